@@ -1,0 +1,24 @@
+package org.programtracker.allocation;
+
+import java.util.Optional;
+
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramComponent;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PlanLineRepository extends JpaRepository<PlanLine, Long> {
+
+	@Query("""
+			select l from PlanLine l
+			where l.orgUnit = :orgUnit and l.program = :program
+			  and ((:component is null and l.component is null) or l.component = :component)
+			  and l.capitalType = :capitalType and l.fundingSource = :fundingSource
+			  and l.planYear = :planYear and l.originYear = :originYear
+			""")
+	Optional<PlanLine> findLine(OrgUnit orgUnit, Program program, ProgramComponent component, CapitalType capitalType,
+			FundingSource fundingSource, int planYear, int originYear);
+
+}

@@ -1,0 +1,92 @@
+package org.programtracker.disbursement;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.programtracker.allocation.PlanLine;
+import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.shared.domain.Money;
+
+/**
+ * What was disbursed on a plan line in one quarter of its plan year, and of that, how
+ * much was paid as advances and how much of earlier advances was recovered. A negative
+ * amount is a correction of an earlier quarter.
+ */
+@Entity
+@Table(name = "disbursement")
+public class Disbursement extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "plan_line_id")
+	private PlanLine planLine;
+
+	private int quarter;
+
+	@Column(nullable = false)
+	private BigDecimal amountVnd;
+
+	@Column(nullable = false)
+	private BigDecimal advanceVnd;
+
+	@Column(nullable = false)
+	private BigDecimal advanceRecoveredVnd;
+
+	private String note;
+
+	protected Disbursement() {
+	}
+
+	public Disbursement(PlanLine planLine, int quarter) {
+		if (quarter < 1 || quarter > 4) {
+			throw new IllegalArgumentException("A quarter is 1 to 4, not " + quarter);
+		}
+		this.planLine = planLine;
+		this.quarter = quarter;
+		record(Money.zero(), Money.zero(), Money.zero());
+	}
+
+	public final void record(BigDecimal amountVnd, BigDecimal advanceVnd, BigDecimal advanceRecoveredVnd) {
+		BigDecimal advance = Money.wholeDong(advanceVnd);
+		BigDecimal recovered = Money.wholeDong(advanceRecoveredVnd);
+		if (advance.signum() < 0 || recovered.signum() < 0) {
+			throw new IllegalArgumentException("Advances and recoveries cannot be negative");
+		}
+		this.amountVnd = Money.wholeDong(amountVnd);
+		this.advanceVnd = advance;
+		this.advanceRecoveredVnd = recovered;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public PlanLine getPlanLine() {
+		return this.planLine;
+	}
+
+	public int getQuarter() {
+		return this.quarter;
+	}
+
+	public BigDecimal getAmountVnd() {
+		return this.amountVnd;
+	}
+
+	public BigDecimal getAdvanceVnd() {
+		return this.advanceVnd;
+	}
+
+	public BigDecimal getAdvanceRecoveredVnd() {
+		return this.advanceRecoveredVnd;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.programtracker.disbursement;
+
+import java.util.Optional;
+
+import org.programtracker.allocation.PlanLine;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DisbursementRepository extends JpaRepository<Disbursement, Long> {
+
+	Optional<Disbursement> findByPlanLineAndQuarter(PlanLine planLine, int quarter);
+
+}

@@ -1,0 +1,7 @@
+package org.programtracker.period;
+
+public enum PeriodStatus {
+
+	OPEN, CLOSED
+
+}

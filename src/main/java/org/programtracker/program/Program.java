@@ -1,0 +1,107 @@
+package org.programtracker.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.shared.domain.Codes;
+import org.programtracker.shared.domain.LocalizedName;
+
+/**
+ * A national target program (or any program whose capital is tracked), with a standing
+ * agency.
+ */
+@Entity
+@Table(name = "program")
+public class Program extends BaseEntity {
+
+	@Column(nullable = false, updatable = false)
+	private String code;
+
+	@Column(nullable = false)
+	private String nameVi;
+
+	@Column(nullable = false)
+	private String nameEn;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "standing_agency_id")
+	private OrgUnit standingAgency;
+
+	private Integer startYear;
+
+	private Integer endYear;
+
+	private boolean archived;
+
+	private int sortOrder;
+
+	protected Program() {
+	}
+
+	public Program(String code, String nameVi, String nameEn) {
+		this.code = Codes.require(code);
+		rename(nameVi, nameEn);
+	}
+
+	public void rename(String nameVi, String nameEn) {
+		if (nameVi == null || nameVi.isBlank()) {
+			throw new IllegalArgumentException("A program needs a Vietnamese name");
+		}
+		this.nameVi = nameVi.strip();
+		this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameVi : nameEn.strip();
+	}
+
+	public void setStandingAgency(OrgUnit standingAgency) {
+		this.standingAgency = standingAgency;
+	}
+
+	public void setYears(Integer startYear, Integer endYear) {
+		if (startYear != null && endYear != null && endYear < startYear) {
+			throw new IllegalArgumentException("A program cannot end before it starts");
+		}
+		this.startYear = startYear;
+		this.endYear = endYear;
+	}
+
+	public void setSortOrder(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public void archive() {
+		this.archived = true;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public LocalizedName getName() {
+		return new LocalizedName(this.nameVi, this.nameEn);
+	}
+
+	public OrgUnit getStandingAgency() {
+		return this.standingAgency;
+	}
+
+	public Integer getStartYear() {
+		return this.startYear;
+	}
+
+	public Integer getEndYear() {
+		return this.endYear;
+	}
+
+	public boolean isArchived() {
+		return this.archived;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.programtracker.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.shared.domain.Codes;
+import org.programtracker.shared.domain.LocalizedName;
+
+/**
+ * A project, sub-project or content area of a program; components form a tree under it.
+ */
+@Entity
+@Table(name = "program_component")
+public class ProgramComponent extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "program_id")
+	private Program program;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private ProgramComponent parent;
+
+	@Column(nullable = false, updatable = false)
+	private String code;
+
+	@Column(nullable = false)
+	private String nameVi;
+
+	@Column(nullable = false)
+	private String nameEn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ComponentKind kind;
+
+	private int sortOrder;
+
+	protected ProgramComponent() {
+	}
+
+	public ProgramComponent(Program program, ProgramComponent parent, String code, ComponentKind kind, String nameVi,
+			String nameEn) {
+		if (parent != null && parent.program != program) {
+			throw new IllegalArgumentException("A component's parent must belong to the same program");
+		}
+		this.program = program;
+		this.parent = parent;
+		this.code = Codes.require(code);
+		this.kind = kind;
+		this.nameVi = nameVi.strip();
+		this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameVi : nameEn.strip();
+	}
+
+	public void setSortOrder(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public Program getProgram() {
+		return this.program;
+	}
+
+	public ProgramComponent getParent() {
+		return this.parent;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public LocalizedName getName() {
+		return new LocalizedName(this.nameVi, this.nameEn);
+	}
+
+	public ComponentKind getKind() {
+		return this.kind;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
+}

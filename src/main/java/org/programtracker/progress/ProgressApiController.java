@@ -1,0 +1,56 @@
+package org.programtracker.progress;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.period.Quarter;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.shared.web.ApiController;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code GET /api/v1/progress}: the contract other tools rely on. Amounts are exact
+ * integers in đồng; {@code percentOfPlan} has one decimal, or is {@code null} when
+ * nothing is allocated.
+ */
+@ApiController("/api/v1")
+class ProgressApiController {
+
+	private final ProgressService progress;
+
+	ProgressApiController(ProgressService progress) {
+		this.progress = progress;
+	}
+
+	@GetMapping("/progress")
+	ProgressResponse progress(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year,
+			@RequestParam int quarter, @RequestParam(required = false) String orgUnit) {
+		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, new Quarter(year, quarter));
+		return new ProgressResponse(year, quarter, report.orgUnitCode(), "VND", rows(report.rows()),
+				rows(report.carriedOver()));
+	}
+
+	private static List<Row> rows(List<ProgressRow> rows) {
+		return rows.stream().map(Row::of).toList();
+	}
+
+	record ProgressResponse(int year, int quarter, String orgUnit, String unit, List<Row> rows, List<Row> carriedOver) {
+
+	}
+
+	record Row(String program, CapitalType capitalType, BigDecimal planVnd, BigDecimal disbursedVnd,
+			BigDecimal percentOfPlan, ProgressStatus status) {
+
+		static Row of(ProgressRow row) {
+			PercentOfPlan percent = row.percentOfPlan();
+			return new Row(row.code(), row.capitalType(), row.figures().planVnd(), row.figures().disbursedVnd(),
+					percent.value(), percent.status());
+		}
+
+	}
+
+}

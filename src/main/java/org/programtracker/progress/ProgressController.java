@@ -1,0 +1,81 @@
+package org.programtracker.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.security.AppUserPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The progress table for an org unit, year and quarter: by program, and by component of
+ * one program. The year and quarter default to the latest quarter with figures.
+ */
+@Controller
+class ProgressController {
+
+	private final ProgressService progress;
+
+	private final OrgUnitService orgUnits;
+
+	private final Clock clock;
+
+	ProgressController(ProgressService progress, OrgUnitService orgUnits, Clock clock) {
+		this.progress = progress;
+		this.orgUnits = orgUnits;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/progress";
+	}
+
+	@GetMapping("/progress")
+	String byProgram(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
+			Model model) {
+		Quarter chosen = chosenQuarter(year, quarter);
+		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, chosen);
+		return show(user, report, model);
+	}
+
+	@GetMapping("/progress/programs/{program}")
+	String byComponent(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String program,
+			@RequestParam(required = false) String component, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
+			Model model) {
+		Quarter chosen = chosenQuarter(year, quarter);
+		ProgressReport report = this.progress.byComponent(user.scope(), orgUnit, program, component, chosen);
+		return show(user, report, model);
+	}
+
+	private Quarter chosenQuarter(Integer year, Integer quarter) {
+		if (year == null && quarter == null) {
+			return this.progress.latestQuarterWithFigures(LocalDate.now(this.clock));
+		}
+		Quarter latest = Quarter.containing(LocalDate.now(this.clock));
+		return new Quarter((year == null) ? latest.year() : year, (quarter == null) ? 1 : quarter);
+	}
+
+	private String show(AppUserPrincipal user, ProgressReport report, Model model) {
+		int thisYear = LocalDate.now(this.clock).getYear();
+		int firstYear = Math.min(this.progress.firstPlanYear().orElse(thisYear), report.quarter().year());
+		int lastYear = Math.max(thisYear, report.quarter().year());
+		List<Integer> years = IntStream.rangeClosed(firstYear, lastYear).boxed().sorted((a, b) -> b - a).toList();
+		model.addAttribute("report", report);
+		model.addAttribute("years", years);
+		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
+		return "progress/progress";
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.programtracker.progress;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.period.Quarter;
+import org.programtracker.shared.domain.LocalizedName;
+
+/**
+ * Progress of one org unit's subtree for a quarter: the plan year's capital line by line,
+ * the capital carried over from earlier years on lines of its own, and totals of each.
+ *
+ * @param quarter the year and quarter reported
+ * @param planAsOf the date up to which allocation decisions count
+ * @param orgUnitCode the unit whose subtree is summed
+ * @param orgUnitName its name
+ * @param level what the rows break down: programs, or the components of {@code parent}
+ * @param rows the plan year's capital, one row per item and capital type, always present
+ * @param carriedOver capital carried over from earlier years, rows with any such capital
+ */
+public record ProgressReport(Quarter quarter, LocalDate planAsOf, String orgUnitCode, String orgUnitName, Level level,
+		List<ProgressRow> rows, List<ProgressRow> carriedOver) {
+
+	/**
+	 * The level of the program tree that a report's rows stand for.
+	 *
+	 * @param programCode the program whose components are listed, {@code null} for all
+	 * programs
+	 * @param programName its name
+	 * @param componentCode the component whose children are listed, {@code null} for the
+	 * top
+	 * @param componentName its name
+	 */
+	public record Level(String programCode, LocalizedName programName, String componentCode,
+			LocalizedName componentName) {
+
+		public static final Level PROGRAMS = new Level(null, null, null, null);
+
+	}
+
+	public Map<CapitalType, Figures> totalsByCapitalType() {
+		return totalsByCapitalType(this.rows);
+	}
+
+	public Figures total() {
+		return sum(this.rows);
+	}
+
+	public Map<CapitalType, Figures> carriedOverTotalsByCapitalType() {
+		return totalsByCapitalType(this.carriedOver);
+	}
+
+	public Figures carriedOverTotal() {
+		return sum(this.carriedOver);
+	}
+
+	private static Map<CapitalType, Figures> totalsByCapitalType(List<ProgressRow> rows) {
+		Map<CapitalType, Figures> totals = new EnumMap<>(CapitalType.class);
+		for (CapitalType type : CapitalType.values()) {
+			totals.put(type, sum(rows.stream().filter(row -> row.capitalType() == type).toList()));
+		}
+		return totals;
+	}
+
+	private static Figures sum(List<ProgressRow> rows) {
+		return rows.stream().map(ProgressRow::figures).reduce(Figures.ZERO, Figures::plus);
+	}
+
+}

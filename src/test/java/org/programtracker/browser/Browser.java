@@ -1,0 +1,122 @@
+package org.programtracker.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver: no browser or driver is
+ * downloaded. Register it with {@code @RegisterExtension}: when a test fails it leaves a
+ * screenshot and the page source under {@code target/browser-failures}.
+ */
+public final class Browser implements AfterEachCallback {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path FAILURES = Path.of("target", "browser-failures");
+
+	private ChromeDriver driver;
+
+	private String baseUrl;
+
+	public Browser open(int port) {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+					+ "apt-get install chromium chromium-driver (see README)");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--window-size=1366,900", "--lang=vi");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.baseUrl = "http://localhost:" + port;
+		return this;
+	}
+
+	public void go(String path) {
+		this.driver.get(this.baseUrl + path);
+	}
+
+	public WebElement find(By by) {
+		return this.driver.findElement(by);
+	}
+
+	public String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String path() {
+		return java.net.URI.create(this.driver.getCurrentUrl()).getPath();
+	}
+
+	public WebDriverWait waiting() {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10));
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public void signIn(String username, String password) {
+		go("/login");
+		find(By.id("username")).sendKeys(username);
+		find(By.id("password")).sendKeys(password);
+		find(By.cssSelector("form.stack button[type=submit]")).click();
+	}
+
+	/**
+	 * Saves what the browser shows, for a README or a closer look.
+	 */
+	public Path screenshot(Path file) {
+		try {
+			Files.createDirectories(file.getParent());
+			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) throws IOException {
+		if (this.driver == null) {
+			return;
+		}
+		try {
+			if (context.getExecutionException().isPresent()) {
+				String name = context.getRequiredTestClass().getSimpleName() + "-"
+						+ context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_");
+				screenshot(FAILURES.resolve(name + ".png"));
+				Files.writeString(FAILURES.resolve(name + ".html"), this.driver.getPageSource(),
+						StandardCharsets.UTF_8);
+			}
+		}
+		finally {
+			this.driver.quit();
+			this.driver = null;
+		}
+	}
+
+}
