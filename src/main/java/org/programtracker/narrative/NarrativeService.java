@@ -1,0 +1,103 @@
+package org.programtracker.narrative;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.programtracker.narrative.ProgramNarrative.Paragraph;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramRepository;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Role;
+import org.programtracker.shared.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The narrative of each program for a quarter: difficulties raised and key tasks for the
+ * next quarter, written by the program's standing agency (or an administrator).
+ */
+@Service
+@Transactional(readOnly = true)
+public class NarrativeService {
+
+	private final NarrativeEntryRepository entries;
+
+	private final OrgUnitService orgUnits;
+
+	private final ProgramRepository programs;
+
+	private final Clock clock;
+
+	NarrativeService(NarrativeEntryRepository entries, OrgUnitService orgUnits, ProgramRepository programs,
+			Clock clock) {
+		this.entries = entries;
+		this.orgUnits = orgUnits;
+		this.programs = programs;
+		this.clock = clock;
+	}
+
+	/**
+	 * One narrative per active program, in program order, empty where nothing was
+	 * written.
+	 */
+	public List<ProgramNarrative> forQuarter(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		List<NarrativeEntry> written = this.entries.findForQuarter(unit, quarter.year(), quarter.quarter());
+		List<ProgramNarrative> result = new ArrayList<>();
+		for (Program program : this.programs.findActive()) {
+			List<NarrativeEntry> ofProgram = written.stream()
+				.filter(entry -> entry.getProgram().getId().equals(program.getId()))
+				.toList();
+			result.add(new ProgramNarrative(program.getCode(), program.getName(),
+					paragraphs(ofProgram, NarrativeSection.DIFFICULTY),
+					paragraphs(ofProgram, NarrativeSection.KEY_TASK)));
+		}
+		return result;
+	}
+
+	@Transactional
+	public void add(AppUserPrincipal user, String orgUnitCode, String programCode, Quarter quarter,
+			NarrativeSection section, String text) {
+		requireWriter(user);
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		Program program = this.programs.findByCode(programCode)
+			.orElseThrow(() -> new NotFoundException("program", programCode));
+		int position = this.entries.lastPosition(unit, program.getId(), quarter.year(), quarter.quarter(), section) + 1;
+		NarrativeEntry entry = new NarrativeEntry(unit, program, quarter, section, position);
+		entry.write(text, user.getUsername(), this.clock.instant());
+		this.entries.save(entry);
+	}
+
+	@Transactional
+	public void delete(AppUserPrincipal user, long id) {
+		requireWriter(user);
+		NarrativeEntry entry = this.entries.findById(id).orElseThrow(() -> new NotFoundException("narrative", id));
+		this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnit().getCode());
+		this.entries.delete(entry);
+	}
+
+	public static boolean canWrite(AppUserPrincipal user) {
+		return user.role() == Role.ADMIN || user.role() == Role.PROGRAM_OFFICER;
+	}
+
+	private static void requireWriter(AppUserPrincipal user) {
+		if (!canWrite(user)) {
+			throw new AccessDeniedException("Only a program officer or an administrator writes the narrative");
+		}
+	}
+
+	private static List<Paragraph> paragraphs(List<NarrativeEntry> entries, NarrativeSection section) {
+		return entries.stream()
+			.filter(entry -> entry.getSection() == section)
+			.map(entry -> new Paragraph(entry.getId(), entry.getVersion(), entry.getText(), entry.getWrittenBy(),
+					entry.getWrittenAt()))
+			.toList();
+	}
+
+}
