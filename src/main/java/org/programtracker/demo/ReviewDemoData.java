@@ -108,7 +108,12 @@ class ReviewDemoData implements ApplicationRunner {
 			Arrays.stream(row.get("programs").split(" ")).map(this::program).forEach(concerned::add);
 			OrgUnit responsibleUnit = row.get("responsible_unit").isEmpty() ? null
 					: this.orgUnits.findByCode(row.get("responsible_unit")).orElseThrow();
-			directive.describe(row.get("text"), concerned, responsibleUnit, row.get("responsible"),
+			Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
+			Arrays.stream(row.get("concerned_units").split(" "))
+				.filter(code -> !code.isEmpty())
+				.map(code -> this.orgUnits.findByCode(code).orElseThrow())
+				.forEach(concernedUnits::add);
+			directive.describe(row.get("text"), concerned, concernedUnits, responsibleUnit, row.get("responsible"),
 					date(row.get("deadline")));
 			if (!row.get("note").isEmpty()) {
 				directive.note(date(row.get("note_date")), row.get("note"), "admin");

@@ -61,6 +61,12 @@ public class Directive extends BaseEntity {
 	@OrderBy("sortOrder")
 	private Set<Program> programs = new LinkedHashSet<>();
 
+	@ManyToMany
+	@JoinTable(name = "directive_org_unit", joinColumns = @JoinColumn(name = "directive_id"),
+			inverseJoinColumns = @JoinColumn(name = "org_unit_id"))
+	@OrderBy("path")
+	private Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
+
 	@OneToMany(mappedBy = "directive", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("notedOn, id")
 	private List<DirectiveNote> notes = new ArrayList<>();
@@ -82,8 +88,8 @@ public class Directive extends BaseEntity {
 		this.createdAt = createdAt;
 	}
 
-	public void describe(String text, Set<Program> programs, OrgUnit responsibleUnit, String responsible,
-			LocalDate deadline) {
+	public void describe(String text, Set<Program> programs, Set<OrgUnit> concernedUnits, OrgUnit responsibleUnit,
+			String responsible, LocalDate deadline) {
 		if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
 			throw new IllegalArgumentException("A directive needs a text of at most " + MAX_LENGTH + " characters");
 		}
@@ -93,6 +99,8 @@ public class Directive extends BaseEntity {
 		this.text = text.strip();
 		this.programs.clear();
 		this.programs.addAll(programs);
+		this.concernedUnits.clear();
+		this.concernedUnits.addAll(concernedUnits);
 		this.responsibleUnit = responsibleUnit;
 		this.responsible = (responsible == null || responsible.isBlank()) ? null : responsible.strip();
 		this.deadline = deadline;
@@ -154,6 +162,10 @@ public class Directive extends BaseEntity {
 
 	public Set<Program> getPrograms() {
 		return this.programs;
+	}
+
+	public Set<OrgUnit> getConcernedUnits() {
+		return this.concernedUnits;
 	}
 
 	public List<DirectiveNote> getNotes() {

@@ -20,6 +20,8 @@ public class DirectiveForm {
 
 	private List<String> programs = new ArrayList<>();
 
+	private List<String> concernedUnits = new ArrayList<>();
+
 	private String responsibleUnit;
 
 	@Size(max = 300, message = "{directive.responsible.tooLong}")
@@ -29,8 +31,8 @@ public class DirectiveForm {
 	private LocalDate deadline;
 
 	public DirectiveService.DirectiveDetails details() {
-		return new DirectiveService.DirectiveDetails(this.text, this.programs, this.responsibleUnit, this.responsible,
-				this.deadline);
+		return new DirectiveService.DirectiveDetails(this.text, this.programs, this.concernedUnits,
+				this.responsibleUnit, this.responsible, this.deadline);
 	}
 
 	public boolean namesSomeoneResponsible() {
@@ -52,6 +54,14 @@ public class DirectiveForm {
 
 	public void setPrograms(List<String> programs) {
 		this.programs = (programs == null) ? new ArrayList<>() : programs;
+	}
+
+	public List<String> getConcernedUnits() {
+		return this.concernedUnits;
+	}
+
+	public void setConcernedUnits(List<String> concernedUnits) {
+		this.concernedUnits = (concernedUnits == null) ? new ArrayList<>() : concernedUnits;
 	}
 
 	public String getResponsibleUnit() {

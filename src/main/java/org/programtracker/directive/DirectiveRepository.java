@@ -13,7 +13,7 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 	 * The register of a quarter for the units matching a subtree pattern: directives
 	 * given in that quarter or earlier and not done before it started.
 	 */
-	@EntityGraph(attributePaths = { "orgUnit", "responsibleUnit", "programs" })
+	@EntityGraph(attributePaths = { "orgUnit", "responsibleUnit", "programs", "concernedUnits" })
 	@Query("""
 			select distinct d from Directive d
 			where d.orgUnit.path like :subtree escape '!'

@@ -109,9 +109,14 @@ public class DirectiveService {
 		for (String code : details.programCodes()) {
 			concerned.add(this.programs.findByCode(code).orElseThrow(() -> new NotFoundException("program", code)));
 		}
+		Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
+		for (String code : details.concernedUnitCodes()) {
+			concernedUnits.add(this.orgUnits.visibleUnit(user.scope(), code));
+		}
 		OrgUnit responsibleUnit = (details.responsibleUnitCode() == null || details.responsibleUnitCode().isBlank())
 				? null : this.orgUnits.visibleUnit(user.scope(), details.responsibleUnitCode());
-		directive.describe(details.text(), concerned, responsibleUnit, details.responsible(), details.deadline());
+		directive.describe(details.text(), concerned, concernedUnits, responsibleUnit, details.responsible(),
+				details.deadline());
 	}
 
 	private static void requireWriter(AppUserPrincipal user) {
@@ -124,8 +129,8 @@ public class DirectiveService {
 	 * What a directive says: its text, the programs it concerns, who answers for it and
 	 * by when.
 	 */
-	public record DirectiveDetails(String text, List<String> programCodes, String responsibleUnitCode,
-			String responsible, LocalDate deadline) {
+	public record DirectiveDetails(String text, List<String> programCodes, List<String> concernedUnitCodes,
+			String responsibleUnitCode, String responsible, LocalDate deadline) {
 
 	}
 

@@ -12,8 +12,8 @@ import org.programtracker.shared.domain.LocalizedName;
  * @param responsible the responsible unit's name, or the text naming who is responsible
  */
 public record DirectiveView(long id, Quarter given, String text, List<LocalizedName> programs,
-		List<String> programCodes, String responsible, LocalDate deadline, LocalDate doneOn, DirectiveStatus status,
-		List<Note> notes) {
+		List<String> programCodes, List<String> concernedUnits, String responsible, LocalDate deadline,
+		LocalDate doneOn, DirectiveStatus status, List<Note> notes) {
 
 	public record Note(LocalDate on, String text, String writtenBy) {
 
@@ -27,7 +27,8 @@ public record DirectiveView(long id, Quarter given, String text, List<LocalizedN
 		}
 		return new DirectiveView(directive.getId(), directive.getGiven(), directive.getText(),
 				directive.getPrograms().stream().map(program -> program.getName()).toList(),
-				directive.getPrograms().stream().map(program -> program.getCode()).toList(), responsible,
+				directive.getPrograms().stream().map(program -> program.getCode()).toList(),
+				directive.getConcernedUnits().stream().map(unit -> unit.getName()).toList(), responsible,
 				directive.getDeadline(), directive.getDoneOn(), directive.statusOn(today),
 				directive.getNotes()
 					.stream()

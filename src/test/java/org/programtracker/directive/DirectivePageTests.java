@@ -32,6 +32,7 @@ class DirectivePageTests {
 			.with(csrf())
 			.param("text", "Hoàn thành giải ngân vốn kéo dài trước ngày 30/9/2024.")
 			.param("programs", "NTM", "DTTS")
+			.param("concernedUnits", "NAM_PI", "PU_DAO")
 			.param("responsibleUnit", "BQLDA")
 			.param("deadline", "2024-09-30")
 			.exchange();
@@ -41,7 +42,7 @@ class DirectivePageTests {
 		assertThat(this.mvc.get().uri(location)).hasStatusOk()
 			.bodyText()
 			.contains("Hoàn thành giải ngân vốn kéo dài", "Ban Quản lý dự án đầu tư xây dựng huyện", "30/09/2024",
-					"NTM, DTTS");
+					"NTM, DTTS", "Xã Nậm Pì, Xã Pú Đao");
 		this.mvc.post().uri(location + "/notes").with(csrf()).param("text", "Đã giải ngân 80%.").exchange();
 		this.mvc.post().uri(location + "/done").with(csrf()).exchange();
 		assertThat(this.mvc.get().uri(location)).hasStatusOk()

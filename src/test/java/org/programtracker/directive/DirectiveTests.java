@@ -41,7 +41,7 @@ class DirectiveTests {
 	private static Directive directive(LocalDate deadline) {
 		Directive directive = new Directive(new OrgUnit("D", "District", OrgUnitKind.DISTRICT, null),
 				new Quarter(2024, 1), "admin", Instant.EPOCH);
-		directive.describe("Disburse or recover all advances", Set.of(), null, "Investors", deadline);
+		directive.describe("Disburse or recover all advances", Set.of(), Set.of(), null, "Investors", deadline);
 		return directive;
 	}
 
