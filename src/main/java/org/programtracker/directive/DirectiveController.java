@@ -3,13 +3,18 @@ package org.programtracker.directive;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.programtracker.directive.DirectiveService.Revision;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.ProgramRepository;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,6 +92,44 @@ class DirectiveController {
 		return "redirect:/directives/" + id;
 	}
 
+	@GetMapping("/directives/{id}/edit")
+	String edit(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
+		Revision revision = this.directives.revision(user, id);
+		return editForm(user, revision, DirectiveForm.of(revision), model);
+	}
+
+	@PostMapping("/directives/{id}")
+	String revise(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id,
+			@Valid @ModelAttribute("directiveForm") DirectiveForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Revision revision = this.directives.revision(user, id);
+		if (!form.namesSomeoneResponsible()) {
+			errors.rejectValue("responsible", "directive.responsible.required");
+		}
+		if (errors.hasErrors()) {
+			return editForm(user, revision, form, model);
+		}
+		try {
+			this.directives.revise(user, id, form.getVersion(), form.details());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Revision current = this.directives.revision(user, id);
+			form.setVersion(current.version());
+			model.addAttribute("conflict", this.directives.find(user, id));
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return editForm(user, current, form, model);
+		}
+		redirect.addFlashAttribute("message", "directive.saved");
+		return "redirect:/directives/" + id;
+	}
+
+	@PostMapping("/directives/{id}/reopen")
+	String reopen(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+		this.directives.reopen(user, id);
+		redirect.addFlashAttribute("message", "directive.reopened");
+		return "redirect:/directives/" + id;
+	}
+
 	@GetMapping("/directives/{id}")
 	String show(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
 		model.addAttribute("directive", this.directives.find(user, id));
@@ -114,9 +157,14 @@ class DirectiveController {
 		return "redirect:/directives/" + id;
 	}
 
+	private String editForm(AppUserPrincipal user, Revision revision, DirectiveForm form, Model model) {
+		model.addAttribute("editing", revision.id());
+		return form(user, revision.given(), revision.orgUnitCode(), form, model);
+	}
+
 	private String form(AppUserPrincipal user, Quarter given, String orgUnit, DirectiveForm form, Model model) {
 		if (!DirectiveService.canWrite(user)) {
-			throw new org.springframework.security.access.AccessDeniedException("Not a program officer");
+			throw new AccessDeniedException("Not a program officer");
 		}
 		model.addAttribute("quarter", given);
 		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());

@@ -30,6 +30,21 @@ public class DirectiveForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate deadline;
 
+	private long version;
+
+	static DirectiveForm of(DirectiveService.Revision revision) {
+		DirectiveForm form = new DirectiveForm();
+		DirectiveService.DirectiveDetails details = revision.details();
+		form.setText(details.text());
+		form.setPrograms(new ArrayList<>(details.programCodes()));
+		form.setConcernedUnits(new ArrayList<>(details.concernedUnitCodes()));
+		form.setResponsibleUnit(details.responsibleUnitCode());
+		form.setResponsible(details.responsible());
+		form.setDeadline(details.deadline());
+		form.setVersion(revision.version());
+		return form;
+	}
+
 	public DirectiveService.DirectiveDetails details() {
 		return new DirectiveService.DirectiveDetails(this.text, this.programs, this.concernedUnits,
 				this.responsibleUnit, this.responsible, this.deadline);
@@ -86,6 +101,14 @@ public class DirectiveForm {
 
 	public void setDeadline(LocalDate deadline) {
 		this.deadline = deadline;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
 	}
 
 }

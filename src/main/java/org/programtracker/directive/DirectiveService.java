@@ -16,6 +16,7 @@ import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Role;
 import org.programtracker.shared.NotFoundException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,10 +79,56 @@ public class DirectiveService {
 		return this.directives.save(directive).getId();
 	}
 
+	/**
+	 * What a directive says now and the version read, for its edit form.
+	 */
+	public Revision revision(AppUserPrincipal user, long id) {
+		requireWriter(user);
+		Directive directive = visible(user, id);
+		DirectiveDetails details = new DirectiveDetails(directive.getText(),
+				directive.getPrograms().stream().map(Program::getCode).toList(),
+				directive.getConcernedUnits().stream().map(OrgUnit::getCode).toList(),
+				(directive.getResponsibleUnit() != null) ? directive.getResponsibleUnit().getCode() : null,
+				directive.getResponsible(), directive.getDeadline());
+		return new Revision(directive.getId(), directive.getVersion(), directive.getGiven(),
+				directive.getOrgUnit().getCode(), details);
+	}
+
+	/**
+	 * Rewrites a directive, provided nobody saved it since the writer opened it (the
+	 * version they read); otherwise the optimistic-locking failure says so and nothing
+	 * changes.
+	 */
+	@Transactional
+	public void revise(AppUserPrincipal user, long id, long versionRead, DirectiveDetails details) {
+		requireWriter(user);
+		Directive directive = visible(user, id);
+		if (directive.getVersion() != versionRead) {
+			throw new ObjectOptimisticLockingFailureException(Directive.class, id);
+		}
+		describe(user, directive, details);
+	}
+
+	/**
+	 * Marks a directive done today; marking it twice (a double click, two officers at
+	 * once) keeps the first day.
+	 */
 	@Transactional
 	public void markDone(AppUserPrincipal user, long id) {
 		requireWriter(user);
-		visible(user, id).markDone(LocalDate.now(this.clock));
+		Directive directive = visible(user, id);
+		if (directive.getDoneOn() == null) {
+			directive.markDone(LocalDate.now(this.clock));
+		}
+	}
+
+	/**
+	 * Takes back a "done" that was premature: the directive is followed up again.
+	 */
+	@Transactional
+	public void reopen(AppUserPrincipal user, long id) {
+		requireWriter(user);
+		visible(user, id).reopen();
 	}
 
 	@Transactional
@@ -123,6 +170,13 @@ public class DirectiveService {
 		if (!canWrite(user)) {
 			throw new AccessDeniedException("Only a program officer or an administrator records directives");
 		}
+	}
+
+	/**
+	 * A directive as its edit form starts: what it says and the version that was read.
+	 */
+	public record Revision(long id, long version, Quarter given, String orgUnitCode, DirectiveDetails details) {
+
 	}
 
 	/**

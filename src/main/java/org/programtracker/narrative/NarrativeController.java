@@ -3,11 +3,15 @@ package org.programtracker.narrative;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.programtracker.narrative.NarrativeService.WrittenParagraph;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,6 +65,37 @@ class NarrativeController {
 		return redirectTo(chosen, orgUnit, redirect);
 	}
 
+	@GetMapping("/reports/narrative/{id}/edit")
+	String editParagraph(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
+		WrittenParagraph written = this.narratives.paragraph(user, id);
+		ParagraphEdit form = new ParagraphEdit();
+		form.setText(written.paragraph().text());
+		form.setVersion(written.paragraph().version());
+		return showParagraph(written, form, model);
+	}
+
+	@PostMapping("/reports/narrative/{id}")
+	String rewrite(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id,
+			@Valid @ModelAttribute("paragraphEdit") ParagraphEdit form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		WrittenParagraph written = this.narratives.paragraph(user, id);
+		if (errors.hasErrors()) {
+			return showParagraph(written, form, model);
+		}
+		try {
+			this.narratives.rewrite(user, id, form.getVersion(), form.getText());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			WrittenParagraph current = this.narratives.paragraph(user, id);
+			form.setVersion(current.paragraph().version());
+			model.addAttribute("conflict", current.paragraph());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return showParagraph(current, form, model);
+		}
+		redirect.addFlashAttribute("message", "narrative.saved");
+		return redirectTo(written.quarter(), written.orgUnitCode(), redirect);
+	}
+
 	@PostMapping("/reports/narrative/{id}/delete")
 	String delete(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, @RequestParam int year,
 			@RequestParam int quarter, @RequestParam(required = false) String orgUnit, RedirectAttributes redirect) {
@@ -75,6 +110,12 @@ class NarrativeController {
 		model.addAttribute("narratives", this.narratives.forQuarter(user, orgUnit, quarter));
 		model.addAttribute("paragraphForm", form);
 		return "narrative/narrative";
+	}
+
+	private static String showParagraph(WrittenParagraph written, ParagraphEdit form, Model model) {
+		model.addAttribute("written", written);
+		model.addAttribute("paragraphEdit", form);
+		return "narrative/edit";
 	}
 
 	private static String redirectTo(Quarter quarter, String orgUnit, RedirectAttributes redirect) {

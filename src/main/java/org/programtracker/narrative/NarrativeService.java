@@ -13,7 +13,9 @@ import org.programtracker.program.ProgramRepository;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Role;
 import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.domain.LocalizedName;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,16 +76,48 @@ public class NarrativeService {
 		this.entries.save(entry);
 	}
 
+	/**
+	 * A paragraph as it stands now, for its edit form.
+	 */
+	public WrittenParagraph paragraph(AppUserPrincipal user, long id) {
+		requireWriter(user);
+		NarrativeEntry entry = visible(user, id);
+		return new WrittenParagraph(
+				new Paragraph(entry.getId(), entry.getVersion(), entry.getText(), entry.getWrittenBy(),
+						entry.getWrittenAt()),
+				entry.getProgram().getCode(), entry.getProgram().getName(), entry.getSection(), entry.getQuarter(),
+				entry.getOrgUnit().getCode());
+	}
+
+	/**
+	 * Replaces a paragraph's text, provided nobody saved it since the writer opened it
+	 * (the version they read); otherwise the optimistic-locking failure says so and
+	 * nothing changes.
+	 */
+	@Transactional
+	public void rewrite(AppUserPrincipal user, long id, long versionRead, String text) {
+		requireWriter(user);
+		NarrativeEntry entry = visible(user, id);
+		if (entry.getVersion() != versionRead) {
+			throw new ObjectOptimisticLockingFailureException(NarrativeEntry.class, id);
+		}
+		entry.write(text, user.getUsername(), this.clock.instant());
+	}
+
 	@Transactional
 	public void delete(AppUserPrincipal user, long id) {
 		requireWriter(user);
-		NarrativeEntry entry = this.entries.findById(id).orElseThrow(() -> new NotFoundException("narrative", id));
-		this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnit().getCode());
-		this.entries.delete(entry);
+		this.entries.delete(visible(user, id));
 	}
 
 	public static boolean canWrite(AppUserPrincipal user) {
 		return user.role() == Role.ADMIN || user.role() == Role.PROGRAM_OFFICER;
+	}
+
+	private NarrativeEntry visible(AppUserPrincipal user, long id) {
+		NarrativeEntry entry = this.entries.findById(id).orElseThrow(() -> new NotFoundException("narrative", id));
+		this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnit().getCode());
+		return entry;
 	}
 
 	private static void requireWriter(AppUserPrincipal user) {
@@ -98,6 +132,14 @@ public class NarrativeService {
 			.map(entry -> new Paragraph(entry.getId(), entry.getVersion(), entry.getText(), entry.getWrittenBy(),
 					entry.getWrittenAt()))
 			.toList();
+	}
+
+	/**
+	 * A paragraph with what it belongs to: program, section, quarter and org unit.
+	 */
+	public record WrittenParagraph(Paragraph paragraph, String programCode, LocalizedName programName,
+			NarrativeSection section, Quarter quarter, String orgUnitCode) {
+
 	}
 
 }

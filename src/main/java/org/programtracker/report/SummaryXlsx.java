@@ -21,6 +21,7 @@ import org.programtracker.progress.ProgressRow;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
 import org.programtracker.shared.domain.Money;
 import org.programtracker.shared.format.Formats;
+import org.programtracker.shared.format.SimpleFormatting;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -132,7 +133,7 @@ class SummaryXlsx {
 		cell(sheet.createRow(r++), 0, text("summary.directives", locale), styles.bold);
 		for (DirectiveView directive : summary.directives()) {
 			Row line = sheet.createRow(r++);
-			cell(line, 0, directive.text(), styles.wrap);
+			cell(line, 0, SimpleFormatting.plain(directive.text()), styles.wrap);
 			cell(line, 1, directive.responsible(), styles.wrap);
 			cell(line, 2, this.formats.date(directive.deadline()), null);
 			cell(line, 3, text("directive.status." + directive.status(), locale), null);
@@ -150,7 +151,7 @@ class SummaryXlsx {
 		int r = first;
 		cell(sheet.createRow(r++), 0, title, styles.italic);
 		for (Paragraph paragraph : paragraphs) {
-			cell(sheet.createRow(r++), 0, "- " + paragraph.text(), styles.wrap);
+			cell(sheet.createRow(r++), 0, "- " + SimpleFormatting.plain(paragraph.text()), styles.wrap);
 		}
 		return r;
 	}

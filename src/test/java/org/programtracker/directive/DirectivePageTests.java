@@ -1,5 +1,7 @@
 package org.programtracker.directive;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 import org.programtracker.support.IntegrationTest;
 
@@ -23,6 +25,9 @@ class DirectivePageTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	@Test
 	@WithUserDetails("admin")
@@ -95,6 +100,87 @@ class DirectivePageTests {
 		assertThat(this.mvc.get().uri("/directives/1")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/directives?year=2024&quarter=1&orgUnit=NAM_NHUN"))
 			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldEditADirectiveAndReopenItAfterAPrematureDone() {
+		String location = give("Rà soát danh mục dự án khởi công mới.");
+
+		assertThat(this.mvc.get().uri(location + "/edit")).hasStatusOk()
+			.bodyText()
+			.contains("mới.</textarea>", "name=\"version\" value=\"0\"");
+		assertThat(this.mvc.post()
+			.uri(location)
+			.with(csrf())
+			.param("version", "0")
+			.param("text", "Rà soát **ngay** danh mục dự án khởi công mới.")
+			.param("programs", "NTM")
+			.param("responsibleUnit", "PNN")
+			.param("deadline", "2024-07-15")).hasStatus(HttpStatus.FOUND);
+		this.mvc.post().uri(location + "/done").with(csrf()).exchange();
+		this.mvc.post().uri(location + "/done").with(csrf()).exchange();
+		this.mvc.post().uri(location + "/reopen").with(csrf()).exchange();
+
+		assertThat(this.mvc.get().uri(location)).hasStatusOk()
+			.bodyText()
+			.contains("Rà soát <strong>ngay</strong> danh mục", "15/07/2024", "Phòng Nông nghiệp",
+					"Đánh dấu đã hoàn thành")
+			.doesNotContain(">Mở lại<");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowTheSavedDirectiveBesideMineWhenSomeoneSavedFirst() {
+		String location = give("Bản gốc của kết luận.");
+		this.mvc.post()
+			.uri(location)
+			.with(csrf())
+			.param("version", "0")
+			.param("text", "Bản do chánh văn phòng sửa.")
+			.param("responsible", "Văn phòng")
+			.exchange();
+		this.entityManager.flush();
+
+		assertThat(this.mvc.post()
+			.uri(location)
+			.with(csrf())
+			.param("version", "0")
+			.param("text", "Bản do tôi sửa.")
+			.param("responsible", "Phòng Tài chính")).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Người khác đã lưu nội dung này", "Bản do chánh văn phòng sửa.", "sửa.</textarea>",
+					"name=\"version\" value=\"1\"");
+		this.entityManager.clear();
+		assertThat(this.mvc.get().uri(location)).bodyText()
+			.contains("Bản do chánh văn phòng sửa.")
+			.doesNotContain("Bản do tôi sửa.");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldNotLetTheSteeringCommitteeEditADirective() {
+		assertThat(this.mvc.get().uri("/directives/1/edit")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/directives/1")
+			.with(csrf())
+			.param("version", "0")
+			.param("text", "Sửa trộm")
+			.param("responsible", "Ai đó")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/directives/1/reopen").with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	private String give(String text) {
+		String location = this.mvc.post()
+			.uri(CREATE)
+			.with(csrf())
+			.param("text", text)
+			.param("responsible", "Các chủ đầu tư")
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		this.entityManager.flush();
+		return location;
 	}
 
 }
