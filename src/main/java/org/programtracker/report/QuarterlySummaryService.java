@@ -23,7 +23,6 @@ import org.programtracker.progress.PercentOfPlan;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.progress.ProgressService;
-import org.programtracker.report.QuarterlySummary.Header;
 import org.programtracker.report.QuarterlySummary.PrintedCheck;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
 import org.programtracker.security.AppUserPrincipal;
@@ -48,7 +47,7 @@ public class QuarterlySummaryService {
 
 	private final OrgUnitService orgUnits;
 
-	private final ReportHeaderRepository headers;
+	private final ReportHeaders headers;
 
 	private final PrintedFigureRepository printedFigures;
 
@@ -61,7 +60,7 @@ public class QuarterlySummaryService {
 	private final Clock clock;
 
 	QuarterlySummaryService(ProgressService progress, NarrativeService narratives, DirectiveService directives,
-			OrgUnitService orgUnits, ReportHeaderRepository headers, PrintedFigureRepository printedFigures,
+			OrgUnitService orgUnits, ReportHeaders headers, PrintedFigureRepository printedFigures,
 			ReportingPeriodRepository periods, SummarySentences sentences, SummarySnapshots snapshots, Clock clock) {
 		this.progress = progress;
 		this.narratives = narratives;
@@ -91,7 +90,7 @@ public class QuarterlySummaryService {
 				: frozen(user, unit, quarter, closedAt);
 		LocalDate issuedOn = LocalDate.ofInstant((closedAt != null) ? closedAt : this.clock.instant(),
 				this.clock.getZone());
-		return new QuarterlySummary(quarter, header(unit), issuedOn, closedAt, report,
+		return new QuarterlySummary(quarter, this.headers.of(unit), issuedOn, closedAt, report,
 				programSections(report, this.narratives.forQuarter(user, unit.getCode(), quarter), locale),
 				this.directives.register(user.scope(), unit.getCode(), quarter, null, null, issuedOn),
 				printedChecks(unit, quarter, report));
@@ -103,13 +102,6 @@ public class QuarterlySummaryService {
 			this.snapshots.save(unit, closedAt, live);
 			return live;
 		});
-	}
-
-	private Header header(OrgUnit unit) {
-		return this.headers.findByOrgUnit(unit)
-			.map(header -> new Header(header.getAuthority(), header.getIssuingBody(), header.getSymbol(),
-					header.getPlace(), header.getSignerTitle(), header.getSignerName()))
-			.orElseGet(() -> new Header(unit.getName().toUpperCase(Locale.ROOT), "", "BC", unit.getName(), "", ""));
 	}
 
 	private List<ProgramSection> programSections(ProgressReport report, List<ProgramNarrative> narratives,

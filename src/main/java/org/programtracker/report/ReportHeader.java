@@ -54,6 +54,16 @@ public class ReportHeader extends BaseEntity {
 		this.signerName = signerName;
 	}
 
+	public void restate(String authority, String issuingBody, String symbol, String place, String signerTitle,
+			String signerName) {
+		this.authority = authority;
+		this.issuingBody = issuingBody;
+		this.symbol = symbol;
+		this.place = place;
+		this.signerTitle = signerTitle;
+		this.signerName = signerName;
+	}
+
 	public String getAuthority() {
 		return this.authority;
 	}
