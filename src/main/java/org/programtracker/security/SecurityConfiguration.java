@@ -83,6 +83,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
 			.headers(SecurityConfiguration::hardened)
 			.addFilterAfter(new PasswordChangeRequiredFilter(false), AuthorizationFilter.class)
 			.build();

@@ -2,6 +2,7 @@ package org.programtracker.security;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
@@ -84,14 +85,14 @@ class UserAdminController {
 
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal AppUserPrincipal actor, @PathVariable long id,
-			@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model, HttpSession session,
 			RedirectAttributes redirect) {
 		AppUser user = this.administration.get(id);
 		form.setUsername(user.getUsername());
 		reject(this.administration.problems(form, false), result);
 		if (!result.hasErrors()) {
 			try {
-				this.administration.update(id, form, actor);
+				this.administration.update(id, form, actor, session.getId());
 				redirect.addFlashAttribute("flashMessage", "user.saved");
 				return "redirect:/admin/users/" + id;
 			}

@@ -132,7 +132,7 @@ public class UserAdministration {
 	/**
 	 * Changes a user's display name, role, home unit and programs.
 	 */
-	void update(long id, UserForm form, AppUserPrincipal actor) {
+	void update(long id, UserForm form, AppUserPrincipal actor, String actorSessionId) {
 		AppUser user = get(id);
 		if (user.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
@@ -143,7 +143,8 @@ public class UserAdministration {
 		user.rename(form.getDisplayName());
 		user.assign(form.getRole(), orgUnitOf(form), programsOf(form));
 		this.users.saveAndFlush(user);
-		int ended = this.sessions.end(user.getUsername(), null);
+		// an administrator editing their own account keeps the session they are using
+		int ended = this.sessions.end(user.getUsername(), (user.getId() == actor.id()) ? actorSessionId : null);
 		log.info("Administrator '{}' changed user '{}' to {}, {} {}; ended {} session(s)", actor.username(),
 				user.getUsername(), form.getRole(), form.getOrgUnit(), form.getPrograms(), ended);
 	}

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import org.programtracker.security.AppUserRepository;
 import org.programtracker.support.IntegrationTest;
@@ -75,7 +76,11 @@ class UserAdministrationBrowserTests {
 		this.browser.find(By.cssSelector("form.stack button[type=submit]")).click();
 		assertThat(this.browser.text()).contains("Đã tạo người dùng ketoan.lele.", "phải đổi mật khẩu");
 		String temporary = this.browser.find(By.cssSelector("code.secret")).getText();
+		assertThat(this.browser.driver().findElements(By.id("username"))).as("the username is fixed once created")
+			.isEmpty();
+		this.browser.driver().manage().window().setSize(new Dimension(1366, 1500));
 		this.browser.screenshot(SCREENSHOTS.resolve("user-created-vi.png"));
+		this.browser.driver().manage().window().setSize(new Dimension(1366, 900));
 
 		this.browser.find(By.cssSelector("form.signout button")).click();
 		this.browser.signIn(NEW_USER, temporary);
@@ -96,6 +101,18 @@ class UserAdministrationBrowserTests {
 		assertThat(this.browser.path()).isEqualTo("/progress");
 		assertThat(this.browser.text()).contains("Đã đổi mật khẩu.", "Xã Lê Lợi");
 		this.browser.screenshot(SCREENSHOTS.resolve("password-changed-vi.png"));
+	}
+
+	@Test
+	void shouldShowAFriendlyPageWhenTheRoleMayNotOpenAPage() {
+		this.browser.open(this.port);
+		this.browser.signIn("viewer", "demo");
+
+		this.browser.go("/admin/users");
+
+		assertThat(this.browser.text()).contains("403", "Bạn không có quyền xem hoặc thay đổi nội dung này.")
+			.doesNotContain("Người dùng (");
+		this.browser.screenshot(SCREENSHOTS.resolve("forbidden-vi.png"));
 	}
 
 	@Test

@@ -23,8 +23,10 @@ import org.programtracker.ProgramTrackerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer: a
@@ -143,6 +145,21 @@ class TwoInstancesTests {
 				statement.execute("delete from sign_in_throttle");
 			}
 		}
+	}
+
+	@Test
+	void shouldRefuseToStartWithACommonAdministratorPassword() throws Exception {
+		try (Connection connection = database.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database fresh");
+		}
+		assertThatThrownBy(() -> new SpringApplicationBuilder(ProgramTrackerApplication.class)
+			.run("--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl("postgres", "fresh"),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--app.demo=false",
+					"--app.admin.password=password1234", "--spring.main.banner-mode=off")
+			.close())
+			.satisfies(ex -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex))
+				.hasMessageContaining("APP_ADMIN_PASSWORD must have at least 12 characters"));
 	}
 
 	private HttpResponse<String> signIn(ConfigurableApplicationContext instance, String username, String password)

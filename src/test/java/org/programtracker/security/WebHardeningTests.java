@@ -73,8 +73,9 @@ class WebHardeningTests {
 	void shouldRefusePostsWithoutTheirCsrfToken() {
 		AppUser viewer = this.userRepository.findByUsername("viewer").orElseThrow();
 
+		// without a session (it ended, and its token with it): sign in again
 		assertThat(this.mvc.post().uri("/login").param("username", "viewer").param("password", "demo"))
-			.hasStatus(HttpStatus.FORBIDDEN);
+			.hasRedirectedUrl("/login?expired");
 		assertThat(this.mvc.post().uri("/logout").with(user(signedIn("viewer")))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post()
 			.uri("/admin/users/{id}/enabled", viewer.getId())
