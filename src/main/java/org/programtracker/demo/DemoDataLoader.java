@@ -1,8 +1,5 @@
 package org.programtracker.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,13 +34,11 @@ import org.programtracker.security.AppUser;
 import org.programtracker.security.AppUserRepository;
 import org.programtracker.security.Role;
 import org.programtracker.shared.DemoMode;
-import org.programtracker.shared.csv.CsvReader;
 import org.programtracker.shared.domain.Money;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -132,7 +127,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private Map<String, OrgUnit> loadOrgUnits() {
 		Map<String, OrgUnit> units = new HashMap<>();
 		int order = 0;
-		for (Map<String, String> row : read("org-units.csv")) {
+		for (Map<String, String> row : DemoFiles.read("org-units.csv")) {
 			OrgUnit parent = row.get("parent").isEmpty() ? null : units.get(row.get("parent"));
 			OrgUnit unit = new OrgUnit(row.get("code"), row.get("name"), OrgUnitKind.valueOf(row.get("kind")), parent);
 			unit.setSortOrder(order++);
@@ -144,7 +139,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private Map<String, Program> loadPrograms(Map<String, OrgUnit> units) {
 		Map<String, Program> result = new HashMap<>();
 		int order = 0;
-		for (Map<String, String> row : read("programs.csv")) {
+		for (Map<String, String> row : DemoFiles.read("programs.csv")) {
 			Program program = new Program(row.get("code"), row.get("name_vi"), row.get("name_en"));
 			program.setStandingAgency(units.get(row.get("standing_agency")));
 			program.setYears(Integer.valueOf(row.get("start_year")), Integer.valueOf(row.get("end_year")));
@@ -157,7 +152,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private Map<String, ProgramComponent> loadComponents(Map<String, Program> programsByCode) {
 		Map<String, ProgramComponent> result = new HashMap<>();
 		int order = 0;
-		for (Map<String, String> row : read("components.csv")) {
+		for (Map<String, String> row : DemoFiles.read("components.csv")) {
 			Program program = programsByCode.get(row.get("program"));
 			ProgramComponent parent = row.get("parent").isEmpty() ? null
 					: result.get(componentKey(program.getCode(), row.get("parent")));
@@ -171,7 +166,7 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private int loadAllocations(Map<String, OrgUnit> units, Map<String, Program> programsByCode,
 			Map<String, ProgramComponent> componentsByKey, Map<String, PlanLine> lines) {
-		List<Map<String, String>> rows = read("allocations.csv");
+		List<Map<String, String>> rows = DemoFiles.read("allocations.csv");
 		for (Map<String, String> row : rows) {
 			PlanLine line = lines.computeIfAbsent(lineKey(row), key -> {
 				Program program = programsByCode.get(row.get("program"));
@@ -190,7 +185,7 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private int loadDisbursements(Map<String, PlanLine> lines) {
-		List<Map<String, String>> rows = read("disbursements.csv");
+		List<Map<String, String>> rows = DemoFiles.read("disbursements.csv");
 		for (Map<String, String> row : rows) {
 			PlanLine line = lines.get(lineKey(row));
 			if (line == null) {
@@ -240,15 +235,6 @@ class DemoDataLoader implements ApplicationRunner {
 	private static String lineKey(Map<String, String> row) {
 		return String.join("|", row.get("org_unit"), row.get("program"), row.get("component"), row.get("capital_type"),
 				row.get("plan_year"), row.get("origin_year"));
-	}
-
-	private static List<Map<String, String>> read(String file) {
-		try (InputStream input = new ClassPathResource("demo/" + file).getInputStream()) {
-			return CsvReader.read(input);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -33,6 +33,14 @@ public record Quarter(int year, int quarter) {
 		return LocalDate.of(this.year, this.quarter * 3, 1).with(TemporalAdjusters.lastDayOfMonth());
 	}
 
+	public LocalDate startDate() {
+		return LocalDate.of(this.year, this.quarter * 3 - 2, 1);
+	}
+
+	public Quarter next() {
+		return (this.quarter == 4) ? new Quarter(this.year + 1, 1) : new Quarter(this.year, this.quarter + 1);
+	}
+
 	public Quarter previousYear() {
 		return new Quarter(this.year - 1, this.quarter);
 	}

@@ -29,6 +29,24 @@ public record PercentOfPlan(ProgressStatus status, BigDecimal value) {
 	}
 
 	/**
+	 * Whether a percentage printed in a report agrees with the amounts printed beside it:
+	 * it must equal the exact quotient at the printed precision, rounded or truncated
+	 * (61,72% for 61.7256…, 25% for 24.8…). Without a plan no percentage can agree.
+	 */
+	public static boolean printedAgrees(BigDecimal printedPercent, BigDecimal disbursed, BigDecimal plan) {
+		if (plan.signum() <= 0) {
+			return printedPercent == null;
+		}
+		if (printedPercent == null) {
+			return false;
+		}
+		int precision = Math.max(printedPercent.scale(), 0);
+		BigDecimal hundredfold = disbursed.multiply(HUNDRED);
+		return printedPercent.compareTo(hundredfold.divide(plan, precision, RoundingMode.HALF_UP)) == 0
+				|| printedPercent.compareTo(hundredfold.divide(plan, precision, RoundingMode.DOWN)) == 0;
+	}
+
+	/**
 	 * Whether someone should look at the line: more disbursed than planned, or money
 	 * spent without a plan.
 	 */

@@ -3,7 +3,6 @@ package org.programtracker.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
@@ -44,7 +43,7 @@ class ProgressController {
 	String byProgram(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			Model model) {
-		Quarter chosen = chosenQuarter(year, quarter);
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
 		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, chosen);
 		return show(user, report, model);
 	}
@@ -54,24 +53,13 @@ class ProgressController {
 			@RequestParam(required = false) String component, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			Model model) {
-		Quarter chosen = chosenQuarter(year, quarter);
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
 		ProgressReport report = this.progress.byComponent(user.scope(), orgUnit, program, component, chosen);
 		return show(user, report, model);
 	}
 
-	private Quarter chosenQuarter(Integer year, Integer quarter) {
-		if (year == null && quarter == null) {
-			return this.progress.latestQuarterWithFigures(LocalDate.now(this.clock));
-		}
-		Quarter latest = Quarter.containing(LocalDate.now(this.clock));
-		return new Quarter((year == null) ? latest.year() : year, (quarter == null) ? 1 : quarter);
-	}
-
 	private String show(AppUserPrincipal user, ProgressReport report, Model model) {
-		int thisYear = LocalDate.now(this.clock).getYear();
-		int firstYear = Math.min(this.progress.firstPlanYear().orElse(thisYear), report.quarter().year());
-		int lastYear = Math.max(thisYear, report.quarter().year());
-		List<Integer> years = IntStream.rangeClosed(firstYear, lastYear).boxed().sorted((a, b) -> b - a).toList();
+		List<Integer> years = this.progress.selectableYears(report.quarter().year(), LocalDate.now(this.clock));
 		model.addAttribute("report", report);
 		model.addAttribute("years", years);
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));

@@ -41,6 +41,21 @@ public record ProgressReport(Quarter quarter, LocalDate planAsOf, String orgUnit
 
 	}
 
+	/**
+	 * The rows grouped by item (program or component), in order: one group per item.
+	 */
+	public List<List<ProgressRow>> rowsByItem() {
+		List<List<ProgressRow>> groups = new java.util.ArrayList<>();
+		for (ProgressRow row : this.rows) {
+			if (groups.isEmpty()
+					|| !java.util.Objects.equals(groups.get(groups.size() - 1).get(0).code(), row.code())) {
+				groups.add(new java.util.ArrayList<>());
+			}
+			groups.get(groups.size() - 1).add(row);
+		}
+		return groups;
+	}
+
 	public Map<CapitalType, Figures> totalsByCapitalType() {
 		return totalsByCapitalType(this.rows);
 	}

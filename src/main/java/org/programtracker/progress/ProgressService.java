@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 import org.programtracker.allocation.CapitalType;
@@ -138,10 +139,24 @@ public class ProgressService {
 	}
 
 	/**
-	 * The earliest plan year of any plan line.
+	 * The quarter a page shows: the one asked for (quarter 1 when only a year is given),
+	 * or by default the latest quarter with figures.
 	 */
-	public Optional<Integer> firstPlanYear() {
-		return this.facts.firstPlanYear();
+	public Quarter chooseQuarter(Integer year, Integer quarter, LocalDate today) {
+		if (year == null && quarter == null) {
+			return latestQuarterWithFigures(today);
+		}
+		return new Quarter((year == null) ? today.getYear() : year, (quarter == null) ? 1 : quarter);
+	}
+
+	/**
+	 * The years a page offers, newest first: from the first plan year with figures to
+	 * this year, and the year shown even when it lies outside.
+	 */
+	public List<Integer> selectableYears(int shownYear, LocalDate today) {
+		int first = Math.min(this.facts.firstPlanYear().orElse(today.getYear()), shownYear);
+		int last = Math.max(today.getYear(), shownYear);
+		return IntStream.rangeClosed(first, last).map(year -> last - (year - first)).boxed().toList();
 	}
 
 	/**

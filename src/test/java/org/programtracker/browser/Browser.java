@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,6 +18,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver: no browser or driver is
@@ -30,6 +35,8 @@ public final class Browser implements AfterEachCallback {
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final Path FAILURES = Path.of("target", "browser-failures");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ChromeDriver driver;
 
@@ -50,6 +57,7 @@ public final class Browser implements AfterEachCallback {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		this.baseUrl = "http://localhost:" + port;
 		return this;
 	}
@@ -83,6 +91,38 @@ public final class Browser implements AfterEachCallback {
 		find(By.id("username")).sendKeys(username);
 		find(By.id("password")).sendKeys(password);
 		find(By.cssSelector("form.stack button[type=submit]")).click();
+	}
+
+	/**
+	 * Runs axe-core (from its webjar, injected through the driver, so nothing is fetched)
+	 * on the page and answers its serious and critical violations, each as "rule:
+	 * elements: help".
+	 */
+	public List<String> seriousAccessibilityViolations() {
+		this.driver.executeScript(axeScript());
+		Object found = this.driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] })
+				  .then(result => done(JSON.stringify(result.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ') + ': ' + v.help))))
+				  .catch(error => done(JSON.stringify(['axe-core failed: ' + error])));
+				""");
+		return List.of(JSON.readValue(found.toString(), String[].class));
+	}
+
+	private static String axeScript() {
+		try {
+			Resource[] scripts = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:META-INF/resources/webjars/axe-core/*/axe.min.js");
+			if (scripts.length == 0) {
+				throw new IllegalStateException("axe-core is not on the test classpath");
+			}
+			return scripts[0].getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -112,6 +112,35 @@ class PercentOfPlanTests {
 		assertThat(new Figures(vnd(100), vnd(10)).needsReview()).isFalse();
 	}
 
+	@Test
+	void shouldFlagThePrintedPercentOfTheSeedReportThatDisagreesWithItsAmounts() {
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("39.7"), vnd(38_111), vnd(92_711))).isFalse();
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("41.1"), vnd(38_111), vnd(92_711))).isTrue();
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("31.4"), vnd(780), vnd(2_487))).isTrue();
+	}
+
+	@Test
+	void shouldAcceptAPrintedPercentThatWasRoundedOrTruncatedAtItsPrecision() {
+		// 617,256 / 1,000,000 = 61.7256%: printed truncated as 61,72% or rounded as
+		// 61,73%
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("61.72"), vnd(617_256), vnd(1_000_000))).isTrue();
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("61.73"), vnd(617_256), vnd(1_000_000))).isTrue();
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("61.7"), vnd(617_256), vnd(1_000_000))).isTrue();
+		// 248 / 1,000 = 24.8%: printed as 25% (rounded) or 24% (truncated), but never 26%
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("25"), vnd(248), vnd(1_000))).isTrue();
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("24"), vnd(248), vnd(1_000))).isTrue();
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("26"), vnd(248), vnd(1_000))).isFalse();
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("61.74"), vnd(617_256), vnd(1_000_000))).isFalse();
+	}
+
+	@Test
+	void shouldAcceptNoPrintedPercentOnlyWhereNothingIsAllocated() {
+		assertThat(PercentOfPlan.printedAgrees(null, BigDecimal.ZERO, BigDecimal.ZERO)).isTrue();
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("0"), BigDecimal.ZERO, BigDecimal.ZERO)).isFalse();
+		assertThat(PercentOfPlan.printedAgrees(null, BigDecimal.ZERO, vnd(1_282))).isFalse();
+		assertThat(PercentOfPlan.printedAgrees(new BigDecimal("0.0"), BigDecimal.ZERO, vnd(1_282))).isTrue();
+	}
+
 	private static BigDecimal vnd(long amount) {
 		return BigDecimal.valueOf(amount);
 	}

@@ -40,6 +40,19 @@ public class Formats {
 	}
 
 	/**
+	 * A number as typed from a printed report, with the decimals it has: "39,7" in
+	 * Vietnamese.
+	 */
+	public String number(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		DecimalFormat format = decimalFormat("#,##0");
+		format.setMinimumFractionDigits(Math.max(value.scale(), 0));
+		return format.format(value);
+	}
+
+	/**
 	 * A percent of plan with its one decimal, "31,4%" in Vietnamese; empty when there is
 	 * no plan.
 	 */

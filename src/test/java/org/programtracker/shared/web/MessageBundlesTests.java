@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTests {
 
 	/**
-	 * Keys built at run time, as {@code 'status.' + ${status}}: their families count as
-	 * used.
+	 * Keys built at run time, as {@code 'status.' + ${status}} in a template or
+	 * {@code "summary.label." + type} in Java: their families count as used.
 	 */
-	private static final Pattern DYNAMIC_FAMILY = Pattern.compile("'([a-zA-Z][\\w.]*\\.)'\\s*\\+");
+	private static final Pattern DYNAMIC_FAMILY = Pattern.compile("['\"]([a-zA-Z][\\w.]*\\.)['\"]\\s*\\+");
 
 	@Test
 	void shouldHaveTheSameKeysInVietnameseAndEnglish() {

@@ -1,0 +1,179 @@
+package org.programtracker.directive;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.period.Quarter;
+import org.programtracker.program.Program;
+import org.programtracker.shared.domain.BaseEntity;
+
+/**
+ * A directive (kết luận chỉ đạo) given at a quarter's review conference: what, who is
+ * responsible, by when; followed up with notes until it is done. It stays on the register
+ * of every later quarter until then.
+ */
+@Entity
+@Table(name = "directive")
+public class Directive extends BaseEntity {
+
+	public static final int MAX_LENGTH = 4000;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "org_unit_id")
+	private OrgUnit orgUnit;
+
+	private int givenYear;
+
+	private int givenQuarter;
+
+	@Column(nullable = false)
+	private String text;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "responsible_unit_id")
+	private OrgUnit responsibleUnit;
+
+	private String responsible;
+
+	private LocalDate deadline;
+
+	private LocalDate doneOn;
+
+	@ManyToMany
+	@JoinTable(name = "directive_program", joinColumns = @JoinColumn(name = "directive_id"),
+			inverseJoinColumns = @JoinColumn(name = "program_id"))
+	@OrderBy("sortOrder")
+	private Set<Program> programs = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "directive_org_unit", joinColumns = @JoinColumn(name = "directive_id"),
+			inverseJoinColumns = @JoinColumn(name = "org_unit_id"))
+	@OrderBy("path")
+	private Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "directive", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("notedOn, id")
+	private List<DirectiveNote> notes = new ArrayList<>();
+
+	@Column(nullable = false, updatable = false)
+	private String createdBy;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	protected Directive() {
+	}
+
+	public Directive(OrgUnit orgUnit, Quarter given, String createdBy, Instant createdAt) {
+		this.orgUnit = orgUnit;
+		this.givenYear = given.year();
+		this.givenQuarter = given.quarter();
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+	}
+
+	public void describe(String text, Set<Program> programs, Set<OrgUnit> concernedUnits, OrgUnit responsibleUnit,
+			String responsible, LocalDate deadline) {
+		if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
+			throw new IllegalArgumentException("A directive needs a text of at most " + MAX_LENGTH + " characters");
+		}
+		if (responsibleUnit == null && (responsible == null || responsible.isBlank())) {
+			throw new IllegalArgumentException("A directive needs someone responsible");
+		}
+		this.text = text.strip();
+		this.programs.clear();
+		this.programs.addAll(programs);
+		this.concernedUnits.clear();
+		this.concernedUnits.addAll(concernedUnits);
+		this.responsibleUnit = responsibleUnit;
+		this.responsible = (responsible == null || responsible.isBlank()) ? null : responsible.strip();
+		this.deadline = deadline;
+	}
+
+	public void note(LocalDate on, String text, String by) {
+		this.notes.add(new DirectiveNote(this, on, text, by));
+	}
+
+	public void markDone(LocalDate on) {
+		if (this.doneOn != null) {
+			throw new IllegalStateException("The directive is already done");
+		}
+		this.doneOn = on;
+	}
+
+	public void reopen() {
+		this.doneOn = null;
+	}
+
+	/**
+	 * Done from the day it was marked so; before that overdue when the day is past its
+	 * deadline, open otherwise.
+	 */
+	public DirectiveStatus statusOn(LocalDate today) {
+		if (this.doneOn != null && !this.doneOn.isAfter(today)) {
+			return DirectiveStatus.DONE;
+		}
+		return (this.deadline != null && today.isAfter(this.deadline)) ? DirectiveStatus.OVERDUE : DirectiveStatus.OPEN;
+	}
+
+	public OrgUnit getOrgUnit() {
+		return this.orgUnit;
+	}
+
+	public Quarter getGiven() {
+		return new Quarter(this.givenYear, this.givenQuarter);
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public OrgUnit getResponsibleUnit() {
+		return this.responsibleUnit;
+	}
+
+	public String getResponsible() {
+		return this.responsible;
+	}
+
+	public LocalDate getDeadline() {
+		return this.deadline;
+	}
+
+	public LocalDate getDoneOn() {
+		return this.doneOn;
+	}
+
+	public Set<Program> getPrograms() {
+		return this.programs;
+	}
+
+	public Set<OrgUnit> getConcernedUnits() {
+		return this.concernedUnits;
+	}
+
+	public List<DirectiveNote> getNotes() {
+		return this.notes;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.programtracker.directive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.programtracker.directive.DirectiveService.Revision;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.program.ProgramRepository;
+import org.programtracker.progress.ProgressService;
+import org.programtracker.security.AppUserPrincipal;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The directives register: a quarter's list with filters (status, program), the form for
+ * a new directive, and each directive with its follow-up notes.
+ */
+@Controller
+class DirectiveController {
+
+	private final DirectiveService directives;
+
+	private final ProgressService progress;
+
+	private final OrgUnitService orgUnits;
+
+	private final ProgramRepository programs;
+
+	private final Clock clock;
+
+	DirectiveController(DirectiveService directives, ProgressService progress, OrgUnitService orgUnits,
+			ProgramRepository programs, Clock clock) {
+		this.directives = directives;
+		this.progress = progress;
+		this.orgUnits = orgUnits;
+		this.programs = programs;
+		this.clock = clock;
+	}
+
+	@GetMapping("/directives")
+	String register(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) DirectiveStatus status, @RequestParam(required = false) String program,
+			Model model) {
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		model.addAttribute("quarter", chosen);
+		model.addAttribute("directives", this.directives.register(user.scope(), orgUnit, chosen, status, program));
+		model.addAttribute("status", status);
+		model.addAttribute("program", program);
+		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
+		model.addAttribute("years", this.progress.selectableYears(chosen.year(), LocalDate.now(this.clock)));
+		model.addAttribute("programs", this.programs.findActive());
+		model.addAttribute("canWrite", DirectiveService.canWrite(user));
+		return "directive/list";
+	}
+
+	@GetMapping("/directives/new")
+	String create(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
+			@RequestParam(required = false) String orgUnit, Model model) {
+		return form(user, new Quarter(year, quarter), orgUnit, new DirectiveForm(), model);
+	}
+
+	@PostMapping("/directives")
+	String give(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
+			@RequestParam(required = false) String orgUnit, @Valid @ModelAttribute("directiveForm") DirectiveForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Quarter given = new Quarter(year, quarter);
+		if (!form.namesSomeoneResponsible()) {
+			errors.rejectValue("responsible", "directive.responsible.required");
+		}
+		if (errors.hasErrors()) {
+			return form(user, given, orgUnit, form, model);
+		}
+		long id = this.directives.give(user, orgUnit, given, form.details());
+		redirect.addFlashAttribute("message", "directive.given");
+		return "redirect:/directives/" + id;
+	}
+
+	@GetMapping("/directives/{id}/edit")
+	String edit(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
+		Revision revision = this.directives.revision(user, id);
+		return editForm(user, revision, DirectiveForm.of(revision), model);
+	}
+
+	@PostMapping("/directives/{id}")
+	String revise(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id,
+			@Valid @ModelAttribute("directiveForm") DirectiveForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Revision revision = this.directives.revision(user, id);
+		if (!form.namesSomeoneResponsible()) {
+			errors.rejectValue("responsible", "directive.responsible.required");
+		}
+		if (errors.hasErrors()) {
+			return editForm(user, revision, form, model);
+		}
+		try {
+			this.directives.revise(user, id, form.getVersion(), form.details());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Revision current = this.directives.revision(user, id);
+			form.setVersion(current.version());
+			model.addAttribute("conflict", this.directives.find(user, id));
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return editForm(user, current, form, model);
+		}
+		redirect.addFlashAttribute("message", "directive.saved");
+		return "redirect:/directives/" + id;
+	}
+
+	@PostMapping("/directives/{id}/reopen")
+	String reopen(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+		this.directives.reopen(user, id);
+		redirect.addFlashAttribute("message", "directive.reopened");
+		return "redirect:/directives/" + id;
+	}
+
+	@GetMapping("/directives/{id}")
+	String show(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
+		model.addAttribute("directive", this.directives.find(user, id));
+		model.addAttribute("canWrite", DirectiveService.canWrite(user));
+		return "directive/detail";
+	}
+
+	@PostMapping("/directives/{id}/notes")
+	String note(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, @RequestParam String text,
+			RedirectAttributes redirect) {
+		if (!StringUtils.hasText(text)) {
+			redirect.addFlashAttribute("noteError", "directive.note.required");
+		}
+		else {
+			this.directives.addNote(user, id, text);
+			redirect.addFlashAttribute("message", "directive.noted");
+		}
+		return "redirect:/directives/" + id;
+	}
+
+	@PostMapping("/directives/{id}/done")
+	String done(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+		this.directives.markDone(user, id);
+		redirect.addFlashAttribute("message", "directive.done");
+		return "redirect:/directives/" + id;
+	}
+
+	private String editForm(AppUserPrincipal user, Revision revision, DirectiveForm form, Model model) {
+		model.addAttribute("editing", revision.id());
+		return form(user, revision.given(), revision.orgUnitCode(), form, model);
+	}
+
+	private String form(AppUserPrincipal user, Quarter given, String orgUnit, DirectiveForm form, Model model) {
+		if (!DirectiveService.canWrite(user)) {
+			throw new AccessDeniedException("Not a program officer");
+		}
+		model.addAttribute("quarter", given);
+		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
+		model.addAttribute("directiveForm", form);
+		model.addAttribute("programs", this.programs.findActive());
+		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
+		return "directive/form";
+	}
+
+}

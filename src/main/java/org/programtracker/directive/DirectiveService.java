@@ -1,0 +1,191 @@
+package org.programtracker.directive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitScope;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramRepository;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Role;
+import org.programtracker.shared.NotFoundException;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of directives: given at a quarter's conference, carried into every later
+ * quarter's register until done, overdue once today is past the deadline.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectiveService {
+
+	private final DirectiveRepository directives;
+
+	private final OrgUnitService orgUnits;
+
+	private final ProgramRepository programs;
+
+	private final Clock clock;
+
+	DirectiveService(DirectiveRepository directives, OrgUnitService orgUnits, ProgramRepository programs, Clock clock) {
+		this.directives = directives;
+		this.orgUnits = orgUnits;
+		this.programs = programs;
+		this.clock = clock;
+	}
+
+	/**
+	 * The directives of a quarter's register for the subtree of a unit: those given up to
+	 * that quarter and not done before it began, as they stand today, optionally only of
+	 * one status or program.
+	 */
+	public List<DirectiveView> register(OrgUnitScope scope, String orgUnitCode, Quarter quarter, DirectiveStatus status,
+			String programCode) {
+		return register(scope, orgUnitCode, quarter, status, programCode, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The register as it stood on a given day: a closed quarter's summary shows it as of
+	 * its closing.
+	 */
+	public List<DirectiveView> register(OrgUnitScope scope, String orgUnitCode, Quarter quarter, DirectiveStatus status,
+			String programCode, LocalDate today) {
+		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		return this.directives
+			.findRegister(unit.subtreePattern(), quarter.year() * 10 + quarter.quarter(), quarter.startDate())
+			.stream()
+			.map(directive -> DirectiveView.of(directive, today))
+			.filter(view -> status == null || view.status() == status)
+			.filter(view -> programCode == null || programCode.isBlank() || view.programCodes().contains(programCode))
+			.toList();
+	}
+
+	@Transactional
+	public long give(AppUserPrincipal user, String orgUnitCode, Quarter given, DirectiveDetails details) {
+		requireWriter(user);
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		Directive directive = new Directive(unit, given, user.getUsername(), this.clock.instant());
+		describe(user, directive, details);
+		return this.directives.save(directive).getId();
+	}
+
+	/**
+	 * What a directive says now and the version read, for its edit form.
+	 */
+	public Revision revision(AppUserPrincipal user, long id) {
+		requireWriter(user);
+		Directive directive = visible(user, id);
+		DirectiveDetails details = new DirectiveDetails(directive.getText(),
+				directive.getPrograms().stream().map(Program::getCode).toList(),
+				directive.getConcernedUnits().stream().map(OrgUnit::getCode).toList(),
+				(directive.getResponsibleUnit() != null) ? directive.getResponsibleUnit().getCode() : null,
+				directive.getResponsible(), directive.getDeadline());
+		return new Revision(directive.getId(), directive.getVersion(), directive.getGiven(),
+				directive.getOrgUnit().getCode(), details);
+	}
+
+	/**
+	 * Rewrites a directive, provided nobody saved it since the writer opened it (the
+	 * version they read); otherwise the optimistic-locking failure says so and nothing
+	 * changes.
+	 */
+	@Transactional
+	public void revise(AppUserPrincipal user, long id, long versionRead, DirectiveDetails details) {
+		requireWriter(user);
+		Directive directive = visible(user, id);
+		if (directive.getVersion() != versionRead) {
+			throw new ObjectOptimisticLockingFailureException(Directive.class, id);
+		}
+		describe(user, directive, details);
+	}
+
+	/**
+	 * Marks a directive done today; marking it twice (a double click, two officers at
+	 * once) keeps the first day.
+	 */
+	@Transactional
+	public void markDone(AppUserPrincipal user, long id) {
+		requireWriter(user);
+		Directive directive = visible(user, id);
+		if (directive.getDoneOn() == null) {
+			directive.markDone(LocalDate.now(this.clock));
+		}
+	}
+
+	/**
+	 * Takes back a "done" that was premature: the directive is followed up again.
+	 */
+	@Transactional
+	public void reopen(AppUserPrincipal user, long id) {
+		requireWriter(user);
+		visible(user, id).reopen();
+	}
+
+	@Transactional
+	public void addNote(AppUserPrincipal user, long id, String text) {
+		requireWriter(user);
+		visible(user, id).note(LocalDate.now(this.clock), text, user.getUsername());
+	}
+
+	public DirectiveView find(AppUserPrincipal user, long id) {
+		return DirectiveView.of(visible(user, id), LocalDate.now(this.clock));
+	}
+
+	public static boolean canWrite(AppUserPrincipal user) {
+		return user.role() == Role.ADMIN || user.role() == Role.PROGRAM_OFFICER;
+	}
+
+	private Directive visible(AppUserPrincipal user, long id) {
+		Directive directive = this.directives.findById(id).orElseThrow(() -> new NotFoundException("directive", id));
+		this.orgUnits.visibleUnit(user.scope(), directive.getOrgUnit().getCode());
+		return directive;
+	}
+
+	private void describe(AppUserPrincipal user, Directive directive, DirectiveDetails details) {
+		Set<Program> concerned = new LinkedHashSet<>();
+		for (String code : details.programCodes()) {
+			concerned.add(this.programs.findByCode(code).orElseThrow(() -> new NotFoundException("program", code)));
+		}
+		Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
+		for (String code : details.concernedUnitCodes()) {
+			concernedUnits.add(this.orgUnits.visibleUnit(user.scope(), code));
+		}
+		OrgUnit responsibleUnit = (details.responsibleUnitCode() == null || details.responsibleUnitCode().isBlank())
+				? null : this.orgUnits.visibleUnit(user.scope(), details.responsibleUnitCode());
+		directive.describe(details.text(), concerned, concernedUnits, responsibleUnit, details.responsible(),
+				details.deadline());
+	}
+
+	private static void requireWriter(AppUserPrincipal user) {
+		if (!canWrite(user)) {
+			throw new AccessDeniedException("Only a program officer or an administrator records directives");
+		}
+	}
+
+	/**
+	 * A directive as its edit form starts: what it says and the version that was read.
+	 */
+	public record Revision(long id, long version, Quarter given, String orgUnitCode, DirectiveDetails details) {
+
+	}
+
+	/**
+	 * What a directive says: its text, the programs it concerns, who answers for it and
+	 * by when.
+	 */
+	public record DirectiveDetails(String text, List<String> programCodes, List<String> concernedUnitCodes,
+			String responsibleUnitCode, String responsible, LocalDate deadline) {
+
+	}
+
+}

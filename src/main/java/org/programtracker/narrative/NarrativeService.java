@@ -1,0 +1,145 @@
+package org.programtracker.narrative;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.programtracker.narrative.ProgramNarrative.Paragraph;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramRepository;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Role;
+import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.domain.LocalizedName;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The narrative of each program for a quarter: difficulties raised and key tasks for the
+ * next quarter, written by the program's standing agency (or an administrator).
+ */
+@Service
+@Transactional(readOnly = true)
+public class NarrativeService {
+
+	private final NarrativeEntryRepository entries;
+
+	private final OrgUnitService orgUnits;
+
+	private final ProgramRepository programs;
+
+	private final Clock clock;
+
+	NarrativeService(NarrativeEntryRepository entries, OrgUnitService orgUnits, ProgramRepository programs,
+			Clock clock) {
+		this.entries = entries;
+		this.orgUnits = orgUnits;
+		this.programs = programs;
+		this.clock = clock;
+	}
+
+	/**
+	 * One narrative per active program, in program order, empty where nothing was
+	 * written.
+	 */
+	public List<ProgramNarrative> forQuarter(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		List<NarrativeEntry> written = this.entries.findForQuarter(unit, quarter.year(), quarter.quarter());
+		List<ProgramNarrative> result = new ArrayList<>();
+		for (Program program : this.programs.findActive()) {
+			List<NarrativeEntry> ofProgram = written.stream()
+				.filter(entry -> entry.getProgram().getId().equals(program.getId()))
+				.toList();
+			result.add(new ProgramNarrative(program.getCode(), program.getName(),
+					paragraphs(ofProgram, NarrativeSection.DIFFICULTY),
+					paragraphs(ofProgram, NarrativeSection.KEY_TASK)));
+		}
+		return result;
+	}
+
+	@Transactional
+	public void add(AppUserPrincipal user, String orgUnitCode, String programCode, Quarter quarter,
+			NarrativeSection section, String text) {
+		requireWriter(user);
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		Program program = this.programs.findByCode(programCode)
+			.orElseThrow(() -> new NotFoundException("program", programCode));
+		int position = this.entries.lastPosition(unit, program.getId(), quarter.year(), quarter.quarter(), section) + 1;
+		NarrativeEntry entry = new NarrativeEntry(unit, program, quarter, section, position);
+		entry.write(text, user.getUsername(), this.clock.instant());
+		this.entries.save(entry);
+	}
+
+	/**
+	 * A paragraph as it stands now, for its edit form.
+	 */
+	public WrittenParagraph paragraph(AppUserPrincipal user, long id) {
+		requireWriter(user);
+		NarrativeEntry entry = visible(user, id);
+		return new WrittenParagraph(
+				new Paragraph(entry.getId(), entry.getVersion(), entry.getText(), entry.getWrittenBy(),
+						entry.getWrittenAt()),
+				entry.getProgram().getCode(), entry.getProgram().getName(), entry.getSection(), entry.getQuarter(),
+				entry.getOrgUnit().getCode());
+	}
+
+	/**
+	 * Replaces a paragraph's text, provided nobody saved it since the writer opened it
+	 * (the version they read); otherwise the optimistic-locking failure says so and
+	 * nothing changes.
+	 */
+	@Transactional
+	public void rewrite(AppUserPrincipal user, long id, long versionRead, String text) {
+		requireWriter(user);
+		NarrativeEntry entry = visible(user, id);
+		if (entry.getVersion() != versionRead) {
+			throw new ObjectOptimisticLockingFailureException(NarrativeEntry.class, id);
+		}
+		entry.write(text, user.getUsername(), this.clock.instant());
+	}
+
+	@Transactional
+	public void delete(AppUserPrincipal user, long id) {
+		requireWriter(user);
+		this.entries.delete(visible(user, id));
+	}
+
+	public static boolean canWrite(AppUserPrincipal user) {
+		return user.role() == Role.ADMIN || user.role() == Role.PROGRAM_OFFICER;
+	}
+
+	private NarrativeEntry visible(AppUserPrincipal user, long id) {
+		NarrativeEntry entry = this.entries.findById(id).orElseThrow(() -> new NotFoundException("narrative", id));
+		this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnit().getCode());
+		return entry;
+	}
+
+	private static void requireWriter(AppUserPrincipal user) {
+		if (!canWrite(user)) {
+			throw new AccessDeniedException("Only a program officer or an administrator writes the narrative");
+		}
+	}
+
+	private static List<Paragraph> paragraphs(List<NarrativeEntry> entries, NarrativeSection section) {
+		return entries.stream()
+			.filter(entry -> entry.getSection() == section)
+			.map(entry -> new Paragraph(entry.getId(), entry.getVersion(), entry.getText(), entry.getWrittenBy(),
+					entry.getWrittenAt()))
+			.toList();
+	}
+
+	/**
+	 * A paragraph with what it belongs to: program, section, quarter and org unit.
+	 */
+	public record WrittenParagraph(Paragraph paragraph, String programCode, LocalizedName programName,
+			NarrativeSection section, Quarter quarter, String orgUnitCode) {
+
+	}
+
+}

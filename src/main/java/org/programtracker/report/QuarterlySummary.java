@@ -1,0 +1,107 @@
+package org.programtracker.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.directive.DirectiveView;
+import org.programtracker.narrative.ProgramNarrative;
+import org.programtracker.period.Quarter;
+import org.programtracker.progress.PercentOfPlan;
+import org.programtracker.progress.ProgressReport;
+import org.programtracker.shared.domain.LocalizedName;
+
+/**
+ * Everything the quarterly summary prints: header, progress table, per program its
+ * sentences and narrative, the directives, and whether the quarter is closed (figures
+ * final) or still open (provisional).
+ */
+public record QuarterlySummary(Quarter quarter, Header header, LocalDate issuedOn, Instant closedAt,
+		ProgressReport progress, List<ProgramSection> programs, List<DirectiveView> directives,
+		List<PrintedCheck> printedChecks) {
+
+	public boolean isClosed() {
+		return this.closedAt != null;
+	}
+
+	/**
+	 * The day of issue as an administrative document writes it: two digits (Decree
+	 * 30/2020).
+	 */
+	public String issuedDay() {
+		return String.format("%02d", this.issuedOn.getDayOfMonth());
+	}
+
+	/**
+	 * The month of issue as an administrative document writes it: a leading zero for
+	 * January and February only (Decree 30/2020).
+	 */
+	public String issuedMonth() {
+		int month = this.issuedOn.getMonthValue();
+		return (month < 3) ? "0" + month : Integer.toString(month);
+	}
+
+	public boolean hasMismatches() {
+		return this.printedChecks.stream().anyMatch(check -> !check.percentAgrees() || check.differsFromRecorded());
+	}
+
+	/**
+	 * The administrative header and signature (Decree 30/2020/NĐ-CP).
+	 */
+	public record Header(String authority, String issuingBody, String symbol, String place, String signerTitle,
+			String signerName) {
+
+	}
+
+	/**
+	 * A program's part of the summary: its sentences (one per capital type, then
+	 * carried-over capital) and what its standing agency wrote.
+	 */
+	public record ProgramSection(String part, String code, LocalizedName name, List<String> sentences,
+			ProgramNarrative narrative) {
+
+	}
+
+	/**
+	 * The part that lists the directives: after the progress table (I) and one part per
+	 * program.
+	 */
+	public String directivesPart() {
+		return roman(this.programs.size() + 2);
+	}
+
+	/**
+	 * Parts of an administrative report are numbered I, II, III…
+	 */
+	static String roman(int number) {
+		int[] values = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
+		String[] numerals = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
+		StringBuilder roman = new StringBuilder();
+		int rest = number;
+		for (int i = 0; i < values.length; i++) {
+			while (rest >= values[i]) {
+				roman.append(numerals[i]);
+				rest -= values[i];
+			}
+		}
+		return roman.toString();
+	}
+
+	/**
+	 * A line of a published report checked against its own amounts and against ours.
+	 *
+	 * @param percentAgrees whether the printed percent equals the percent of the printed
+	 * amounts at the printed precision, rounded or truncated
+	 * @param computed the percent of the printed amounts, as this application computes it
+	 * @param differsFromRecorded whether the printed amounts differ from the recorded
+	 * ones
+	 */
+	public record PrintedCheck(String programCode, CapitalType capitalType, BigDecimal planMillion,
+			BigDecimal disbursedMillion, BigDecimal printedPercent, String source, boolean percentAgrees,
+			PercentOfPlan computed, boolean differsFromRecorded) {
+
+	}
+
+}

@@ -1,0 +1,151 @@
+package org.programtracker.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.programtracker.directive.DirectiveService;
+import org.programtracker.narrative.NarrativeService;
+import org.programtracker.narrative.ProgramNarrative;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.period.ReportingPeriod;
+import org.programtracker.period.ReportingPeriodRepository;
+import org.programtracker.progress.Figures;
+import org.programtracker.progress.PercentOfPlan;
+import org.programtracker.progress.ProgressReport;
+import org.programtracker.progress.ProgressRow;
+import org.programtracker.progress.ProgressService;
+import org.programtracker.report.QuarterlySummary.PrintedCheck;
+import org.programtracker.report.QuarterlySummary.ProgramSection;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.shared.domain.Money;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles the quarterly summary of an org unit from the same services as the pages and
+ * the API, so that the printed figures are the ones everybody else sees.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QuarterlySummaryService {
+
+	private final ProgressService progress;
+
+	private final NarrativeService narratives;
+
+	private final DirectiveService directives;
+
+	private final OrgUnitService orgUnits;
+
+	private final ReportHeaders headers;
+
+	private final PrintedFigureRepository printedFigures;
+
+	private final ReportingPeriodRepository periods;
+
+	private final SummarySentences sentences;
+
+	private final SummarySnapshots snapshots;
+
+	private final Clock clock;
+
+	QuarterlySummaryService(ProgressService progress, NarrativeService narratives, DirectiveService directives,
+			OrgUnitService orgUnits, ReportHeaders headers, PrintedFigureRepository printedFigures,
+			ReportingPeriodRepository periods, SummarySentences sentences, SummarySnapshots snapshots, Clock clock) {
+		this.progress = progress;
+		this.narratives = narratives;
+		this.directives = directives;
+		this.orgUnits = orgUnits;
+		this.headers = headers;
+		this.printedFigures = printedFigures;
+		this.periods = periods;
+		this.sentences = sentences;
+		this.snapshots = snapshots;
+		this.clock = clock;
+	}
+
+	/**
+	 * The summary of an org unit for a quarter. For a closed quarter it is frozen: the
+	 * progress table is the one first printed after closing, and directives stand as they
+	 * did on the closing date, so that a reprint says exactly what the conference read.
+	 */
+	@Transactional
+	public QuarterlySummary summary(AppUserPrincipal user, String orgUnitCode, Quarter quarter, Locale locale) {
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		Instant closedAt = this.periods.findByYearAndQuarter(quarter.year(), quarter.quarter())
+			.filter(ReportingPeriod::isClosed)
+			.map(ReportingPeriod::getClosedAt)
+			.orElse(null);
+		ProgressReport report = (closedAt == null) ? this.progress.byProgram(user.scope(), unit.getCode(), quarter)
+				: frozen(user, unit, quarter, closedAt);
+		LocalDate issuedOn = LocalDate.ofInstant((closedAt != null) ? closedAt : this.clock.instant(),
+				this.clock.getZone());
+		return new QuarterlySummary(quarter, this.headers.of(unit), issuedOn, closedAt, report,
+				programSections(report, this.narratives.forQuarter(user, unit.getCode(), quarter), locale),
+				this.directives.register(user.scope(), unit.getCode(), quarter, null, null, issuedOn),
+				printedChecks(unit, quarter, report));
+	}
+
+	private ProgressReport frozen(AppUserPrincipal user, OrgUnit unit, Quarter quarter, Instant closedAt) {
+		return this.snapshots.find(unit, quarter, closedAt).orElseGet(() -> {
+			ProgressReport live = this.progress.byProgram(user.scope(), unit.getCode(), quarter);
+			this.snapshots.save(unit, closedAt, live);
+			return live;
+		});
+	}
+
+	private List<ProgramSection> programSections(ProgressReport report, List<ProgramNarrative> narratives,
+			Locale locale) {
+		Map<String, List<String>> sentencesByProgram = new LinkedHashMap<>();
+		for (ProgressRow row : report.rows()) {
+			sentencesByProgram.computeIfAbsent(row.code(), code -> new ArrayList<>())
+				.add(this.sentences.sentence(row, false, locale));
+		}
+		for (ProgressRow row : report.carriedOver()) {
+			sentencesByProgram.computeIfAbsent(row.code(), code -> new ArrayList<>())
+				.add(this.sentences.sentence(row, true, locale));
+		}
+		List<ProgramSection> sections = new ArrayList<>();
+		for (ProgramNarrative narrative : narratives) {
+			sections.add(new ProgramSection(QuarterlySummary.roman(sections.size() + 2), narrative.programCode(),
+					narrative.programName(), sentencesByProgram.getOrDefault(narrative.programCode(), List.of()),
+					narrative));
+		}
+		return sections;
+	}
+
+	private List<PrintedCheck> printedChecks(OrgUnit unit, Quarter quarter, ProgressReport report) {
+		return this.printedFigures.findForQuarter(unit, quarter.year(), quarter.quarter()).stream().map(printed -> {
+			Figures recorded = report.rows()
+				.stream()
+				.filter(row -> printed.getProgram().getCode().equals(row.code())
+						&& row.capitalType() == printed.getCapitalType())
+				.map(ProgressRow::figures)
+				.findFirst()
+				.orElse(Figures.ZERO);
+			BigDecimal plan = millionsOrZero(printed.getPlanMillion());
+			BigDecimal disbursed = millionsOrZero(printed.getDisbursedMillion());
+			boolean differs = plan.compareTo(recorded.planVnd()) != 0
+					|| disbursed.compareTo(recorded.disbursedVnd()) != 0;
+			return new PrintedCheck(printed.getProgram().getCode(), printed.getCapitalType(), printed.getPlanMillion(),
+					printed.getDisbursedMillion(), printed.getPercent(), printed.getSource(),
+					PercentOfPlan.printedAgrees(printed.getPercent(), disbursed, plan),
+					PercentOfPlan.of(disbursed, plan), differs);
+		}).toList();
+	}
+
+	private static BigDecimal millionsOrZero(BigDecimal millions) {
+		return (millions == null) ? BigDecimal.ZERO : Money.fromMillions(millions);
+	}
+
+}

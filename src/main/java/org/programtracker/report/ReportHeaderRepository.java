@@ -1,0 +1,13 @@
+package org.programtracker.report;
+
+import java.util.Optional;
+
+import org.programtracker.orgunit.OrgUnit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReportHeaderRepository extends JpaRepository<ReportHeader, Long> {
+
+	Optional<ReportHeader> findByOrgUnit(OrgUnit orgUnit);
+
+}

@@ -1,0 +1,100 @@
+package org.programtracker.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.programtracker.directive.DirectiveService;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.progress.ProgressService;
+import org.programtracker.security.AppUserPrincipal;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The quarterly summary of an org unit as a page (with an A4 print stylesheet), a PDF and
+ * a spreadsheet: three renderings of one {@link QuarterlySummary}.
+ */
+@Controller
+class SummaryController {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final QuarterlySummaryService summaries;
+
+	private final ProgressService progress;
+
+	private final OrgUnitService orgUnits;
+
+	private final SummaryPdf pdf;
+
+	private final SummaryXlsx xlsx;
+
+	private final Clock clock;
+
+	SummaryController(QuarterlySummaryService summaries, ProgressService progress, OrgUnitService orgUnits,
+			SummaryPdf pdf, SummaryXlsx xlsx, Clock clock) {
+		this.summaries = summaries;
+		this.progress = progress;
+		this.orgUnits = orgUnits;
+		this.pdf = pdf;
+		this.xlsx = xlsx;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports/summary")
+	String summary(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
+			Locale locale, Model model) {
+		QuarterlySummary summary = this.summaries.summary(user, orgUnit, chosen(year, quarter), locale);
+		model.addAttribute("summary", summary);
+		model.addAttribute("years", this.progress.selectableYears(summary.quarter().year(), LocalDate.now(this.clock)));
+		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
+		model.addAttribute("canWrite", DirectiveService.canWrite(user));
+		return "report/summary";
+	}
+
+	@GetMapping("/reports/summary.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year,
+			@RequestParam int quarter, @RequestParam(required = false) String orgUnit, Locale locale) {
+		QuarterlySummary summary = this.summaries.summary(user, orgUnit, new Quarter(year, quarter), locale);
+		return download(this.pdf.render(summary, locale), MediaType.APPLICATION_PDF, fileName(summary, "pdf"), true);
+	}
+
+	@GetMapping("/reports/summary.xlsx")
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year,
+			@RequestParam int quarter, @RequestParam(required = false) String orgUnit, Locale locale) {
+		QuarterlySummary summary = this.summaries.summary(user, orgUnit, new Quarter(year, quarter), locale);
+		return download(this.xlsx.render(summary, locale), XLSX, fileName(summary, "xlsx"), false);
+	}
+
+	private Quarter chosen(Integer year, Integer quarter) {
+		return this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+	}
+
+	private static String fileName(QuarterlySummary summary, String extension) {
+		return "summary-" + summary.progress().orgUnitCode() + "-" + summary.quarter().year() + "-q"
+				+ summary.quarter().quarter() + "." + extension;
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName, boolean inline) {
+		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+			.filename(fileName)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(body);
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.programtracker.report;
+
+import java.util.Locale;
+
+import org.programtracker.progress.PercentOfPlan;
+import org.programtracker.progress.ProgressRow;
+import org.programtracker.shared.format.Formats;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a progress line as the sentence a report prints, in the page's language: «Kế
+ * hoạch vốn đầu tư phát triển 2.487 triệu đồng, giải ngân 780 triệu đồng, đạt 31,4% kế
+ * hoạch», «Vốn sự nghiệp: chưa giao vốn». The figures come formatted from
+ * {@link Formats}; the wording, one per status, from the message bundles.
+ */
+@Component
+class SummarySentences {
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	SummarySentences(MessageSource messages, Formats formats) {
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	String sentence(ProgressRow row, boolean carriedOver, Locale locale) {
+		PercentOfPlan percent = row.percentOfPlan();
+		String type = (carriedOver ? "carried." : "") + row.capitalType().name();
+		String subject = this.messages.getMessage("summary.subject." + type, null, locale);
+		String label = this.messages.getMessage("summary.label." + type, null, locale);
+		Object[] arguments = { subject, this.formats.millions(row.figures().planVnd()),
+				this.formats.millions(row.figures().disbursedVnd()), this.formats.percentNumber(percent), label };
+		return this.messages.getMessage("summary.sentence." + percent.status().name(), arguments, locale);
+	}
+
+}

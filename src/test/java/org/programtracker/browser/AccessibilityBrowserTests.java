@@ -1,0 +1,53 @@
+package org.programtracker.browser;
+
+import java.util.List;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.programtracker.support.IntegrationTest;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core finds no serious or critical accessibility violation on the main pages, in
+ * either language. Add each new main page here.
+ */
+@IntegrationTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTests {
+
+	private static final List<String> MAIN_PAGES = List.of("/progress?year=2024&quarter=1",
+			"/progress/programs/DTTS?year=2024&quarter=1", "/reports/summary?year=2024&quarter=1",
+			"/reports/narrative?year=2024&quarter=1", "/directives?year=2024&quarter=1", "/directives/1?",
+			"/directives/new?year=2024&quarter=2", "/directives/1/edit?", "/reports/header?orgUnit=NAM_NHUN",
+			"/progress?year=2024&quarter=1&orgUnit=NOWHERE");
+
+	@RegisterExtension
+	final Browser browser = new Browser();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void shouldFindNoSeriousAccessibilityViolationOnTheMainPages() {
+		SoftAssertions softly = new SoftAssertions();
+		this.browser.open(this.port);
+		this.browser.go("/login");
+		softly.assertThat(this.browser.seriousAccessibilityViolations()).as("/login").isEmpty();
+
+		this.browser.signIn("admin", "demo");
+		for (String language : List.of("vi", "en")) {
+			for (String page : MAIN_PAGES) {
+				this.browser.go(page + "&lang=" + language);
+				softly.assertThat(this.browser.seriousAccessibilityViolations())
+					.as(page + " (" + language + ")")
+					.isEmpty();
+			}
+		}
+		softly.assertAll();
+	}
+
+}

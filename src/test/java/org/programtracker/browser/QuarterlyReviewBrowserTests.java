@@ -1,0 +1,78 @@
+package org.programtracker.browser;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.programtracker.support.IntegrationTest;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quarterly review in a real browser: the steering committee reads the summary and
+ * the directives, the standing agency writes the narrative.
+ */
+@IntegrationTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class QuarterlyReviewBrowserTests {
+
+	@RegisterExtension
+	final Browser browser = new Browser();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void shouldLetTheSteeringCommitteeReadTheSummaryAndFollowTheDirectives() {
+		this.browser.open(this.port);
+		this.browser.signIn("viewer", "demo");
+
+		this.browser.find(By.linkText("Báo cáo quý")).click();
+		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
+		new Select(this.browser.find(By.id("quarter"))).selectByValue("1");
+		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+
+		assertThat(this.browser.text()).contains("Quý đã khóa sổ ngày 05/04/2024",
+				"Kế hoạch vốn đầu tư phát triển 2.487 triệu đồng, giải ngân 780 triệu đồng, đạt 31,4% kế hoạch",
+				"tỷ lệ in không khớp số liệu");
+		assertThat(this.browser.find(By.linkText("Tải PDF")).getAttribute("href")).contains("/reports/summary.pdf");
+		this.browser.screenshot(Path.of("target", "screenshots", "summary-vi.png"));
+
+		this.browser.find(By.linkText("Kết luận chỉ đạo")).click();
+		new Select(this.browser.find(By.id("status"))).selectByValue("OVERDUE");
+		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+		assertThat(this.browser.text()).contains("quá hạn");
+		this.browser.screenshot(Path.of("target", "screenshots", "directives-vi.png"));
+	}
+
+	@Test
+	void shouldLetTheStandingAgencyWriteTheNarrativeAfterAMistake() {
+		this.browser.open(this.port);
+		this.browser.signIn("admin", "demo");
+		this.browser.go("/reports/narrative?year=2024&quarter=3&orgUnit=NAM_NHUN");
+
+		this.browser.find(By.id("text-NTM-DIFFICULTY")).sendKeys("   ");
+		this.browser.find(By.id("text-NTM-DIFFICULTY")).submit();
+		assertThat(this.browser.find(By.id("text-NTM-DIFFICULTY-error")).getText())
+			.isEqualTo("⚠ Vui lòng nhập nội dung.".substring(2));
+		this.browser.screenshot(Path.of("target", "screenshots", "narrative-error-vi.png"));
+
+		this.browser.find(By.id("text-NTM-DIFFICULTY")).sendKeys("Giá vật liệu xây dựng tăng cao.");
+		this.browser.find(By.id("text-NTM-DIFFICULTY")).submit();
+		assertThat(this.browser.text()).contains("Đã thêm đoạn mới.", "Giá vật liệu xây dựng tăng cao.");
+
+		this.browser.go("/reports/summary?year=2024&quarter=3&orgUnit=NAM_NHUN");
+		assertThat(this.browser.text()).contains("Giá vật liệu xây dựng tăng cao.", "Số liệu tạm thời");
+
+		this.browser.go("/reports/narrative?year=2024&quarter=3&orgUnit=NAM_NHUN");
+		this.browser.find(By.cssSelector(".paragraphs .link-danger")).click();
+		assertThat(this.browser.text()).contains("Đã xóa đoạn.").doesNotContain("Giá vật liệu xây dựng tăng cao.");
+	}
+
+}
