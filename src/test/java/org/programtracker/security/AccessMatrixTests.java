@@ -3,6 +3,7 @@ package org.programtracker.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -10,6 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.programtracker.directive.Directive;
+import org.programtracker.directive.DirectiveRepository;
+import org.programtracker.narrative.NarrativeEntry;
+import org.programtracker.narrative.NarrativeEntryRepository;
 import org.programtracker.shared.csv.CsvReader;
 import org.programtracker.support.IntegrationTest;
 
@@ -48,6 +53,12 @@ class AccessMatrixTests {
 	@Autowired
 	private AppUserRepository userRepository;
 
+	@Autowired
+	private NarrativeEntryRepository narrative;
+
+	@Autowired
+	private DirectiveRepository directives;
+
 	static Stream<Arguments> matrix() throws IOException {
 		List<Arguments> cases = new ArrayList<>();
 		try (InputStream input = new ClassPathResource("security/access-matrix.csv").getInputStream()) {
@@ -85,8 +96,38 @@ class AccessMatrixTests {
 
 	private String resolve(String path) {
 		AppUser viewer = this.userRepository.findByUsername("viewer").orElseThrow();
+		NarrativeEntry ntmParagraph = paragraphOf("NTM");
+		NarrativeEntry dttsParagraph = paragraphOf("DTTS");
+		Directive onNtm = directive(true);
+		Directive onOthers = directive(false);
 		return path.replace("{viewer.version}", String.valueOf(viewer.getVersion()))
-			.replace("{viewer}", String.valueOf(viewer.getId()));
+			.replace("{viewer}", String.valueOf(viewer.getId()))
+			.replace("{narrative.NTM.version}", String.valueOf(ntmParagraph.getVersion()))
+			.replace("{narrative.NTM}", String.valueOf(ntmParagraph.getId()))
+			.replace("{narrative.DTTS.version}", String.valueOf(dttsParagraph.getVersion()))
+			.replace("{narrative.DTTS}", String.valueOf(dttsParagraph.getId()))
+			.replace("{directive.NTM.version}", String.valueOf(onNtm.getVersion()))
+			.replace("{directive.NTM}", String.valueOf(onNtm.getId()))
+			.replace("{directive.other.version}", String.valueOf(onOthers.getVersion()))
+			.replace("{directive.other}", String.valueOf(onOthers.getId()));
+	}
+
+	private NarrativeEntry paragraphOf(String programCode) {
+		return this.narrative.findAll()
+			.stream()
+			.filter(entry -> entry.getProgram().getCode().equals(programCode))
+			.min(Comparator.comparing(NarrativeEntry::getId))
+			.orElseThrow();
+	}
+
+	private Directive directive(boolean concerningNtm) {
+		return this.directives.findAll()
+			.stream()
+			.filter(directive -> concerningNtm == directive.getPrograms()
+				.stream()
+				.anyMatch(program -> program.getCode().equals("NTM")))
+			.min(Comparator.comparing(Directive::getId))
+			.orElseThrow();
 	}
 
 }

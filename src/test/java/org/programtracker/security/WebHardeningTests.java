@@ -1,11 +1,20 @@
 package org.programtracker.security;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.programtracker.directive.DirectiveRepository;
+import org.programtracker.narrative.NarrativeEntryRepository;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitRepository;
@@ -52,6 +61,12 @@ class WebHardeningTests {
 	@Autowired
 	private ProgramRepository programs;
 
+	@Autowired
+	private DirectiveRepository directives;
+
+	@Autowired
+	private NarrativeEntryRepository narrative;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/login", "/progress", "/api/v1/progress?year=2024&quarter=1" })
 	void shouldSendTheSecurityHeadersOnPagesAndTheApi(String path) {
@@ -89,6 +104,16 @@ class WebHardeningTests {
 			.with(user(signedIn("viewer")))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/api/v1/progress?year=2024&quarter=1").with(user(signedIn("viewer"))))
 			.hasStatus(HttpStatus.FORBIDDEN);
+		long directivesBefore = this.directives.count();
+		long paragraphsBefore = this.narrative.count();
+		for (String path : List.of("/reports/narrative?year=2024&quarter=1&program=NTM&section=DIFFICULTY&text=x",
+				"/directives?year=2024&quarter=1&text=x&programs=NTM&responsible=x",
+				"/reports/header?authority=X&symbol=BC&place=X&signerTitle=X")) {
+			assertThat(this.mvc.post().uri(path).with(user(signedIn("admin")))).as(path)
+				.hasStatus(HttpStatus.FORBIDDEN);
+		}
+		assertThat(this.directives.count()).isEqualTo(directivesBefore);
+		assertThat(this.narrative.count()).isEqualTo(paragraphsBefore);
 
 		assertThat(this.userRepository.findByUsername("viewer").orElseThrow().isEnabled()).isTrue();
 	}
@@ -123,6 +148,66 @@ class WebHardeningTests {
 		assertThat(this.mvc.get().uri("/account/password").with(user(signedIn("xss-user")))).hasStatusOk()
 			.bodyText()
 			.doesNotContain(SCRIPT);
+	}
+
+	@Test
+	void shouldShowAScriptInANameAsTextOnTheQuarterlyReviewPagesAndDownloads() throws Exception {
+		OrgUnit district = this.orgUnits.findByCode("NAM_NHUN").orElseThrow();
+		this.orgUnits.saveAndFlush(new OrgUnit("XSS", SCRIPT, OrgUnitKind.COMMUNE, district));
+		Program ntm = this.programs.findByCode("NTM").orElseThrow();
+		ntm.rename(SCRIPT, SCRIPT);
+		this.programs.saveAndFlush(ntm);
+		assertThat(this.mvc.post()
+			.uri("/reports/narrative?year=2024&quarter=2&orgUnit=XSS")
+			.param("program", "NTM")
+			.param("section", "DIFFICULTY")
+			.param("text", SCRIPT)
+			.with(user(signedIn("admin")))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/directives?year=2024&quarter=2&orgUnit=XSS")
+			.param("text", SCRIPT)
+			.param("programs", "NTM")
+			.param("concernedUnits", "XSS")
+			.param("responsibleUnit", "XSS")
+			.with(user(signedIn("admin")))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+
+		for (String path : List.of("/reports/summary?year=2024&quarter=2&orgUnit=XSS",
+				"/reports/narrative?year=2024&quarter=2&orgUnit=XSS", "/directives?year=2024&quarter=2&orgUnit=XSS",
+				"/directives/new?year=2024&quarter=2&orgUnit=XSS", "/reports/header?orgUnit=XSS")) {
+			assertThat(this.mvc.get().uri(path).with(user(signedIn("admin")))).as(path)
+				.hasStatusOk()
+				.bodyText()
+				.containsIgnoringCase("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+				.doesNotContainIgnoringCase(SCRIPT);
+		}
+
+		byte[] pdf = this.mvc.get()
+			.uri("/reports/summary.pdf?year=2024&quarter=2&orgUnit=XSS")
+			.with(user(signedIn("admin")))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).as("the names are printed as they were typed").contains(SCRIPT).doesNotContain("&lt;");
+		}
+
+		byte[] xlsx = this.mvc.get()
+			.uri("/reports/summary.xlsx?year=2024&quarter=2&orgUnit=XSS")
+			.with(user(signedIn("admin")))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		List<String> cells = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			DataFormatter formatter = new DataFormatter();
+			workbook.forEach(
+					sheet -> sheet.forEach(row -> row.forEach(cell -> cells.add(formatter.formatCellValue(cell)))));
+		}
+		assertThat(cells).as("cells hold the names as plain text").anyMatch(cell -> cell.contains(SCRIPT));
+		assertThat(cells).noneMatch(cell -> cell.contains("&lt;") || cell.startsWith("="));
 	}
 
 	@ParameterizedTest
@@ -163,6 +248,35 @@ class WebHardeningTests {
 		assertThat(
 				this.mvc.get().uri("/api/v1/progress").param("year", "2024").param("quarter", value).with(user(editor)))
 			.hasStatus(HttpStatus.BAD_REQUEST);
+		for (String page : List.of("/reports/summary", "/reports/summary.pdf", "/reports/summary.xlsx",
+				"/directives")) {
+			assertThat(this.mvc.get()
+				.uri(page)
+				.param("year", "2024")
+				.param("quarter", "1")
+				.param("orgUnit", value)
+				.with(user(editor))).as(page).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		assertThat(this.mvc.get().uri("/reports/header").param("orgUnit", value).with(user(signedIn("officer"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get()
+			.uri("/reports/narrative")
+			.param("year", "2024")
+			.param("quarter", "1")
+			.param("orgUnit", value)
+			.with(user(signedIn("officer")))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get()
+			.uri("/directives")
+			.param("year", "2024")
+			.param("quarter", "1")
+			.param("program", value)
+			.with(user(signedIn("viewer")))).hasStatusOk().bodyText().doesNotContain("<table class=\"figures\"");
+		assertThat(this.mvc.get()
+			.uri("/directives")
+			.param("year", "2024")
+			.param("quarter", "1")
+			.param("status", value)
+			.with(user(editor))).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/admin/users").param("q", value).with(user(signedIn("admin")))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("Ban Chỉ đạo huyện");
