@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,7 +119,7 @@ class DemoDataLoader implements ApplicationRunner {
 		int decisions = loadAllocations(units, programsByCode, componentsByKey, lines);
 		int entries = loadDisbursements(lines);
 		closeReviewedQuarters();
-		createDemoUsers(units);
+		createDemoUsers(units, programsByCode);
 		log.info("Loaded the demo district: {} org units, {} programs, {} plan lines, {} decisions, {} entries",
 				units.size(), programsByCode.size(), lines.size(), decisions, entries);
 	}
@@ -212,11 +213,15 @@ class DemoDataLoader implements ApplicationRunner {
 			});
 	}
 
-	private void createDemoUsers(Map<String, OrgUnit> units) {
+	private void createDemoUsers(Map<String, OrgUnit> units, Map<String, Program> programs) {
 		String password = this.passwordEncoder.encode(DEMO_PASSWORD);
 		this.users.save(new AppUser("admin", password, "Quản trị hệ thống", Role.ADMIN, null));
 		this.users.save(new AppUser("editor", password, "Kế toán xã Hua Bum", Role.EDITOR, units.get("HUA_BUM")));
 		this.users.save(new AppUser("viewer", password, "Ban Chỉ đạo huyện", Role.VIEWER, units.get("NAM_NHUN")));
+		AppUser officer = new AppUser("officer", password, "Phòng Nông nghiệp và PTNT", Role.PROGRAM_OFFICER,
+				units.get("PNN"));
+		officer.assign(Role.PROGRAM_OFFICER, units.get("PNN"), Set.of(programs.get("NTM")));
+		this.users.save(officer);
 	}
 
 	private static BigDecimal millions(String text) {

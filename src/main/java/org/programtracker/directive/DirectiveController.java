@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.programtracker.directive.DirectiveService.Revision;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.ProgramRepository;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
 
@@ -40,16 +39,12 @@ class DirectiveController {
 
 	private final OrgUnitService orgUnits;
 
-	private final ProgramRepository programs;
-
 	private final Clock clock;
 
-	DirectiveController(DirectiveService directives, ProgressService progress, OrgUnitService orgUnits,
-			ProgramRepository programs, Clock clock) {
+	DirectiveController(DirectiveService directives, ProgressService progress, OrgUnitService orgUnits, Clock clock) {
 		this.directives = directives;
 		this.progress = progress;
 		this.orgUnits = orgUnits;
-		this.programs = programs;
 		this.clock = clock;
 	}
 
@@ -65,7 +60,7 @@ class DirectiveController {
 		model.addAttribute("program", program);
 		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
 		model.addAttribute("years", this.progress.selectableYears(chosen.year(), LocalDate.now(this.clock)));
-		model.addAttribute("programs", this.programs.findActive());
+		model.addAttribute("programs", this.directives.selectablePrograms(user));
 		model.addAttribute("canWrite", DirectiveService.canWrite(user));
 		return "directive/list";
 	}
@@ -169,7 +164,7 @@ class DirectiveController {
 		model.addAttribute("quarter", given);
 		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
 		model.addAttribute("directiveForm", form);
-		model.addAttribute("programs", this.programs.findActive());
+		model.addAttribute("programs", this.directives.selectablePrograms(user));
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
 		return "directive/form";
 	}

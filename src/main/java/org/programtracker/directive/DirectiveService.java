@@ -64,6 +64,7 @@ public class DirectiveService {
 		return this.directives
 			.findRegister(unit.subtreePattern(), quarter.year() * 10 + quarter.quarter(), quarter.startDate())
 			.stream()
+			.filter(directive -> concernsVisibleProgram(scope, directive))
 			.map(directive -> DirectiveView.of(directive, today))
 			.filter(view -> status == null || view.status() == status)
 			.filter(view -> programCode == null || programCode.isBlank() || view.programCodes().contains(programCode))
@@ -146,15 +147,35 @@ public class DirectiveService {
 	}
 
 	private Directive visible(AppUserPrincipal user, long id) {
-		Directive directive = this.directives.findById(id).orElseThrow(() -> new NotFoundException("directive", id));
+		Directive directive = this.directives.findById(id)
+			.filter(found -> concernsVisibleProgram(user.scope(), found))
+			.orElseThrow(() -> new NotFoundException("directive", id));
 		this.orgUnits.visibleUnit(user.scope(), directive.getOrgUnit().getCode());
 		return directive;
+	}
+
+	/**
+	 * A program officer follows the directives that concern one of their programs, and
+	 * those that name no program at all (they concern everyone).
+	 */
+	private static boolean concernsVisibleProgram(OrgUnitScope scope, Directive directive) {
+		return !scope.limitsPrograms() || directive.getPrograms().isEmpty()
+				|| directive.getPrograms().stream().anyMatch(program -> scope.covers(program.getId()));
+	}
+
+	/**
+	 * The programs a user may name in a directive: for a program officer, their own.
+	 */
+	public List<Program> selectablePrograms(AppUserPrincipal user) {
+		return this.programs.findActive().stream().filter(program -> user.scope().covers(program.getId())).toList();
 	}
 
 	private void describe(AppUserPrincipal user, Directive directive, DirectiveDetails details) {
 		Set<Program> concerned = new LinkedHashSet<>();
 		for (String code : details.programCodes()) {
-			concerned.add(this.programs.findByCode(code).orElseThrow(() -> new NotFoundException("program", code)));
+			concerned.add(this.programs.findByCode(code)
+				.filter(program -> user.scope().covers(program.getId()))
+				.orElseThrow(() -> new NotFoundException("program", code)));
 		}
 		Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
 		for (String code : details.concernedUnitCodes()) {

@@ -45,14 +45,17 @@ public class NarrativeService {
 	}
 
 	/**
-	 * One narrative per active program, in program order, empty where nothing was
-	 * written.
+	 * One narrative per active program the user's scope covers, in program order, empty
+	 * where nothing was written.
 	 */
 	public List<ProgramNarrative> forQuarter(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		List<NarrativeEntry> written = this.entries.findForQuarter(unit, quarter.year(), quarter.quarter());
 		List<ProgramNarrative> result = new ArrayList<>();
 		for (Program program : this.programs.findActive()) {
+			if (!user.scope().covers(program.getId())) {
+				continue;
+			}
 			List<NarrativeEntry> ofProgram = written.stream()
 				.filter(entry -> entry.getProgram().getId().equals(program.getId()))
 				.toList();
@@ -69,6 +72,7 @@ public class NarrativeService {
 		requireWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Program program = this.programs.findByCode(programCode)
+			.filter(found -> user.scope().covers(found.getId()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
 		int position = this.entries.lastPosition(unit, program.getId(), quarter.year(), quarter.quarter(), section) + 1;
 		NarrativeEntry entry = new NarrativeEntry(unit, program, quarter, section, position);
@@ -115,7 +119,9 @@ public class NarrativeService {
 	}
 
 	private NarrativeEntry visible(AppUserPrincipal user, long id) {
-		NarrativeEntry entry = this.entries.findById(id).orElseThrow(() -> new NotFoundException("narrative", id));
+		NarrativeEntry entry = this.entries.findById(id)
+			.filter(found -> user.scope().covers(found.getProgram().getId()))
+			.orElseThrow(() -> new NotFoundException("narrative", id));
 		this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnit().getCode());
 		return entry;
 	}

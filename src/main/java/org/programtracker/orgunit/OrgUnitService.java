@@ -30,7 +30,7 @@ public class OrgUnitService {
 			return scopeRoot(scope);
 		}
 		OrgUnit unit = this.units.findByCode(code.strip()).orElseThrow(() -> new NotFoundException("orgUnit", code));
-		if (!scope.isEverything() && !scopeRoot(scope).contains(unit)) {
+		if (!scope.coversAllUnits() && !scopeRoot(scope).contains(unit)) {
 			throw new NotFoundException("orgUnit", code);
 		}
 		return unit;
@@ -40,14 +40,14 @@ public class OrgUnitService {
 	 * The units a user may choose from, in tree order.
 	 */
 	public List<OrgUnit> visibleUnits(OrgUnitScope scope) {
-		if (scope.isEverything()) {
+		if (scope.coversAllUnits()) {
 			return this.units.findAll().stream().sorted(java.util.Comparator.comparing(OrgUnit::getPath)).toList();
 		}
 		return this.units.findSubtree(scopeRoot(scope).subtreePattern());
 	}
 
 	private OrgUnit scopeRoot(OrgUnitScope scope) {
-		if (scope.isEverything()) {
+		if (scope.coversAllUnits()) {
 			return this.units.findRoots().stream().findFirst().orElseThrow(() -> new NotFoundException("orgUnit", "-"));
 		}
 		return this.units.findById(scope.homeUnitId()).orElseThrow(() -> new NotFoundException("orgUnit", "-"));

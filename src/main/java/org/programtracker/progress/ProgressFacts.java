@@ -2,6 +2,7 @@ package org.programtracker.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,14 +60,27 @@ class ProgressFacts {
 	 * of all.
 	 */
 	List<Fact> sums(String subtreePattern, int year, LocalDate planAsOf, int upToQuarter, Long programId) {
+		return sums(subtreePattern, year, planAsOf, upToQuarter, programId, null);
+	}
+
+	/**
+	 * Sums as above, limited to the programs of {@code visiblePrograms} unless it is
+	 * {@code null}: a program officer's scope, applied in the query itself.
+	 */
+	List<Fact> sums(String subtreePattern, int year, LocalDate planAsOf, int upToQuarter, Long programId,
+			Collection<Long> visiblePrograms) {
 		String programFilter = (programId == null) ? "" : "and pl.program_id = :programId";
-		JdbcClient.StatementSpec statement = this.jdbc.sql(QUERY.formatted(programFilter))
+		String scopeFilter = (visiblePrograms == null) ? "" : "and pl.program_id = any(:visiblePrograms)";
+		JdbcClient.StatementSpec statement = this.jdbc.sql(QUERY.formatted(programFilter + " " + scopeFilter))
 			.param("year", year)
 			.param("subtree", subtreePattern)
 			.param("asOf", planAsOf)
 			.param("quarter", upToQuarter);
 		if (programId != null) {
 			statement = statement.param("programId", programId);
+		}
+		if (visiblePrograms != null) {
+			statement = statement.param("visiblePrograms", visiblePrograms.toArray(Long[]::new));
 		}
 		return statement
 			.query((rs, rowNum) -> new Fact(rs.getLong("program_id"), (Long) rs.getObject("component_id"),

@@ -80,6 +80,16 @@ public record ProgressReport(Quarter quarter, LocalDate planAsOf, String orgUnit
 		return totals;
 	}
 
+	/**
+	 * The same report with only the rows of the items (programs) kept; the totals follow,
+	 * since they are summed from the rows.
+	 */
+	public ProgressReport onlyItems(java.util.function.Predicate<String> kept) {
+		return new ProgressReport(this.quarter, this.planAsOf, this.orgUnitCode, this.orgUnitName, this.level,
+				this.rows.stream().filter(row -> kept.test(row.code())).toList(),
+				this.carriedOver.stream().filter(row -> kept.test(row.code())).toList());
+	}
+
 	private static Figures sum(List<ProgressRow> rows) {
 		return rows.stream().map(ProgressRow::figures).reduce(Figures.ZERO, Figures::plus);
 	}

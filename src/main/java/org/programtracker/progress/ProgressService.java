@@ -59,14 +59,17 @@ public class ProgressService {
 	}
 
 	/**
-	 * One row per active program and capital type, always present, for the subtree of
-	 * {@code orgUnitCode} (by default the root of the caller's scope).
+	 * One row per active program the scope covers and capital type, always present, for
+	 * the subtree of {@code orgUnitCode} (by default the root of the caller's scope).
 	 */
 	public ProgressReport byProgram(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
-		List<Program> activePrograms = this.programs.findActive();
+		List<Program> activePrograms = this.programs.findActive()
+			.stream()
+			.filter(program -> scope.covers(program.getId()))
+			.toList();
 		List<Fact> sums = this.facts.sums(unit.subtreePattern(), quarter.year(), quarter.endDate(), quarter.quarter(),
-				null);
+				null, scope.programIds());
 		Map<Long, Bucket> buckets = new LinkedHashMap<>();
 		activePrograms
 			.forEach(program -> buckets.put(program.getId(), new Bucket(program.getCode(), program.getName(), true)));
@@ -88,6 +91,7 @@ public class ProgressService {
 			Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
 		Program program = this.programs.findByCode(programCode)
+			.filter(found -> scope.covers(found.getId()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
 		Map<Long, ProgramComponent> tree = this.components.findByProgram(program)
 			.stream()

@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.programtracker.directive.DirectiveService;
 import org.programtracker.narrative.NarrativeService;
 import org.programtracker.narrative.ProgramNarrative;
 import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.period.ReportingPeriod;
@@ -23,6 +26,8 @@ import org.programtracker.progress.PercentOfPlan;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.progress.ProgressService;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramRepository;
 import org.programtracker.report.QuarterlySummary.PrintedCheck;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
 import org.programtracker.security.AppUserPrincipal;
@@ -57,11 +62,14 @@ public class QuarterlySummaryService {
 
 	private final SummarySnapshots snapshots;
 
+	private final ProgramRepository programs;
+
 	private final Clock clock;
 
 	QuarterlySummaryService(ProgressService progress, NarrativeService narratives, DirectiveService directives,
 			OrgUnitService orgUnits, ReportHeaders headers, PrintedFigureRepository printedFigures,
-			ReportingPeriodRepository periods, SummarySentences sentences, SummarySnapshots snapshots, Clock clock) {
+			ReportingPeriodRepository periods, SummarySentences sentences, SummarySnapshots snapshots,
+			ProgramRepository programs, Clock clock) {
 		this.progress = progress;
 		this.narratives = narratives;
 		this.directives = directives;
@@ -71,6 +79,7 @@ public class QuarterlySummaryService {
 		this.periods = periods;
 		this.sentences = sentences;
 		this.snapshots = snapshots;
+		this.programs = programs;
 		this.clock = clock;
 	}
 
@@ -93,15 +102,28 @@ public class QuarterlySummaryService {
 		return new QuarterlySummary(quarter, this.headers.of(unit), issuedOn, closedAt, report,
 				programSections(report, this.narratives.forQuarter(user, unit.getCode(), quarter), locale),
 				this.directives.register(user.scope(), unit.getCode(), quarter, null, null, issuedOn),
-				printedChecks(unit, quarter, report));
+				printedChecks(user, unit, quarter, report));
 	}
 
+	/**
+	 * The snapshot holds every program of the unit, whoever printed first; a program
+	 * officer then sees only the rows of their own programs.
+	 */
 	private ProgressReport frozen(AppUserPrincipal user, OrgUnit unit, Quarter quarter, Instant closedAt) {
-		return this.snapshots.find(unit, quarter, closedAt).orElseGet(() -> {
-			ProgressReport live = this.progress.byProgram(user.scope(), unit.getCode(), quarter);
+		ProgressReport whole = this.snapshots.find(unit, quarter, closedAt).orElseGet(() -> {
+			ProgressReport live = this.progress.byProgram(OrgUnitScope.EVERYTHING, unit.getCode(), quarter);
 			this.snapshots.save(unit, closedAt, live);
 			return live;
 		});
+		if (!user.scope().limitsPrograms()) {
+			return whole;
+		}
+		Set<String> visible = this.programs.findAll()
+			.stream()
+			.filter(program -> user.scope().covers(program.getId()))
+			.map(Program::getCode)
+			.collect(Collectors.toSet());
+		return whole.onlyItems(visible::contains);
 	}
 
 	private List<ProgramSection> programSections(ProgressReport report, List<ProgramNarrative> narratives,
@@ -124,24 +146,29 @@ public class QuarterlySummaryService {
 		return sections;
 	}
 
-	private List<PrintedCheck> printedChecks(OrgUnit unit, Quarter quarter, ProgressReport report) {
-		return this.printedFigures.findForQuarter(unit, quarter.year(), quarter.quarter()).stream().map(printed -> {
-			Figures recorded = report.rows()
-				.stream()
-				.filter(row -> printed.getProgram().getCode().equals(row.code())
-						&& row.capitalType() == printed.getCapitalType())
-				.map(ProgressRow::figures)
-				.findFirst()
-				.orElse(Figures.ZERO);
-			BigDecimal plan = millionsOrZero(printed.getPlanMillion());
-			BigDecimal disbursed = millionsOrZero(printed.getDisbursedMillion());
-			boolean differs = plan.compareTo(recorded.planVnd()) != 0
-					|| disbursed.compareTo(recorded.disbursedVnd()) != 0;
-			return new PrintedCheck(printed.getProgram().getCode(), printed.getCapitalType(), printed.getPlanMillion(),
-					printed.getDisbursedMillion(), printed.getPercent(), printed.getSource(),
-					PercentOfPlan.printedAgrees(printed.getPercent(), disbursed, plan),
-					PercentOfPlan.of(disbursed, plan), differs);
-		}).toList();
+	private List<PrintedCheck> printedChecks(AppUserPrincipal user, OrgUnit unit, Quarter quarter,
+			ProgressReport report) {
+		return this.printedFigures.findForQuarter(unit, quarter.year(), quarter.quarter())
+			.stream()
+			.filter(printed -> user.scope().covers(printed.getProgram().getId()))
+			.map(printed -> {
+				Figures recorded = report.rows()
+					.stream()
+					.filter(row -> printed.getProgram().getCode().equals(row.code())
+							&& row.capitalType() == printed.getCapitalType())
+					.map(ProgressRow::figures)
+					.findFirst()
+					.orElse(Figures.ZERO);
+				BigDecimal plan = millionsOrZero(printed.getPlanMillion());
+				BigDecimal disbursed = millionsOrZero(printed.getDisbursedMillion());
+				boolean differs = plan.compareTo(recorded.planVnd()) != 0
+						|| disbursed.compareTo(recorded.disbursedVnd()) != 0;
+				return new PrintedCheck(printed.getProgram().getCode(), printed.getCapitalType(),
+						printed.getPlanMillion(), printed.getDisbursedMillion(), printed.getPercent(),
+						printed.getSource(), PercentOfPlan.printedAgrees(printed.getPercent(), disbursed, plan),
+						PercentOfPlan.of(disbursed, plan), differs);
+			})
+			.toList();
 	}
 
 	private static BigDecimal millionsOrZero(BigDecimal millions) {

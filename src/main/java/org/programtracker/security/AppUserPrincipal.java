@@ -3,33 +3,82 @@ package org.programtracker.security;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.programtracker.orgunit.OrgUnitScope;
+import org.programtracker.program.Program;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in user as the application needs them: role and the org-unit scope they work
- * in. Kept small and serializable, since it lives in the session.
+ * The signed-in user as the application needs them: role and the scope they work in. Kept
+ * small and serializable, since it lives in the session (in the database); the password
+ * hash is dropped once the sign-in has checked it.
+ *
+ * @param programIds the programs a program officer works for (empty for other roles)
+ * @param mustChangePassword an administrator set the password: every page but the
+ * password form is closed until the user chooses their own
  */
 public record AppUserPrincipal(long id, String username, String password, String displayName, Role role,
-		Long homeUnitId, String homeUnitName, boolean enabled) implements UserDetails, Serializable {
+		Long homeUnitId, String homeUnitName, boolean enabled, boolean mustChangePassword,
+		Set<Long> programIds) implements UserDetails, Serializable {
+
+	public AppUserPrincipal {
+		programIds = (programIds == null) ? Set.of() : Set.copyOf(new TreeSet<>(programIds));
+	}
+
+	public AppUserPrincipal(long id, String username, String password, String displayName, Role role, Long homeUnitId,
+			String homeUnitName, boolean enabled) {
+		this(id, username, password, displayName, role, homeUnitId, homeUnitName, enabled, false, Set.of());
+	}
 
 	static AppUserPrincipal of(AppUser user) {
 		return new AppUserPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(), user.getDisplayName(),
 				user.getRole(), (user.getOrgUnit() == null) ? null : user.getOrgUnit().getId(),
-				(user.getOrgUnit() == null) ? null : user.getOrgUnit().getName(), user.isEnabled());
+				(user.getOrgUnit() == null) ? null : user.getOrgUnit().getName(), user.isEnabled(),
+				user.isMustChangePassword(), programIdsOf(user));
+	}
+
+	private static Set<Long> programIdsOf(AppUser user) {
+		return (user.getRole() != Role.PROGRAM_OFFICER) ? Set.of()
+				: Set.copyOf(user.getPrograms().stream().map(Program::getId).toList());
 	}
 
 	/**
-	 * The org units this user may see: everything for an administrator, otherwise the
-	 * subtree of the home unit.
+	 * What this user may see: everything for an administrator; for a program officer
+	 * their programs in every unit; otherwise every program in the subtree of the home
+	 * unit.
 	 */
 	public OrgUnitScope scope() {
-		return (this.role == Role.ADMIN || this.homeUnitId == null) ? OrgUnitScope.EVERYTHING
-				: new OrgUnitScope(this.homeUnitId);
+		if (this.role == Role.ADMIN) {
+			return OrgUnitScope.EVERYTHING;
+		}
+		if (this.role == Role.PROGRAM_OFFICER) {
+			return OrgUnitScope.programs(this.programIds);
+		}
+		if (this.homeUnitId == null) {
+			throw new IllegalStateException("Only an administrator works without a home org unit");
+		}
+		return new OrgUnitScope(this.homeUnitId);
+	}
+
+	/**
+	 * The same user without the password hash, to keep in the session.
+	 */
+	AppUserPrincipal withoutPassword() {
+		return new AppUserPrincipal(this.id, this.username, "", this.displayName, this.role, this.homeUnitId,
+				this.homeUnitName, this.enabled, this.mustChangePassword, this.programIds);
+	}
+
+	/**
+	 * The same user once they have chosen their own password.
+	 */
+	AppUserPrincipal withOwnPassword() {
+		return new AppUserPrincipal(this.id, this.username, "", this.displayName, this.role, this.homeUnitId,
+				this.homeUnitName, this.enabled, false, this.programIds);
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package org.programtracker.security;
 
+import java.time.Clock;
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.programtracker.shared.DemoMode;
@@ -15,15 +18,16 @@ import org.springframework.util.StringUtils;
 
 /**
  * Creates the first administrator from {@code APP_ADMIN_USERNAME} and
- * {@code APP_ADMIN_PASSWORD}. Outside demo mode there is no default password: a database
- * with no administrator and no password to create one refuses to start, saying what to
- * set.
+ * {@code APP_ADMIN_PASSWORD} (or, when no administrator is enabled any more, makes that
+ * user an enabled administrator again with that password). Outside demo mode there is no
+ * default password: a database with no administrator and no password to create one
+ * refuses to start, saying what to set.
  */
 @Component
 @Order(20)
 class FirstAdministrator implements ApplicationRunner {
 
-	static final int MINIMUM_PASSWORD_LENGTH = 12;
+	static final int MINIMUM_PASSWORD_LENGTH = PasswordPolicy.MINIMUM_LENGTH;
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -33,15 +37,22 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final DemoMode demoMode;
 
+	private final PasswordPolicy policy;
+
+	private final Clock clock;
+
 	private final String username;
 
 	private final String password;
 
 	FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder, DemoMode demoMode,
-			@Value("${app.admin.username:admin}") String username, @Value("${app.admin.password:}") String password) {
+			PasswordPolicy policy, Clock clock, @Value("${app.admin.username:admin}") String username,
+			@Value("${app.admin.password:}") String password) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.demoMode = demoMode;
+		this.policy = policy;
+		this.clock = clock;
 		this.username = username;
 		this.password = password;
 	}
@@ -49,24 +60,35 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.users.findByUsername(this.username).isPresent()) {
+		AppUser named = this.users.findByUsername(this.username).orElse(null);
+		if (named != null && named.isEnabled() && named.getRole() == Role.ADMIN) {
 			return;
 		}
 		if (!StringUtils.hasText(this.password)) {
-			if (this.demoMode.isEnabled() || this.users.existsByRole(Role.ADMIN)) {
+			if (this.demoMode.isEnabled() || this.users.existsByRoleAndEnabledTrue(Role.ADMIN)) {
 				return;
 			}
 			throw new IllegalStateException("No administrator exists yet. Set APP_ADMIN_USERNAME (default 'admin') and "
 					+ "APP_ADMIN_PASSWORD (at least " + MINIMUM_PASSWORD_LENGTH
 					+ " characters) to create the first one, then start again.");
 		}
-		if (this.password.length() < MINIMUM_PASSWORD_LENGTH) {
-			throw new IllegalStateException(
-					"APP_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
+		if (!this.policy.problems(this.password, this.username).isEmpty()) {
+			throw new IllegalStateException("APP_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH
+					+ " characters (at most 72 bytes), must not contain APP_ADMIN_USERNAME and must not be a common "
+					+ "password.");
 		}
-		this.users.save(new AppUser(this.username, this.passwordEncoder.encode(this.password), this.username,
-				Role.ADMIN, null));
-		log.info("Created the first administrator '{}'", this.username);
+		if (named == null) {
+			this.users.save(new AppUser(this.username, this.passwordEncoder.encode(this.password), this.username,
+					Role.ADMIN, null));
+			log.info("Created the first administrator '{}'", this.username);
+		}
+		else if (!this.users.existsByRoleAndEnabledTrue(Role.ADMIN)) {
+			named.assign(Role.ADMIN, null, Set.of());
+			named.changePassword(this.passwordEncoder.encode(this.password), this.clock.instant());
+			named.setEnabled(true);
+			log.warn("No administrator was enabled: made '{}' an enabled administrator with APP_ADMIN_PASSWORD",
+					this.username);
+		}
 	}
 
 }

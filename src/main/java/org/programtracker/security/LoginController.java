@@ -11,13 +11,17 @@ class LoginController {
 
 	private final DemoMode demoMode;
 
-	LoginController(DemoMode demoMode) {
+	private final SignInThrottle throttle;
+
+	LoginController(DemoMode demoMode, SignInThrottle throttle) {
 		this.demoMode = demoMode;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/login")
 	String login(Model model) {
 		model.addAttribute("demo", this.demoMode.isEnabled());
+		model.addAttribute("lockoutMinutes", this.throttle.lockout().toMinutes());
 		return "security/login";
 	}
 

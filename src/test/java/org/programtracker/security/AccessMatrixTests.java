@@ -1,0 +1,133 @@
+package org.programtracker.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.programtracker.directive.Directive;
+import org.programtracker.directive.DirectiveRepository;
+import org.programtracker.narrative.NarrativeEntry;
+import org.programtracker.narrative.NarrativeEntryRepository;
+import org.programtracker.shared.csv.CsvReader;
+import org.programtracker.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Each role × each page and API endpoint: allowed, 403, or 404 outside the scope. The
+ * table is {@code src/test/resources/security/access-matrix.csv}: add a line for every
+ * new page or endpoint. Writes roll back.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@Transactional
+class AccessMatrixTests {
+
+	private static final List<String> WHO = List.of("anonymous", "admin", "officer", "editor", "viewer");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private AppUserDetailsService users;
+
+	@Autowired
+	private AppUserRepository userRepository;
+
+	@Autowired
+	private NarrativeEntryRepository narrative;
+
+	@Autowired
+	private DirectiveRepository directives;
+
+	static Stream<Arguments> matrix() throws IOException {
+		List<Arguments> cases = new ArrayList<>();
+		try (InputStream input = new ClassPathResource("security/access-matrix.csv").getInputStream()) {
+			for (Map<String, String> row : CsvReader.read(input)) {
+				for (String who : WHO) {
+					cases.add(Arguments.of(row.get("method"), row.get("path"), who, Integer.parseInt(row.get(who))));
+				}
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{2}: {0} {1} -> {3}")
+	@MethodSource("matrix")
+	void shouldAllowDenyOrHideEachEndpointForEachRole(String method, String path, String who, int expected)
+			throws Exception {
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), resolve(path));
+		if (!who.equals("anonymous")) {
+			request.with(user(this.users.loadUserByUsername(who)));
+		}
+		if (!method.equals("GET")) {
+			request.with(csrf());
+		}
+
+		MvcResult result = this.mvc.perform(request).andReturn();
+
+		assertThat(result.getResponse().getStatus()).as("%s %s as %s", method, path, who).isEqualTo(expected);
+		if (expected == 302 && who.equals("anonymous")) {
+			assertThat(result.getResponse().getRedirectedUrl()).contains("/login");
+		}
+		if (expected == 404 || expected == 403) {
+			assertThat(result.getResponse().getContentAsString()).doesNotContain("Exception", "at org.");
+		}
+	}
+
+	private String resolve(String path) {
+		AppUser viewer = this.userRepository.findByUsername("viewer").orElseThrow();
+		NarrativeEntry ntmParagraph = paragraphOf("NTM");
+		NarrativeEntry dttsParagraph = paragraphOf("DTTS");
+		Directive onNtm = directive(true);
+		Directive onOthers = directive(false);
+		return path.replace("{viewer.version}", String.valueOf(viewer.getVersion()))
+			.replace("{viewer}", String.valueOf(viewer.getId()))
+			.replace("{narrative.NTM.version}", String.valueOf(ntmParagraph.getVersion()))
+			.replace("{narrative.NTM}", String.valueOf(ntmParagraph.getId()))
+			.replace("{narrative.DTTS.version}", String.valueOf(dttsParagraph.getVersion()))
+			.replace("{narrative.DTTS}", String.valueOf(dttsParagraph.getId()))
+			.replace("{directive.NTM.version}", String.valueOf(onNtm.getVersion()))
+			.replace("{directive.NTM}", String.valueOf(onNtm.getId()))
+			.replace("{directive.other.version}", String.valueOf(onOthers.getVersion()))
+			.replace("{directive.other}", String.valueOf(onOthers.getId()));
+	}
+
+	private NarrativeEntry paragraphOf(String programCode) {
+		return this.narrative.findAll()
+			.stream()
+			.filter(entry -> entry.getProgram().getCode().equals(programCode))
+			.min(Comparator.comparing(NarrativeEntry::getId))
+			.orElseThrow();
+	}
+
+	private Directive directive(boolean concerningNtm) {
+		return this.directives.findAll()
+			.stream()
+			.filter(directive -> concerningNtm == directive.getPrograms()
+				.stream()
+				.anyMatch(program -> program.getCode().equals("NTM")))
+			.min(Comparator.comparing(Directive::getId))
+			.orElseThrow();
+	}
+
+}

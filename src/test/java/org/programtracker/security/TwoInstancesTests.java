@@ -1,0 +1,225 @@
+package org.programtracker.security;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programtracker.ProgramTrackerApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Two instances of the application on one PostgreSQL, as behind a load balancer: a
+ * session created by signing in on one is accepted by the other, and signing out on one
+ * ends it on both. Also shows session fixation protection and the session cookie's flags.
+ */
+class TwoInstancesTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
+
+	@TempDir
+	static Path dataDir;
+
+	private static EmbeddedPostgres database;
+
+	private static ConfigurableApplicationContext first;
+
+	private static ConfigurableApplicationContext second;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@BeforeAll
+	static void startTwoInstances() throws Exception {
+		database = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).start();
+		try (Connection connection = database.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database shared");
+		}
+		first = start();
+		second = start();
+	}
+
+	@AfterAll
+	static void stopEverything() throws Exception {
+		for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] { first, second }) {
+			if (context != null) {
+				context.close();
+			}
+		}
+		database.close();
+	}
+
+	@Test
+	void shouldAcceptOnOneInstanceASessionCreatedOnTheOther() throws Exception {
+		HttpResponse<String> loginPage = get(first, "/login", null);
+		String anonymousSession = cookie(loginPage);
+		String token = csrf(loginPage.body());
+
+		HttpResponse<String> signedIn = post(first, "/login", anonymousSession,
+				"username=viewer&password=demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		String session = cookie(signedIn);
+		assertThat(session).as("a new session id after sign-in (fixation)").isNotEqualTo(anonymousSession);
+		assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(
+				header -> assertThat(header).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+
+		HttpResponse<String> onSecond = get(second, "/progress?year=2024&quarter=1", session);
+		assertThat(onSecond.statusCode()).isEqualTo(200);
+		assertThat(onSecond.body()).contains("Tiến độ giải ngân quý 1 năm 2024", "31,4%", "Ban Chỉ đạo huyện");
+		assertThat(get(second, "/api/v1/progress?year=2024&quarter=1", session).statusCode()).isEqualTo(200);
+		assertThat(get(second, "/progress", anonymousSession).statusCode()).as("the session id before sign-in")
+			.isEqualTo(302);
+
+		String logoutToken = csrf(onSecond.body());
+		HttpResponse<String> signedOut = post(second, "/logout", session,
+				"_csrf=" + URLEncoder.encode(logoutToken, StandardCharsets.UTF_8));
+		assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+		HttpResponse<String> afterSignOut = get(first, "/progress", session);
+		assertThat(afterSignOut.statusCode()).isEqualTo(302);
+		assertThat(afterSignOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+	}
+
+	@Test
+	void shouldCountFailedSignInsOnBothInstancesTogether() throws Exception {
+		List<ConfigurableApplicationContext> instances = List.of(first, second, first, second, first);
+		for (ConfigurableApplicationContext instance : instances) {
+			assertThat(signIn(instance, "editor", "wrong").headers().firstValue("Location").orElseThrow())
+				.endsWith("/login?error");
+		}
+
+		assertThat(signIn(second, "editor", "demo").headers().firstValue("Location").orElseThrow())
+			.endsWith("/login?locked");
+	}
+
+	@Test
+	void shouldEndIdleSessionsAfterThirtyMinutes() throws Exception {
+		signIn(first, "viewer", "demo");
+
+		try (Connection connection = database.getDatabase("postgres", "shared").getConnection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement
+					.executeQuery("select distinct max_inactive_interval from spring_session")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getInt(1)).isEqualTo(30 * 60);
+			assertThat(rows.next()).isFalse();
+		}
+	}
+
+	@Test
+	void shouldDisableTheDemoAccountsWhenStartedWithoutDemoMode() throws Exception {
+		try (ConfigurableApplicationContext production = start("--app.demo=false",
+				"--app.admin.password=a-long-enough-secret")) {
+			assertThat(signIn(production, "viewer", "demo").headers().firstValue("Location").orElseThrow())
+				.endsWith("/login?error");
+			assertThat(
+					signIn(production, "admin", "a-long-enough-secret").headers().firstValue("Location").orElseThrow())
+				.doesNotContain("error");
+		}
+		finally {
+			try (Connection connection = database.getDatabase("postgres", "shared").getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("update app_user set enabled = true");
+				statement.execute("delete from sign_in_throttle");
+			}
+		}
+	}
+
+	@Test
+	void shouldRefuseToStartWithACommonAdministratorPassword() throws Exception {
+		try (Connection connection = database.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database fresh");
+		}
+		assertThatThrownBy(() -> new SpringApplicationBuilder(ProgramTrackerApplication.class)
+			.run("--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl("postgres", "fresh"),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--app.demo=false",
+					"--app.admin.password=password1234", "--spring.main.banner-mode=off")
+			.close())
+			.satisfies(ex -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex))
+				.hasMessageContaining("APP_ADMIN_PASSWORD must have at least 12 characters"));
+	}
+
+	private HttpResponse<String> signIn(ConfigurableApplicationContext instance, String username, String password)
+			throws Exception {
+		HttpResponse<String> loginPage = get(instance, "/login", null);
+		return post(instance, "/login", cookie(loginPage), "username=" + username + "&password=" + password + "&_csrf="
+				+ URLEncoder.encode(csrf(loginPage.body()), StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String session)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(instance, path)).GET();
+		if (session != null) {
+			request.header("Cookie", "SESSION=" + session);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String session, String form)
+			throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(uri(instance, path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "SESSION=" + session)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static URI uri(ConfigurableApplicationContext instance, String path) {
+		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String cookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.map(SESSION::matcher)
+			.filter(Matcher::find)
+			.map(matcher -> matcher.group(1))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No session cookie in " + response.headers()));
+	}
+
+	private static String csrf(String page) {
+		Matcher matcher = CSRF.matcher(page);
+		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
+		return matcher.group(1);
+	}
+
+	private static ConfigurableApplicationContext start(String... arguments) {
+		List<String> all = new java.util.ArrayList<>(
+				List.of("--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl("postgres", "shared"),
+						"--spring.datasource.username=postgres", "--spring.datasource.password=",
+						"--spring.main.banner-mode=off", "--logging.level.org.springframework.security=WARN"));
+		all.addAll(List.of(arguments));
+		if (all.stream().noneMatch(argument -> argument.startsWith("--app.demo="))) {
+			all.add("--app.demo=true");
+		}
+		return new SpringApplicationBuilder(ProgramTrackerApplication.class).run(all.toArray(String[]::new));
+	}
+
+}
