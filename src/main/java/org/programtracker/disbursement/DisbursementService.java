@@ -140,11 +140,12 @@ public class DisbursementService {
 	Disbursement apply(AppUserPrincipal user, PlanLine line, int quarter, EntryCommand command,
 			boolean warningsNeedNote) {
 		this.periods.requireOpen(new Quarter(line.getPlanYear(), quarter));
+		Disbursement entry = this.disbursements.findByPlanLineAndQuarter(line, quarter).orElse(null);
+		command = keepingAdvancesNotGiven(command, entry);
 		List<FieldProblem> problems = problemsOf(command);
 		if (!problems.isEmpty()) {
 			throw problems.get(0).toException();
 		}
-		Disbursement entry = this.disbursements.findByPlanLineAndQuarter(line, quarter).orElse(null);
 		if (command.expectedVersion() != null) {
 			long current = (entry == null) ? -1 : entry.getVersion();
 			if (current != command.expectedVersion()) {
@@ -162,7 +163,7 @@ public class DisbursementService {
 		if (created) {
 			entry = new Disbursement(line, quarter);
 		}
-		entry.record(command.amountVnd(), orZero(command.advanceVnd()), orZero(command.advanceRecoveredVnd()));
+		entry.record(command.amountVnd(), command.advanceVnd(), command.advanceRecoveredVnd());
 		if (command.note() != null) {
 			entry.setNote(isBlank(command.note()) ? null : command.note().strip());
 		}
@@ -175,6 +176,17 @@ public class DisbursementService {
 				AuditSubject.DISBURSEMENT, saved.getId(), line.getId(), line.getOrgUnit().getId(), line.getPlanYear(),
 				quarter, before, after, command.note()));
 		return saved;
+	}
+
+	/**
+	 * Advances the caller did not give stay as they were (nothing, for a new entry).
+	 */
+	private static EntryCommand keepingAdvancesNotGiven(EntryCommand command, Disbursement entry) {
+		BigDecimal advance = (command.advanceVnd() != null) ? command.advanceVnd()
+				: (entry == null) ? BigDecimal.ZERO : entry.getAdvanceVnd();
+		BigDecimal recovered = (command.advanceRecoveredVnd() != null) ? command.advanceRecoveredVnd()
+				: (entry == null) ? BigDecimal.ZERO : entry.getAdvanceRecoveredVnd();
+		return new EntryCommand(command.amountVnd(), advance, recovered, command.note(), command.expectedVersion());
 	}
 
 	static String describe(Disbursement entry) {
