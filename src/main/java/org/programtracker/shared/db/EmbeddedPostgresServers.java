@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -41,6 +43,9 @@ public final class EmbeddedPostgresServers {
 		try {
 			Files.createDirectories(dataDir);
 			stopStalePostmaster(dataDir);
+			if (properties.clean()) {
+				wipe(dataDir);
+			}
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(properties.clean())
@@ -90,6 +95,23 @@ public final class EmbeddedPostgresServers {
 		}
 		catch (Exception ex) {
 			postmaster.destroyForcibly();
+		}
+	}
+
+	/**
+	 * The library wipes a clean data folder only when the server closes; a killed run
+	 * leaves it full, and the next initdb then refuses it. Wipe it before starting, but
+	 * only a folder that holds a PostgreSQL cluster.
+	 */
+	static void wipe(Path dataDir) throws IOException {
+		if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
+			return;
+		}
+		log.info("Wiping the embedded PostgreSQL data left in {}", dataDir);
+		try (Stream<Path> paths = Files.walk(dataDir)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(dataDir)).toList()) {
+				Files.delete(path);
+			}
 		}
 	}
 

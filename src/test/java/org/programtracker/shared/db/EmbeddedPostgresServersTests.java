@@ -59,6 +59,21 @@ class EmbeddedPostgresServersTests {
 	}
 
 	@Test
+	void shouldStartCleanOnAFolderThatAKilledRunLeftFull() throws Exception {
+		EmbeddedDatabaseProperties keep = new EmbeddedDatabaseProperties(this.dataDir, 0, false, false);
+		try (EmbeddedPostgres killed = EmbeddedPostgresServers.start(this.dataDir, keep)) {
+			execute(killed, "create table left_over (id int)");
+		}
+		assertThat(this.dataDir.resolve("PG_VERSION")).exists();
+
+		EmbeddedDatabaseProperties clean = new EmbeddedDatabaseProperties(this.dataDir, 0, false, true);
+		try (EmbeddedPostgres fresh = EmbeddedPostgresServers.start(this.dataDir, clean)) {
+			assertThat(query(fresh, "select count(*) from pg_tables where tablename = 'left_over'"))
+				.containsExactly("0");
+		}
+	}
+
+	@Test
 	void shouldLeaveAnUnrelatedProcessAlone() throws Exception {
 		Files.writeString(this.dataDir.resolve("postmaster.pid"),
 				ProcessHandle.current().pid() + "\n" + this.dataDir + "\n");
