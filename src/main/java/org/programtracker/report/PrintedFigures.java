@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The lines of a published report, typed in from paper to be checked: one per line of
- * the summary's progress table, kept in million đồng and percent exactly as printed.
+ * The lines of a published report, typed in from paper to be checked: one per line of the
+ * summary's progress table, kept in million đồng and percent exactly as printed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,7 +63,11 @@ public class PrintedFigures {
 			.stream()
 			.map(row -> line(row, typed.get(key(row.code(), row.capitalType()))))
 			.toList();
-		String source = typed.values().stream().map(PrintedFigure::getSource).filter(Objects::nonNull).findFirst()
+		String source = typed.values()
+			.stream()
+			.map(PrintedFigure::getSource)
+			.filter(Objects::nonNull)
+			.findFirst()
 			.orElse("");
 		return new Sheet(unit.getCode(), unit.getName(), quarter, source, lines);
 	}
@@ -74,12 +78,12 @@ public class PrintedFigures {
 	 * it was read.
 	 */
 	@Transactional
-	public void record(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String source,
-			List<Typed> lines) {
+	public void record(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String source, List<Typed> lines) {
 		requireWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Map<String, PrintedFigure> typed = typed(unit, quarter);
 		for (Typed line : lines) {
+			program(user, line.programCode());
 			PrintedFigure existing = typed.get(key(line.programCode(), line.capitalType()));
 			Long versionNow = (existing != null) ? existing.getVersion() : null;
 			if (!Objects.equals(versionNow, line.versionRead())) {
@@ -95,7 +99,7 @@ public class PrintedFigures {
 				continue;
 			}
 			PrintedFigure figure = (existing != null) ? existing
-					: new PrintedFigure(unit, program(line.programCode()), line.capitalType(), quarter);
+					: new PrintedFigure(unit, program(user, line.programCode()), line.capitalType(), quarter);
 			figure.record(line.planMillion(), line.disbursedMillion(), line.percent(),
 					(source == null || source.isBlank()) ? null : source.strip());
 			this.figures.save(figure);
@@ -113,15 +117,19 @@ public class PrintedFigures {
 					Function.identity()));
 	}
 
-	private Program program(String code) {
-		return this.programs.findByCode(code).orElseThrow(() -> new NotFoundException("program", code));
+	/**
+	 * A program the user may type lines for: a program officer only their own programs'.
+	 */
+	private Program program(AppUserPrincipal user, String code) {
+		return this.programs.findByCode(code)
+			.filter(program -> user.scope().covers(program.getId()))
+			.orElseThrow(() -> new NotFoundException("program", code));
 	}
 
 	private static Line line(ProgressRow row, PrintedFigure typed) {
 		return new Line(row.code(), row.name(), row.capitalType(), row.figures(),
-				(typed != null) ? typed.getPlanMillion() : null,
-				(typed != null) ? typed.getDisbursedMillion() : null, (typed != null) ? typed.getPercent() : null,
-				(typed != null) ? typed.getVersion() : null);
+				(typed != null) ? typed.getPlanMillion() : null, (typed != null) ? typed.getDisbursedMillion() : null,
+				(typed != null) ? typed.getPercent() : null, (typed != null) ? typed.getVersion() : null);
 	}
 
 	private static String key(String programCode, CapitalType capitalType) {

@@ -62,9 +62,9 @@ class PrintedFiguresController {
 
 	@PostMapping("/reports/printed")
 	String save(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
-			@RequestParam(required = false) String orgUnit, @Valid @ModelAttribute("printedForm") PrintedFiguresForm form,
-			BindingResult errors, Locale locale, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String orgUnit,
+			@Valid @ModelAttribute("printedForm") PrintedFiguresForm form, BindingResult errors, Locale locale,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Sheet sheet = this.printed.sheet(user, orgUnit, new Quarter(year, quarter));
 		List<Typed> typed = read(form, errors, locale);
 		if (errors.hasErrors()) {
@@ -105,8 +105,8 @@ class PrintedFiguresController {
 	}
 
 	/**
-	 * What a cell says, or {@code null} with its translated message next to it; a
-	 * printed report has no negative figure.
+	 * What a cell says, or {@code null} with its translated message next to it; a printed
+	 * report has no negative figure.
 	 */
 	private static BigDecimal cell(BindingResult errors, String field, String text,
 			Function<String, BigDecimal> reader) {

@@ -1,6 +1,8 @@
 package org.programtracker.shared.format;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,11 +76,37 @@ public final class Amounts {
 		return negative ? dong.negate() : dong;
 	}
 
+	/**
+	 * An amount in đồng written so that {@link #parseMillions} reads it back exactly: all
+	 * its decimals, grouped, and with a trailing zero where it would otherwise be
+	 * ambiguous ({@code 1,2340} for 1,234,000 đồng in Vietnamese).
+	 */
+	public static String formatMillionsForInput(BigDecimal vnd, Locale locale) {
+		if (vnd == null) {
+			return "";
+		}
+		Style style = Style.of(locale);
+		BigDecimal millions = vnd.movePointLeft(6).stripTrailingZeros();
+		if (millions.scale() < 0) {
+			millions = millions.setScale(0);
+		}
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+		symbols.setGroupingSeparator(style.group);
+		symbols.setDecimalSeparator(style.decimal);
+		symbols.setMinusSign('-');
+		DecimalFormat format = new DecimalFormat("#,##0.######", symbols);
+		String text = format.format(millions);
+		String unsigned = text.startsWith("-") ? text.substring(1) : text;
+		return style.ambiguous.matcher(unsigned).matches() ? text + "0" : text;
+	}
+
 	private enum Style {
 
 		VIETNAMESE('.', ','), ENGLISH(',', '.');
 
 		private final char group;
+
+		private final char decimal;
 
 		private final Pattern number;
 
@@ -90,6 +118,7 @@ public final class Amounts {
 			String g = Pattern.quote(String.valueOf(group));
 			String d = Pattern.quote(String.valueOf(decimal));
 			this.group = group;
+			this.decimal = decimal;
 			this.number = Pattern.compile("(\\d{1,3}(?:" + g + "\\d{3})+|\\d+)(?:" + d + "(\\d+))?");
 			this.ambiguous = Pattern.compile("[1-9]\\d{0,2}" + d + "\\d{3}");
 			this.foreignDecimal = Pattern.compile("\\d+" + g + "\\d{1,2}|\\d+" + g + "\\d{4,}");
