@@ -1,0 +1,90 @@
+package org.programtracker.disbursement;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.period.Quarter;
+import org.programtracker.progress.PercentOfPlan;
+import org.programtracker.shared.domain.LocalizedName;
+
+/**
+ * The quarterly disbursement grid of an org unit's subtree: one row per plan line,
+ * grouped by program (capital of the plan year first, then capital carried over), with
+ * subtotals and totals. Amounts in đồng; percentages from {@link PercentOfPlan}.
+ */
+public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, boolean closed, boolean editable,
+		boolean manyUnits, List<Group> groups, Totals yearTotal, Totals carriedOverTotal) {
+
+	public boolean isEmpty() {
+		return this.groups.isEmpty();
+	}
+
+	public boolean hasCarriedOver() {
+		return this.groups.stream().anyMatch(Group::carriedOver);
+	}
+
+	public Totals total() {
+		return this.yearTotal.plus(this.carriedOverTotal);
+	}
+
+	public record Group(String programCode, LocalizedName programName, boolean carriedOver, List<Row> rows,
+			Totals totals) {
+
+		public String key() {
+			return (this.carriedOver ? "c-" : "y-") + this.programCode;
+		}
+
+	}
+
+	/**
+	 * One plan line: plan as of the quarter's end, disbursed in earlier quarters, and
+	 * this quarter's entry ({@code version} -1 when it has none yet).
+	 */
+	public record Row(long lineId, String programCode, String componentCode, LocalizedName componentName,
+			String unitName, CapitalType capitalType, int originYear, BigDecimal planVnd, BigDecimal earlierVnd,
+			BigDecimal amountVnd, BigDecimal advanceVnd, BigDecimal recoveredVnd, String note, long version) {
+
+		public BigDecimal cumulativeVnd() {
+			return this.earlierVnd.add((this.amountVnd == null) ? BigDecimal.ZERO : this.amountVnd);
+		}
+
+		public PercentOfPlan percentOfPlan() {
+			return PercentOfPlan.of(cumulativeVnd(), this.planVnd);
+		}
+
+	}
+
+	public record Totals(BigDecimal planVnd, BigDecimal earlierVnd, BigDecimal amountVnd, BigDecimal advanceVnd,
+			BigDecimal recoveredVnd) {
+
+		public static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+				BigDecimal.ZERO);
+
+		public Totals plus(Row row) {
+			return new Totals(this.planVnd.add(row.planVnd()), this.earlierVnd.add(row.earlierVnd()),
+					this.amountVnd.add(orZero(row.amountVnd())), this.advanceVnd.add(orZero(row.advanceVnd())),
+					this.recoveredVnd.add(orZero(row.recoveredVnd())));
+		}
+
+		public Totals plus(Totals other) {
+			return new Totals(this.planVnd.add(other.planVnd), this.earlierVnd.add(other.earlierVnd),
+					this.amountVnd.add(other.amountVnd), this.advanceVnd.add(other.advanceVnd),
+					this.recoveredVnd.add(other.recoveredVnd));
+		}
+
+		public BigDecimal cumulativeVnd() {
+			return this.earlierVnd.add(this.amountVnd);
+		}
+
+		public PercentOfPlan percentOfPlan() {
+			return PercentOfPlan.of(cumulativeVnd(), this.planVnd);
+		}
+
+		private static BigDecimal orZero(BigDecimal amount) {
+			return (amount == null) ? BigDecimal.ZERO : amount;
+		}
+
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.programtracker.disbursement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.progress.ProgressService;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.shared.FieldProblem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The quarterly disbursement grid: pick a unit, year and quarter; type this quarter's
+ * amounts; save the whole grid at once.
+ */
+@Controller
+class GridController {
+
+	private final GridService grids;
+
+	private final OrgUnitService orgUnits;
+
+	private final ProgressService progress;
+
+	private final Clock clock;
+
+	GridController(GridService grids, OrgUnitService orgUnits, ProgressService progress, Clock clock) {
+		this.grids = grids;
+		this.orgUnits = orgUnits;
+		this.progress = progress;
+		this.clock = clock;
+	}
+
+	@GetMapping("/disbursements")
+	String show(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			Locale locale, Model model) {
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Grid grid = this.grids.load(user, orgUnit, chosen);
+		return page(user, grid, GridForm.of(grid, locale), model);
+	}
+
+	@PostMapping("/disbursements")
+	String save(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
+			@RequestParam int year, @RequestParam int quarter, @ModelAttribute("form") GridForm form,
+			BindingResult result, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Quarter chosen = new Quarter(year, quarter);
+		Grid grid = this.grids.load(user, orgUnit, chosen);
+		if (!result.hasErrors()) {
+			try {
+				int saved = this.grids.save(user, grid.orgUnitCode(), chosen, form.inputs(), locale);
+				redirect.addFlashAttribute("message", (saved == 0) ? "grid.nothingChanged" : "grid.saved");
+				redirect.addAttribute("orgUnit", grid.orgUnitCode());
+				redirect.addAttribute("year", year);
+				redirect.addAttribute("quarter", quarter);
+				return "redirect:/disbursements";
+			}
+			catch (GridInvalidException ex) {
+				for (FieldProblem problem : ex.getProblems()) {
+					result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(),
+							problem.messageKey());
+				}
+			}
+			catch (GridConflictException ex) {
+				ex.getConflicts().forEach(conflict -> form.getRows().get(conflict.index()).rebase(conflict));
+				Map<Long, GridConflictException.Conflict> byLine = ex.getConflicts()
+					.stream()
+					.collect(Collectors.toMap(GridConflictException.Conflict::lineId, Function.identity()));
+				model.addAttribute("conflicts", byLine);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return page(user, this.grids.load(user, orgUnit, chosen), form, model);
+			}
+		}
+		return page(user, grid, form, model);
+	}
+
+	private String page(AppUserPrincipal user, Grid grid, GridForm form, Model model) {
+		model.addAttribute("grid", grid);
+		model.addAttribute("form", form);
+		model.addAttribute("years", this.progress.selectableYears(grid.quarter().year(), LocalDate.now(this.clock)));
+		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
+		return "disbursement/grid";
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.programtracker.disbursement;
+
+import java.util.List;
+
+import org.programtracker.shared.FieldProblem;
+
+/**
+ * A grid that cannot be saved as typed; nothing of it was written. Each problem names its
+ * cell as {@code rows[i].field}, {@code i} being the row's place in the submitted grid.
+ */
+public class GridInvalidException extends RuntimeException {
+
+	private final List<FieldProblem> problems;
+
+	GridInvalidException(List<FieldProblem> problems) {
+		super(problems.size() + " cells need attention");
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<FieldProblem> getProblems() {
+		return this.problems;
+	}
+
+}

@@ -1,0 +1,242 @@
+package org.programtracker.disbursement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.programtracker.allocation.AllocationRepository;
+import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineService;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.PeriodService;
+import org.programtracker.period.Quarter;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
+import org.programtracker.shared.FieldProblem;
+import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.format.AmountFormatException;
+import org.programtracker.shared.format.Amounts;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shows and saves the quarterly disbursement grid of an org unit. A save checks every
+ * cell first and writes the whole grid in one transaction, or nothing at all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GridService {
+
+	private static final Map<String, String> CELL_OF_FIELD = Map.of("amountVnd", "amount", "advanceVnd", "advance",
+			"advanceRecoveredVnd", "recovered", "note", "note");
+
+	private final OrgUnitService orgUnits;
+
+	private final PlanLineService planLines;
+
+	private final AllocationRepository allocations;
+
+	private final DisbursementRepository disbursements;
+
+	private final DisbursementService entries;
+
+	private final PeriodService periods;
+
+	GridService(OrgUnitService orgUnits, PlanLineService planLines, AllocationRepository allocations,
+			DisbursementRepository disbursements, DisbursementService entries, PeriodService periods) {
+		this.orgUnits = orgUnits;
+		this.planLines = planLines;
+		this.allocations = allocations;
+		this.disbursements = disbursements;
+		this.entries = entries;
+		this.periods = periods;
+	}
+
+	public Grid load(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		List<PlanLine> lines = this.planLines.linesOf(unit, quarter.year())
+			.stream()
+			.filter(line -> user.scope().covers(line.getProgram().getId()))
+			.toList();
+		List<Long> ids = lines.stream().map(PlanLine::getId).toList();
+		Map<Long, BigDecimal> plans = new HashMap<>();
+		Map<Long, List<Disbursement>> entriesByLine = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.allocations.plansAsOf(ids, quarter.endDate())
+				.forEach(pair -> plans.put((Long) pair[0], (BigDecimal) pair[1]));
+			this.disbursements.findByPlanLineIdIn(ids)
+				.forEach(entry -> entriesByLine.computeIfAbsent(entry.getPlanLine().getId(), id -> new ArrayList<>())
+					.add(entry));
+		}
+		Map<String, List<Grid.Row>> rowsByGroup = new LinkedHashMap<>();
+		Map<String, PlanLine> firstLineOfGroup = new HashMap<>();
+		for (boolean carried : new boolean[] { false, true }) {
+			for (PlanLine line : lines) {
+				if (line.isCarriedOver() != carried) {
+					continue;
+				}
+				String key = (carried ? "c-" : "y-") + line.getProgram().getCode();
+				firstLineOfGroup.putIfAbsent(key, line);
+				rowsByGroup.computeIfAbsent(key, k -> new ArrayList<>())
+					.add(row(line, quarter, plans.getOrDefault(line.getId(), BigDecimal.ZERO),
+							entriesByLine.getOrDefault(line.getId(), List.of())));
+			}
+		}
+		List<Grid.Group> groups = new ArrayList<>();
+		Grid.Totals yearTotal = Grid.Totals.ZERO;
+		Grid.Totals carriedTotal = Grid.Totals.ZERO;
+		for (Map.Entry<String, List<Grid.Row>> entry : rowsByGroup.entrySet()) {
+			PlanLine first = firstLineOfGroup.get(entry.getKey());
+			Grid.Totals totals = entry.getValue()
+				.stream()
+				.reduce(Grid.Totals.ZERO, Grid.Totals::plus, Grid.Totals::plus);
+			groups.add(new Grid.Group(first.getProgram().getCode(), first.getProgram().getName(), first.isCarriedOver(),
+					entry.getValue(), totals));
+			if (first.isCarriedOver()) {
+				carriedTotal = carriedTotal.plus(totals);
+			}
+			else {
+				yearTotal = yearTotal.plus(totals);
+			}
+		}
+		boolean closed = this.periods.isClosed(quarter);
+		boolean manyUnits = lines.stream().map(line -> line.getOrgUnit().getId()).distinct().count() > 1;
+		return new Grid(unit.getCode(), unit.getName(), quarter, closed, !closed && Permissions.mayEditFigures(user),
+				manyUnits, groups, yearTotal, carriedTotal);
+	}
+
+	/**
+	 * Saves every row the user changed, in one transaction: nothing is written while any
+	 * cell is invalid, a warning lacks its note, or a changed row was saved by someone
+	 * else meanwhile.
+	 * @return how many entries were written
+	 */
+	@Transactional
+	public int save(AppUserPrincipal user, String orgUnitCode, Quarter quarter, List<GridInput> inputs, Locale locale) {
+		Permissions.requireFigureEditor(user);
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		this.periods.requireOpen(quarter);
+		List<FieldProblem> problems = new ArrayList<>();
+		List<GridConflictException.Conflict> conflicts = new ArrayList<>();
+		List<Change> changes = new ArrayList<>();
+		for (int i = 0; i < inputs.size(); i++) {
+			int index = i;
+			GridInput input = inputs.get(index);
+			PlanLine line = this.planLines.visibleLine(user.scope(), input.lineId());
+			if (!unit.contains(line.getOrgUnit()) || line.getPlanYear() != quarter.year()
+					|| !user.scope().covers(line.getProgram().getId())) {
+				throw new NotFoundException("planLine", input.lineId());
+			}
+			int problemsBefore = problems.size();
+			BigDecimal amount = parse(input.amount(), index, "amount", locale, problems);
+			BigDecimal advance = parse(input.advance(), index, "advance", locale, problems);
+			BigDecimal recovered = parse(input.recovered(), index, "recovered", locale, problems);
+			if (problems.size() > problemsBefore) {
+				continue;
+			}
+			boolean nothingTyped = amount == null && advance == null && recovered == null && isBlank(input.note());
+			if (nothingTyped && input.shownAmountVnd() == null) {
+				continue;
+			}
+			if (amount == null) {
+				problems.add(FieldProblem.of(cell(index, "amount"), "field.required"));
+				continue;
+			}
+			EntryCommand command = new EntryCommand(amount, orZero(advance), orZero(recovered), normalize(input.note()),
+					null);
+			if (same(amount, input.shownAmountVnd()) && same(orZero(advance), input.shownAdvanceVnd())
+					&& same(orZero(recovered), input.shownRecoveredVnd())
+					&& Objects.equals(normalize(input.note()), normalize(input.shownNote()))) {
+				continue;
+			}
+			DisbursementService.problemsOf(command)
+				.forEach(problem -> problems.add(FieldProblem.of(cell(index, CELL_OF_FIELD.get(problem.field())),
+						problem.messageKey(), problem.arguments().toArray())));
+			Disbursement current = this.disbursements.findByPlanLineAndQuarter(line, quarter.quarter()).orElse(null);
+			long currentVersion = (current == null) ? -1 : current.getVersion();
+			if (currentVersion != input.version()) {
+				conflicts.add(new GridConflictException.Conflict(index, line.getId(), amount, orZero(advance),
+						orZero(recovered), (current == null) ? null : current.getAmountVnd(),
+						(current == null) ? null : current.getAdvanceVnd(),
+						(current == null) ? null : current.getAdvanceRecoveredVnd(),
+						(current == null) ? null : current.getNote(), currentVersion));
+				continue;
+			}
+			if (isBlank(command.note())) {
+				Set<EntryWarning> warnings = this.entries.warningsOf(line, quarter.quarter(), amount);
+				warnings.forEach(warning -> problems.add(FieldProblem.of(cell(index, "note"), warning.messageKey())));
+			}
+			changes.add(new Change(line, new EntryCommand(command.amountVnd(), command.advanceVnd(),
+					command.advanceRecoveredVnd(), (command.note() == null) ? "" : command.note(), input.version())));
+		}
+		if (!problems.isEmpty()) {
+			throw new GridInvalidException(problems);
+		}
+		if (!conflicts.isEmpty()) {
+			throw new GridConflictException(conflicts);
+		}
+		changes.forEach(change -> this.entries.apply(user, change.line(), quarter.quarter(), change.command(), true));
+		return changes.size();
+	}
+
+	private static BigDecimal parse(String text, int index, String field, Locale locale, List<FieldProblem> problems) {
+		try {
+			return Amounts.parseMillions(text, locale);
+		}
+		catch (AmountFormatException ex) {
+			problems.add(FieldProblem.of(cell(index, field), ex.getMessageKey(), ex.getArguments()));
+			return null;
+		}
+	}
+
+	private static String cell(int index, String field) {
+		return "rows[" + index + "]." + field;
+	}
+
+	private static boolean same(BigDecimal typed, BigDecimal shown) {
+		return (shown == null) ? typed.signum() == 0 : typed.compareTo(shown) == 0;
+	}
+
+	private static String normalize(String note) {
+		return isBlank(note) ? null : note.strip();
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static BigDecimal orZero(BigDecimal amount) {
+		return (amount == null) ? BigDecimal.ZERO : amount;
+	}
+
+	private static Grid.Row row(PlanLine line, Quarter quarter, BigDecimal plan, List<Disbursement> lineEntries) {
+		BigDecimal earlier = lineEntries.stream()
+			.filter(entry -> entry.getQuarter() < quarter.quarter())
+			.map(Disbursement::getAmountVnd)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		Disbursement current = lineEntries.stream()
+			.filter(entry -> entry.getQuarter() == quarter.quarter())
+			.findFirst()
+			.orElse(null);
+		return new Grid.Row(line.getId(), line.getProgram().getCode(),
+				(line.getComponent() == null) ? null : line.getComponent().getCode(),
+				(line.getComponent() == null) ? null : line.getComponent().getName(), line.getOrgUnit().getName(),
+				line.getCapitalType(), line.getOriginYear(), plan, earlier,
+				(current == null) ? null : current.getAmountVnd(), (current == null) ? null : current.getAdvanceVnd(),
+				(current == null) ? null : current.getAdvanceRecoveredVnd(),
+				(current == null) ? null : current.getNote(), (current == null) ? -1 : current.getVersion());
+	}
+
+	private record Change(PlanLine line, EntryCommand command) {
+
+	}
+
+}

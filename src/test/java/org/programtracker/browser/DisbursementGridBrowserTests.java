@@ -1,0 +1,102 @@
+package org.programtracker.browser;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.programtracker.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A commune's accountant enters the fourth quarter of 2024 in the grid, the Vietnamese
+ * way, with the keyboard. The quarter had no figures; they are removed afterwards.
+ */
+@IntegrationTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class DisbursementGridBrowserTests {
+
+	@RegisterExtension
+	final Browser browser = new Browser();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@AfterEach
+	void removeTheFourthQuarter() {
+		this.jdbc.sql("""
+				delete from disbursement where quarter = 4 and plan_line_id in (select l.id from plan_line l
+				join org_unit u on u.id = l.org_unit_id where u.code = 'HUA_BUM' and l.plan_year = 2024)""").update();
+		this.jdbc.sql("delete from audit_entry where year = 2024 and quarter = 4").update();
+		this.jdbc.sql("delete from reporting_period where year = 2024 and quarter = 4").update();
+	}
+
+	@Test
+	void shouldLetAnEditorEnterTheQuarterCorrectAMistakeAndSeeTheProgress() {
+		this.browser.open(this.port);
+		this.browser.signIn("editor", "demo");
+		this.browser.find(By.linkText("Nhập giải ngân")).click();
+		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
+		new Select(this.browser.find(By.id("quarter"))).selectByValue("4");
+		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+		assertThat(this.browser.text()).contains("Giải ngân quý 4 năm 2024: Xã Hua Bum");
+
+		WebElement amount = this.browser.find(By.id("rows1.amount"));
+		amount.sendKeys("1,234");
+		assertThat(cumulativeOfRow(1)).as("not an amount yet").isEqualTo("…");
+		amount.sendKeys(Keys.ENTER);
+		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("rows1.advance");
+		this.browser.find(By.cssSelector(".actions button[type=submit]")).click();
+
+		assertThat(this.browser.find(By.id("rows1.amount-error")).getText()).contains("«1,234» chưa rõ nghĩa");
+		assertThat(this.browser.find(By.id("rows1.amount")).getAttribute("value")).isEqualTo("1,234");
+		this.browser.screenshot(Path.of("target", "screenshots", "grid-error-vi.png"));
+
+		amount = this.browser.find(By.id("rows1.amount"));
+		amount.clear();
+		amount.sendKeys("120,5");
+		assertThat(cumulativeOfRow(1)).isEqualTo("3.760,5");
+		assertThat(percentOfRow(1)).isEqualTo("89,3%");
+		assertThat(this.browser.find(By.cssSelector("tr[data-total='all'] [data-out='amount']")).getText())
+			.isEqualTo("120,5");
+		this.browser.find(By.cssSelector(".actions button[type=submit]")).click();
+
+		assertThat(this.browser.text()).contains("Đã lưu số giải ngân của quý.");
+		assertThat(percentOfRow(1)).isEqualTo("89,3%");
+		assertThat(this.browser.find(By.id("rows1.amount")).getAttribute("value")).isEqualTo("120,5");
+		this.browser.screenshot(Path.of("target", "screenshots", "grid-vi.png"));
+
+		this.browser.go("/progress?year=2024&quarter=4&orgUnit=HUA_BUM");
+		assertThat(this.browser.text()).contains("89,3%");
+	}
+
+	private String cumulativeOfRow(int row) {
+		return cellOfRow(row, "cumulative");
+	}
+
+	private String percentOfRow(int row) {
+		return cellOfRow(row, "percent");
+	}
+
+	private String cellOfRow(int row, String out) {
+		WebElement input = this.browser.find(By.id("rows" + row + ".amount"));
+		return input.findElement(By.xpath("ancestor::tr"))
+			.findElement(By.cssSelector("[data-out='" + out + "']"))
+			.getText();
+	}
+
+}
