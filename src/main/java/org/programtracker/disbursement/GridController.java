@@ -2,6 +2,7 @@ package org.programtracker.disbursement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,10 +39,14 @@ class GridController {
 
 	private final ProgressService progress;
 
+	private final SubmissionService submissions;
+
 	private final Clock clock;
 
-	GridController(GridService grids, OrgUnitService orgUnits, ProgressService progress, Clock clock) {
+	GridController(GridService grids, OrgUnitService orgUnits, ProgressService progress, SubmissionService submissions,
+			Clock clock) {
 		this.grids = grids;
+		this.submissions = submissions;
 		this.orgUnits = orgUnits;
 		this.progress = progress;
 		this.clock = clock;
@@ -91,11 +96,38 @@ class GridController {
 		return page(user, grid, form, model);
 	}
 
+	@PostMapping("/disbursements/submitted")
+	String submit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
+			@RequestParam int year, @RequestParam int quarter, RedirectAttributes redirect) {
+		Grid grid = this.grids.load(user, orgUnit, new Quarter(year, quarter));
+		this.submissions.submit(user, grid.orgUnitCode(), grid.quarter());
+		redirect.addFlashAttribute("message", "grid.submittedNow");
+		redirect.addAttribute("orgUnit", grid.orgUnitCode());
+		redirect.addAttribute("year", year);
+		redirect.addAttribute("quarter", quarter);
+		return "redirect:/disbursements";
+	}
+
+	@GetMapping("/disbursements/submissions")
+	String submissions(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			Model model) {
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Grid grid = this.grids.load(user, orgUnit, chosen);
+		List<SubmissionService.UnitSubmission> units = this.submissions.consolidation(user, grid.orgUnitCode(), chosen);
+		model.addAttribute("quarter", chosen);
+		model.addAttribute("unitName", grid.orgUnitName());
+		model.addAttribute("units", units);
+		model.addAttribute("submittedCount", units.stream().filter(unit -> unit.submitted() != null).count());
+		return "disbursement/submissions";
+	}
+
 	private String page(AppUserPrincipal user, Grid grid, GridForm form, Model model) {
 		model.addAttribute("grid", grid);
 		model.addAttribute("form", form);
 		model.addAttribute("years", this.progress.selectableYears(grid.quarter().year(), LocalDate.now(this.clock)));
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
+		model.addAttribute("submitted", this.submissions.of(user, grid.orgUnitCode(), grid.quarter()).orElse(null));
 		return "disbursement/grid";
 	}
 

@@ -76,6 +76,26 @@ public class PeriodService {
 			.toList();
 	}
 
+	/**
+	 * The four quarters of a year as the administrator's page lists them.
+	 */
+	public List<PeriodView> periodsFor(AppUserPrincipal user, int year) {
+		Permissions.requireAdmin(user);
+		return periodsOf(year).stream()
+			.map(period -> new PeriodView(period.getQuarter(), period.isClosed(),
+					(period.getClosedAt() == null) ? null
+							: LocalDate.ofInstant(period.getClosedAt(), this.clock.getZone()),
+					period.getClosedBy()))
+			.toList();
+	}
+
+	/**
+	 * A quarter, whether it is closed, and when and by whom.
+	 */
+	public record PeriodView(Quarter quarter, boolean closed, LocalDate closedOn, String closedBy) {
+
+	}
+
 	@Transactional
 	public ReportingPeriod close(AppUserPrincipal user, Quarter quarter) {
 		Permissions.requireAdmin(user);

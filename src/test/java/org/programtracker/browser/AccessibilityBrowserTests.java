@@ -24,6 +24,7 @@ class AccessibilityBrowserTests {
 			"/reports/narrative?year=2024&quarter=1", "/directives?year=2024&quarter=1", "/directives/1?",
 			"/directives/new?year=2024&quarter=2", "/directives/1/edit?", "/reports/header?orgUnit=NAM_NHUN",
 			"/reports/printed?year=2024&quarter=1", "/disbursements?year=2024&quarter=2&orgUnit=HUA_BUM",
+			"/disbursements/submissions?year=2024&quarter=2", "/periods?year=2024",
 			"/progress?year=2024&quarter=1&orgUnit=NOWHERE");
 
 	@RegisterExtension

@@ -42,6 +42,7 @@ class DisbursementGridBrowserTests {
 				delete from disbursement where quarter = 4 and plan_line_id in (select l.id from plan_line l
 				join org_unit u on u.id = l.org_unit_id where u.code = 'HUA_BUM' and l.plan_year = 2024)""").update();
 		this.jdbc.sql("delete from audit_entry where year = 2024 and quarter = 4").update();
+		this.jdbc.sql("delete from quarter_submission where year = 2024 and quarter = 4").update();
 		this.jdbc.sql("delete from reporting_period where year = 2024 and quarter = 4").update();
 	}
 
@@ -82,6 +83,20 @@ class DisbursementGridBrowserTests {
 
 		this.browser.go("/progress?year=2024&quarter=4&orgUnit=HUA_BUM");
 		assertThat(this.browser.text()).contains("89,3%");
+
+		this.browser.find(By.cssSelector("form.signout button[type=submit]")).click();
+		this.browser.signIn("admin", "demo");
+		this.browser.find(By.linkText("Khóa sổ quý")).click();
+		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
+		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+		this.browser.find(By.xpath("//button[normalize-space()='Khóa sổ quý 4']")).click();
+		assertThat(this.browser.text()).contains("Đã khóa sổ quý.");
+
+		this.browser.go("/disbursements?orgUnit=HUA_BUM&year=2024&quarter=4");
+		assertThat(this.browser.text()).contains("Quý 4 năm 2024 đã khóa sổ: không thể thay đổi số liệu của quý này.",
+				"89,3%");
+		assertThat(this.browser.driver().findElements(By.cssSelector("input[data-cell]"))).isEmpty();
+		this.browser.screenshot(Path.of("target", "screenshots", "grid-closed-vi.png"));
 	}
 
 	private String cumulativeOfRow(int row) {

@@ -1,0 +1,85 @@
+package org.programtracker.period;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.shared.RuleViolationException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Where an administrator closes a year's quarters after their review conference, and
+ * reopens one with a reason.
+ */
+@Controller
+class PeriodController {
+
+	private final PeriodService periods;
+
+	private final Clock clock;
+
+	PeriodController(PeriodService periods, Clock clock) {
+		this.periods = periods;
+		this.clock = clock;
+	}
+
+	@GetMapping("/periods")
+	String list(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
+			Model model) {
+		return page(user, (year == null) ? LocalDate.now(this.clock).getYear() : year, model);
+	}
+
+	@PostMapping("/periods/{year}/{quarter}/close")
+	String close(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable int year, @PathVariable int quarter,
+			RedirectAttributes redirect) {
+		this.periods.close(user, new Quarter(year, quarter));
+		redirect.addFlashAttribute("message", "periods.closedNow");
+		redirect.addAttribute("year", year);
+		return "redirect:/periods";
+	}
+
+	@PostMapping("/periods/{year}/{quarter}/reopen")
+	String reopen(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable int year, @PathVariable int quarter,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.periods.reopen(user, new Quarter(year, quarter), reason);
+		}
+		catch (RuleViolationException ex) {
+			if (!"reason".equals(ex.getField())) {
+				throw ex;
+			}
+			model.addAttribute("reopenError", quarter);
+			model.addAttribute("reopenErrorKey", ex.getMessageKey());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(user, year, model);
+		}
+		redirect.addFlashAttribute("message", "periods.reopenedNow");
+		redirect.addAttribute("year", year);
+		return "redirect:/periods";
+	}
+
+	private String page(AppUserPrincipal user, int year, Model model) {
+		model.addAttribute("year", year);
+		model.addAttribute("periods", this.periods.periodsFor(user, year));
+		int thisYear = LocalDate.now(this.clock).getYear();
+		int newest = Math.max(year, thisYear);
+		int oldest = Math.min(year, thisYear) - 3;
+		model.addAttribute("years",
+				IntStream.rangeClosed(oldest, newest).map(y -> newest - (y - oldest)).boxed().toList());
+		return "period/periods";
+	}
+
+}
