@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +22,7 @@ import org.programtracker.shared.csv.CsvReader;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
@@ -26,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -46,6 +52,10 @@ class AccessMatrixTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlers;
 
 	@Autowired
 	private AppUserDetailsService users;
@@ -92,6 +102,35 @@ class AccessMatrixTests {
 		if (expected == 404 || expected == 403) {
 			assertThat(result.getResponse().getContentAsString()).doesNotContain("Exception", "at org.");
 		}
+	}
+
+	@Test
+	void shouldListEveryPageAndEndpointOfTheApplication() throws IOException {
+		List<String> listed = new ArrayList<>();
+		try (InputStream input = new ClassPathResource("security/access-matrix.csv").getInputStream()) {
+			for (Map<String, String> row : CsvReader.read(input)) {
+				listed.add(row.get("method") + " " + row.get("path").replaceAll("\\?.*", ""));
+			}
+		}
+		List<String> missing = new ArrayList<>();
+		this.handlers.getHandlerMethods().forEach((mapping, handler) -> {
+			if (!handler.getBeanType().getPackageName().startsWith("org.programtracker")) {
+				return;
+			}
+			Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+			for (String pattern : mapping.getPatternValues()) {
+				Pattern path = Pattern.compile(pattern.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."));
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					boolean covered = listed.stream()
+						.anyMatch(line -> line.startsWith(method.name() + " ")
+								&& path.matcher(line.substring(method.name().length() + 1)).matches());
+					if (!covered) {
+						missing.add(method + " " + pattern);
+					}
+				}
+			}
+		});
+		assertThat(missing).as("pages and endpoints without a line in security/access-matrix.csv").isEmpty();
 	}
 
 	private String resolve(String path) {
