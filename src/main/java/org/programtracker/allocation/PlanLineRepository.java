@@ -1,5 +1,6 @@
 package org.programtracker.allocation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.programtracker.orgunit.OrgUnit;
@@ -20,5 +21,12 @@ public interface PlanLineRepository extends JpaRepository<PlanLine, Long> {
 			""")
 	Optional<PlanLine> findLine(OrgUnit orgUnit, Program program, ProgramComponent component, CapitalType capitalType,
 			FundingSource fundingSource, int planYear, int originYear);
+
+	@Query("""
+			select l from PlanLine l join fetch l.orgUnit u join fetch l.program p left join fetch l.component c
+			where u.path like :subtreePattern escape '!' and l.planYear = :planYear
+			order by p.sortOrder, p.code, l.originYear desc, c.sortOrder nulls first, l.capitalType, u.path, l.id
+			""")
+	List<PlanLine> findForYear(String subtreePattern, int planYear);
 
 }

@@ -23,7 +23,7 @@ class AccessibilityBrowserTests {
 			"/progress/programs/DTTS?year=2024&quarter=1", "/reports/summary?year=2024&quarter=1",
 			"/reports/narrative?year=2024&quarter=1", "/directives?year=2024&quarter=1", "/directives/1?",
 			"/directives/new?year=2024&quarter=2", "/directives/1/edit?", "/reports/header?orgUnit=NAM_NHUN",
-			"/progress?year=2024&quarter=1&orgUnit=NOWHERE");
+			"/reports/printed?year=2024&quarter=1", "/progress?year=2024&quarter=1&orgUnit=NOWHERE");
 
 	@RegisterExtension
 	final Browser browser = new Browser();

@@ -116,6 +116,14 @@ class NarrativePageTests {
 
 	@Test
 	@WithUserDetails("admin")
+	void shouldSayWhenAParagraphWasWrittenInTheUsersTimeZone() {
+		assertThat(this.mvc.get().uri("/reports/narrative?year=2024&quarter=1&orgUnit=NAM_NHUN")).hasStatusOk()
+			.bodyText()
+			.contains("Người viết: admin, lúc 28/03/2024 09:00");
+	}
+
+	@Test
+	@WithUserDetails("admin")
 	void shouldEditAParagraphAndPrintItsFormatting() {
 		long id = write("Thiếu hồ sơ");
 

@@ -1,10 +1,17 @@
 package org.programtracker.shared.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.programtracker.period.InvalidQuarterException;
-import org.programtracker.shared.NotFoundException;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.period.InvalidQuarterException;
+import org.programtracker.shared.ConflictException;
+import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.RuleViolationException;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,6 +24,35 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+
+	private final MessageSource messages;
+
+	PageExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	String closedPeriod(ClosedPeriodException ex, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("detail", this.messages.getMessage("period.closed",
+				new Object[] { ex.getQuarter().quarter(), ex.getQuarter().year() }, locale));
+		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	@ExceptionHandler({ ConflictException.class, ObjectOptimisticLockingFailureException.class })
+	String conflict(HttpServletResponse response, Model model) {
+		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	/**
+	 * A rule broken by a request no form of ours sends (forms show these next to their
+	 * fields).
+	 */
+	@ExceptionHandler
+	String ruleViolation(RuleViolationException ex, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("detail",
+				this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(), locale));
+		return errorPage(HttpStatus.BAD_REQUEST, response, model);
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(HttpServletResponse response, Model model) {

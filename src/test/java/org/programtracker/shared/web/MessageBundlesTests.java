@@ -39,6 +39,29 @@ class MessageBundlesTests {
 		assertThat(english).as("keys missing from messages_vi.properties").isSubsetOf(vietnamese);
 	}
 
+	/**
+	 * The words of the glossary in DESIGN.md, in both languages, where users read them.
+	 */
+	@Test
+	void shouldSpeakTheGlossarysTerms() {
+		Properties vietnamese = load("messages_vi.properties");
+		Properties english = load("messages_en.properties");
+		String[][] glossary = { { "capitalType.INVESTMENT", "Vốn đầu tư phát triển", "development investment capital" },
+				{ "capitalType.RECURRENT", "Vốn sự nghiệp", "recurrent capital" },
+				{ "status.NOT_ALLOCATED", "chưa giao vốn", "not allocated" },
+				{ "status.NOT_STARTED", "chưa giải ngân", "not started" },
+				{ "status.OVER_PLAN", "vượt kế hoạch", "over plan" },
+				{ "summary.difficulties", "Khó khăn, vướng mắc", "difficulties and obstacles" },
+				{ "summary.keyTasks", "Nhiệm vụ trọng tâm", "key tasks for the next quarter" },
+				{ "directive.title", "Kết luận chỉ đạo", "directives" },
+				{ "summary.part.progress", "triệu đồng", "million VND" },
+				{ "summary.sentence.IN_PROGRESS", "% kế hoạch", "% of plan" } };
+		for (String[] term : glossary) {
+			assertThat(vietnamese.getProperty(term[0])).as(term[0] + " (vi)").containsIgnoringCase(term[1]);
+			assertThat(english.getProperty(term[0])).as(term[0] + " (en)").containsIgnoringCase(term[2]);
+		}
+	}
+
 	@Test
 	void shouldHaveNoEmptyMessages() {
 		for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {

@@ -1,0 +1,64 @@
+package org.programtracker.administration;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.program.Program;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.shared.web.ApiController;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/**
+ * {@code POST /api/v1/org-units} and {@code POST /api/v1/programs}, for administrators.
+ */
+@ApiController("/api/v1")
+class AdministrationApiController {
+
+	private final OrgUnitAdministration orgUnits;
+
+	private final ProgramAdministration programs;
+
+	AdministrationApiController(OrgUnitAdministration orgUnits, ProgramAdministration programs) {
+		this.orgUnits = orgUnits;
+		this.programs = programs;
+	}
+
+	@PostMapping("/org-units")
+	ResponseEntity<OrgUnitResponse> createOrgUnit(@AuthenticationPrincipal AppUserPrincipal user,
+			@Valid @RequestBody OrgUnitRequest request) {
+		OrgUnit unit = this.orgUnits.create(user, request.code(), request.name(), null, request.parent());
+		return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getCode()))
+			.body(new OrgUnitResponse(unit.getCode(), unit.getName(), request.parent().strip(), unit.getKind().name()));
+	}
+
+	@PostMapping("/programs")
+	ResponseEntity<ProgramResponse> createProgram(@AuthenticationPrincipal AppUserPrincipal user,
+			@Valid @RequestBody ProgramRequest request) {
+		Program program = this.programs.create(user, request.code(), request.nameVi(), request.nameEn());
+		return ResponseEntity.created(URI.create("/api/v1/programs/" + program.getCode()))
+			.body(new ProgramResponse(program.getCode(), program.getName().vi(), program.getName().en()));
+	}
+
+	record OrgUnitRequest(@NotBlank String code, @NotBlank String name, @NotBlank String parent) {
+
+	}
+
+	record OrgUnitResponse(String code, String name, String parent, String kind) {
+
+	}
+
+	record ProgramRequest(@NotBlank String code, @NotBlank String nameVi, String nameEn) {
+
+	}
+
+	record ProgramResponse(String code, String nameVi, String nameEn) {
+
+	}
+
+}

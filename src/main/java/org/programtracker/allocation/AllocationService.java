@@ -1,0 +1,166 @@
+package org.programtracker.allocation;
+
+import java.time.LocalDate;
+
+import org.programtracker.audit.AuditAction;
+import org.programtracker.audit.AuditSubject;
+import org.programtracker.audit.AuditTrail;
+import org.programtracker.period.PeriodService;
+import org.programtracker.period.Quarter;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
+import org.programtracker.shared.ConflictException;
+import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.RuleViolationException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and deletes allocation decisions. Every write checks the caller's role
+ * and scope, refuses to move the plan of a closed quarter, compares the version the
+ * caller read, and writes its audit row in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AllocationService {
+
+	private static final int MAX_NOTE = 2000;
+
+	private static final int MAX_NUMBER = 80;
+
+	private final AllocationRepository allocations;
+
+	private final PlanLineService planLines;
+
+	private final PeriodService periods;
+
+	private final AuditTrail audit;
+
+	AllocationService(AllocationRepository allocations, PlanLineService planLines, PeriodService periods,
+			AuditTrail audit) {
+		this.allocations = allocations;
+		this.planLines = planLines;
+		this.periods = periods;
+		this.audit = audit;
+	}
+
+	public Allocation visibleDecision(AppUserPrincipal user, long id) {
+		Allocation allocation = this.allocations.findById(id).orElseThrow(() -> new NotFoundException("decision", id));
+		try {
+			this.planLines.visibleLine(user.scope(), allocation.getPlanLine().getId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("decision", id);
+		}
+		return allocation;
+	}
+
+	@Transactional
+	public Allocation create(AppUserPrincipal user, DecisionCommand command) {
+		Permissions.requireFigureEditor(user);
+		validate(command);
+		PlanLine line = this.planLines.findOrCreate(user.scope(), command.line());
+		this.periods.requireOpenForDecision(line.getPlanYear(), command.decisionDate());
+		Allocation allocation = new Allocation(line, command.kindOrDefault(), command.decisionNumber(),
+				command.decisionDate(), command.amountVnd());
+		allocation.setNote(blankToNull(command.note()));
+		Allocation saved = this.allocations.saveAndFlush(allocation);
+		record(user, AuditAction.CREATE, saved, null, describe(saved), command.note());
+		return saved;
+	}
+
+	/**
+	 * Changes number, date, amount and note of a decision; its plan line and kind stay.
+	 */
+	@Transactional
+	public Allocation change(AppUserPrincipal user, long id, long expectedVersion, DecisionCommand command) {
+		Permissions.requireFigureEditor(user);
+		Allocation allocation = visibleDecision(user, id);
+		requireVersion(allocation, expectedVersion, id);
+		AllocationKind kind = allocation.getKind();
+		validate(new DecisionCommand(command.line(), kind, command.decisionNumber(), command.decisionDate(),
+				command.amountVnd(), command.note()));
+		int planYear = allocation.getPlanLine().getPlanYear();
+		this.periods.requireOpenForDecision(planYear, allocation.getDecisionDate());
+		this.periods.requireOpenForDecision(planYear, command.decisionDate());
+		String before = describe(allocation);
+		allocation.change(command.decisionNumber(), command.decisionDate(), command.amountVnd());
+		allocation.setNote(blankToNull(command.note()));
+		Allocation saved = this.allocations.saveAndFlush(allocation);
+		record(user, AuditAction.CHANGE, saved, before, describe(saved), command.note());
+		return saved;
+	}
+
+	@Transactional
+	public void delete(AppUserPrincipal user, long id, long expectedVersion, String note) {
+		Permissions.requireFigureEditor(user);
+		Allocation allocation = visibleDecision(user, id);
+		requireVersion(allocation, expectedVersion, id);
+		this.periods.requireOpenForDecision(allocation.getPlanLine().getPlanYear(), allocation.getDecisionDate());
+		record(user, AuditAction.DELETE, allocation, describe(allocation), null, note);
+		this.allocations.delete(allocation);
+		this.allocations.flush();
+	}
+
+	private void validate(DecisionCommand command) {
+		if (command.decisionNumber() == null || command.decisionNumber().isBlank()) {
+			throw new RuleViolationException("decisionNumber", "field.required");
+		}
+		if (command.decisionNumber().strip().length() > MAX_NUMBER) {
+			throw new RuleViolationException("decisionNumber", "field.tooLong", MAX_NUMBER);
+		}
+		if (command.decisionDate() == null) {
+			throw new RuleViolationException("decisionDate", "field.required");
+		}
+		if (command.amountVnd() == null) {
+			throw new RuleViolationException("amountVnd", "field.required");
+		}
+		if (command.amountVnd().stripTrailingZeros().scale() > 0) {
+			throw new RuleViolationException("amountVnd", "amount.fractionOfDong");
+		}
+		if (command.amountVnd().signum() < 0 && command.kindOrDefault() != AllocationKind.ADJUSTMENT) {
+			throw new RuleViolationException("amountVnd", "decision.negativeOnlyAdjustment");
+		}
+		if (command.note() != null && command.note().length() > MAX_NOTE) {
+			throw new RuleViolationException("note", "field.tooLong", MAX_NOTE);
+		}
+	}
+
+	private static void requireVersion(Allocation allocation, long expectedVersion, long id) {
+		if (allocation.getVersion() != expectedVersion) {
+			throw new ConflictException("decision", id);
+		}
+	}
+
+	private void record(AppUserPrincipal user, AuditAction action, Allocation allocation, String before, String after,
+			String note) {
+		PlanLine line = allocation.getPlanLine();
+		this.audit.record(new AuditTrail.Change(user.username(), action, AuditSubject.ALLOCATION, allocation.getId(),
+				line.getId(), line.getOrgUnit().getId(), line.getPlanYear(),
+				quarterOf(line.getPlanYear(), allocation.getDecisionDate()), before, after, note));
+	}
+
+	/**
+	 * The first quarter of the plan year whose plan the decision counts in.
+	 */
+	static int quarterOf(int planYear, LocalDate decisionDate) {
+		if (decisionDate.getYear() < planYear) {
+			return 1;
+		}
+		if (decisionDate.getYear() > planYear) {
+			return 4;
+		}
+		return Quarter.containing(decisionDate).quarter();
+	}
+
+	static String describe(Allocation allocation) {
+		return "kind=" + allocation.getKind() + "; decisionNumber=" + allocation.getDecisionNumber() + "; decisionDate="
+				+ allocation.getDecisionDate() + "; amountVnd=" + allocation.getAmountVnd().toPlainString();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

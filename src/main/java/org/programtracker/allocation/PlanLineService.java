@@ -1,0 +1,106 @@
+package org.programtracker.allocation;
+
+import java.util.List;
+
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitScope;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentRepository;
+import org.programtracker.program.ProgramRepository;
+import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.RuleViolationException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds plan lines within a caller's scope. A line of a unit outside the scope is not
+ * found, exactly like one that does not exist, whether asked for by id or by codes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanLineService {
+
+	private final PlanLineRepository lines;
+
+	private final OrgUnitService orgUnits;
+
+	private final ProgramRepository programs;
+
+	private final ProgramComponentRepository components;
+
+	PlanLineService(PlanLineRepository lines, OrgUnitService orgUnits, ProgramRepository programs,
+			ProgramComponentRepository components) {
+		this.lines = lines;
+		this.orgUnits = orgUnits;
+		this.programs = programs;
+		this.components = components;
+	}
+
+	public PlanLine visibleLine(OrgUnitScope scope, long id) {
+		PlanLine line = this.lines.findById(id).orElseThrow(() -> new NotFoundException("planLine", id));
+		requireVisible(scope, line, id);
+		return line;
+	}
+
+	/**
+	 * The line these codes name, created when the first decision or entry of it arrives.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public PlanLine findOrCreate(OrgUnitScope scope, PlanLineKey key) {
+		OrgUnit unit = this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()));
+		Program program = this.programs.findByCode(requireCode("program", key.program()))
+			.orElseThrow(() -> new NotFoundException("program", key.program()));
+		ProgramComponent component = (key.component() == null || key.component().isBlank()) ? null
+				: this.components.findByProgramAndCode(program, key.component().strip())
+					.orElseThrow(() -> new NotFoundException("component", key.component()));
+		if (key.capitalType() == null) {
+			throw new RuleViolationException("capitalType", "planLine.capitalTypeRequired");
+		}
+		requireYear("planYear", key.planYear());
+		int originYear = key.originYearOrDefault();
+		requireYear("originYear", originYear);
+		if (originYear > key.planYear()) {
+			throw new RuleViolationException("originYear", "planLine.originAfterPlanYear");
+		}
+		FundingSource source = key.fundingSourceOrDefault();
+		return this.lines.findLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)
+			.orElseGet(() -> this.lines.saveAndFlush(
+					new PlanLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)));
+	}
+
+	/**
+	 * The lines of a unit's subtree for a plan year, in the order of programs, components
+	 * and units.
+	 */
+	public List<PlanLine> linesOf(OrgUnit unit, int planYear) {
+		return this.lines.findForYear(unit.subtreePattern(), planYear);
+	}
+
+	private void requireVisible(OrgUnitScope scope, PlanLine line, Object key) {
+		try {
+			this.orgUnits.visibleUnit(scope, line.getOrgUnit().getCode());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("planLine", key);
+		}
+	}
+
+	private static String requireCode(String field, String code) {
+		if (code == null || code.isBlank()) {
+			throw new RuleViolationException(field, "field.required");
+		}
+		return code.strip();
+	}
+
+	private static void requireYear(String field, int year) {
+		if (year < Quarter.FIRST_YEAR || year > Quarter.LAST_YEAR) {
+			throw new RuleViolationException(field, "field.year");
+		}
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.programtracker.audit;
+
+/**
+ * What was done to an audited subject.
+ */
+public enum AuditAction {
+
+	CREATE, CHANGE, DELETE, CLOSE, REOPEN, SUBMIT
+
+}

@@ -1,0 +1,10 @@
+package org.programtracker.audit;
+
+/**
+ * The kinds of record whose changes are audited.
+ */
+public enum AuditSubject {
+
+	ALLOCATION, DISBURSEMENT, PERIOD
+
+}

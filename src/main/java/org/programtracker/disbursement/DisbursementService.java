@@ -1,0 +1,216 @@
+package org.programtracker.disbursement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.programtracker.allocation.AllocationRepository;
+import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineKey;
+import org.programtracker.allocation.PlanLineService;
+import org.programtracker.audit.AuditAction;
+import org.programtracker.audit.AuditSubject;
+import org.programtracker.audit.AuditTrail;
+import org.programtracker.period.PeriodService;
+import org.programtracker.period.Quarter;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
+import org.programtracker.shared.ConflictException;
+import org.programtracker.shared.FieldProblem;
+import org.programtracker.shared.RuleViolationException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sets what was disbursed on a plan line in a quarter. Every write checks role and scope,
+ * refuses a closed quarter, compares the version the caller read and writes its audit row
+ * in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DisbursementService {
+
+	static final int MAX_NOTE = 2000;
+
+	private final DisbursementRepository disbursements;
+
+	private final AllocationRepository allocations;
+
+	private final PlanLineService planLines;
+
+	private final PeriodService periods;
+
+	private final AuditTrail audit;
+
+	DisbursementService(DisbursementRepository disbursements, AllocationRepository allocations,
+			PlanLineService planLines, PeriodService periods, AuditTrail audit) {
+		this.disbursements = disbursements;
+		this.allocations = allocations;
+		this.planLines = planLines;
+		this.periods = periods;
+		this.audit = audit;
+	}
+
+	/**
+	 * Sets the quarter's entry on the line these codes name (creating the line when it is
+	 * new). Warnings are not asked to be confirmed: the API's callers confirm on their
+	 * side.
+	 */
+	@Transactional
+	public Disbursement set(AppUserPrincipal user, PlanLineKey key, int quarter, EntryCommand command) {
+		Permissions.requireFigureEditor(user);
+		requireQuarterNumber(quarter);
+		PlanLine line = this.planLines.findOrCreate(user.scope(), key);
+		return apply(user, line, quarter, command, false);
+	}
+
+	/**
+	 * Sets the quarter's entry on a line known by id; a warning must be confirmed with a
+	 * note.
+	 */
+	@Transactional
+	public Disbursement set(AppUserPrincipal user, long planLineId, int quarter, EntryCommand command) {
+		Permissions.requireFigureEditor(user);
+		requireQuarterNumber(quarter);
+		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
+		return apply(user, line, quarter, command, true);
+	}
+
+	/**
+	 * What is wrong with an entry on its own, before any rule that needs the database.
+	 */
+	public static List<FieldProblem> problemsOf(EntryCommand command) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (command.amountVnd() == null) {
+			problems.add(FieldProblem.of("amountVnd", "field.required"));
+		}
+		else if (!isWholeDong(command.amountVnd())) {
+			problems.add(FieldProblem.of("amountVnd", "amount.fractionOfDong"));
+		}
+		BigDecimal advance = orZero(command.advanceVnd());
+		BigDecimal recovered = orZero(command.advanceRecoveredVnd());
+		if (advance.signum() < 0) {
+			problems.add(FieldProblem.of("advanceVnd", "entry.negativeAdvance"));
+		}
+		else if (!isWholeDong(advance)) {
+			problems.add(FieldProblem.of("advanceVnd", "amount.fractionOfDong"));
+		}
+		else if (command.amountVnd() != null && advance.compareTo(command.amountVnd().max(BigDecimal.ZERO)) > 0) {
+			problems.add(FieldProblem.of("advanceVnd", "entry.advanceAboveAmount"));
+		}
+		if (recovered.signum() < 0) {
+			problems.add(FieldProblem.of("advanceRecoveredVnd", "entry.negativeAdvance"));
+		}
+		else if (!isWholeDong(recovered)) {
+			problems.add(FieldProblem.of("advanceRecoveredVnd", "amount.fractionOfDong"));
+		}
+		if (command.note() != null && command.note().length() > MAX_NOTE) {
+			problems.add(FieldProblem.of("note", "field.tooLong", MAX_NOTE));
+		}
+		return problems;
+	}
+
+	/**
+	 * The warnings an amount raises on a line: the total disbursed up to this quarter
+	 * above the plan as of its end, or a negative amount.
+	 */
+	public Set<EntryWarning> warningsOf(PlanLine line, int quarter, BigDecimal amountVnd) {
+		Set<EntryWarning> warnings = EnumSet.noneOf(EntryWarning.class);
+		if (amountVnd == null) {
+			return warnings;
+		}
+		if (amountVnd.signum() < 0) {
+			warnings.add(EntryWarning.NEGATIVE);
+		}
+		BigDecimal earlier = this.disbursements.findByPlanLine(line)
+			.stream()
+			.filter(entry -> entry.getQuarter() < quarter)
+			.map(Disbursement::getAmountVnd)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal plan = this.allocations.planAsOf(line, new Quarter(line.getPlanYear(), quarter).endDate());
+		if (earlier.add(amountVnd).compareTo(plan) > 0) {
+			warnings.add(EntryWarning.OVER_PLAN);
+		}
+		return warnings;
+	}
+
+	Disbursement apply(AppUserPrincipal user, PlanLine line, int quarter, EntryCommand command,
+			boolean warningsNeedNote) {
+		this.periods.requireOpen(new Quarter(line.getPlanYear(), quarter));
+		Disbursement entry = this.disbursements.findByPlanLineAndQuarter(line, quarter).orElse(null);
+		command = keepingAdvancesNotGiven(command, entry);
+		List<FieldProblem> problems = problemsOf(command);
+		if (!problems.isEmpty()) {
+			throw problems.get(0).toException();
+		}
+		if (command.expectedVersion() != null) {
+			long current = (entry == null) ? -1 : entry.getVersion();
+			if (current != command.expectedVersion()) {
+				throw new ConflictException("entry", line.getId() + "/" + quarter);
+			}
+		}
+		if (warningsNeedNote && isBlank(command.note())) {
+			Set<EntryWarning> warnings = warningsOf(line, quarter, command.amountVnd());
+			if (!warnings.isEmpty()) {
+				throw new RuleViolationException("note", warnings.iterator().next().messageKey());
+			}
+		}
+		String before = (entry == null) ? null : describe(entry);
+		boolean created = entry == null;
+		if (created) {
+			entry = new Disbursement(line, quarter);
+		}
+		entry.record(command.amountVnd(), command.advanceVnd(), command.advanceRecoveredVnd());
+		if (command.note() != null) {
+			entry.setNote(isBlank(command.note()) ? null : command.note().strip());
+		}
+		String after = describe(entry);
+		if (after.equals(before) && command.note() == null) {
+			return entry;
+		}
+		Disbursement saved = this.disbursements.saveAndFlush(entry);
+		this.audit.record(new AuditTrail.Change(user.username(), created ? AuditAction.CREATE : AuditAction.CHANGE,
+				AuditSubject.DISBURSEMENT, saved.getId(), line.getId(), line.getOrgUnit().getId(), line.getPlanYear(),
+				quarter, before, after, command.note()));
+		return saved;
+	}
+
+	/**
+	 * Advances the caller did not give stay as they were (nothing, for a new entry).
+	 */
+	private static EntryCommand keepingAdvancesNotGiven(EntryCommand command, Disbursement entry) {
+		BigDecimal advance = (command.advanceVnd() != null) ? command.advanceVnd()
+				: (entry == null) ? BigDecimal.ZERO : entry.getAdvanceVnd();
+		BigDecimal recovered = (command.advanceRecoveredVnd() != null) ? command.advanceRecoveredVnd()
+				: (entry == null) ? BigDecimal.ZERO : entry.getAdvanceRecoveredVnd();
+		return new EntryCommand(command.amountVnd(), advance, recovered, command.note(), command.expectedVersion());
+	}
+
+	static String describe(Disbursement entry) {
+		return "amountVnd=" + entry.getAmountVnd().toPlainString() + "; advanceVnd="
+				+ entry.getAdvanceVnd().toPlainString() + "; advanceRecoveredVnd="
+				+ entry.getAdvanceRecoveredVnd().toPlainString();
+	}
+
+	private static void requireQuarterNumber(int quarter) {
+		if (quarter < 1 || quarter > 4) {
+			throw new RuleViolationException("quarter", "field.quarter");
+		}
+	}
+
+	private static boolean isWholeDong(BigDecimal amount) {
+		return amount.stripTrailingZeros().scale() <= 0;
+	}
+
+	private static BigDecimal orZero(BigDecimal amount) {
+		return (amount == null) ? BigDecimal.ZERO : amount;
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.programtracker.period;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.programtracker.audit.AuditAction;
+import org.programtracker.audit.AuditSubject;
+import org.programtracker.audit.AuditTrail;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
+import org.programtracker.shared.RuleViolationException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and closes reporting quarters, and answers whether a change may touch a quarter's
+ * figures. A quarter without a row is open.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeriodService {
+
+	private final ReportingPeriodRepository periods;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	PeriodService(ReportingPeriodRepository periods, AuditTrail audit, Clock clock) {
+		this.periods = periods;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public boolean isClosed(Quarter quarter) {
+		return this.periods.findByYearAndQuarter(quarter.year(), quarter.quarter())
+			.map(ReportingPeriod::isClosed)
+			.orElse(false);
+	}
+
+	/**
+	 * Refuses a change to the entries of a closed quarter.
+	 */
+	public void requireOpen(Quarter quarter) {
+		if (isClosed(quarter)) {
+			throw new ClosedPeriodException(quarter);
+		}
+	}
+
+	/**
+	 * Refuses a decision that would move the plan of a closed quarter: the plan of a
+	 * quarter counts every decision of its plan year dated up to the quarter's last day,
+	 * so a decision dated {@code date} changes every quarter of {@code planYear} ending
+	 * on or after it.
+	 */
+	public void requireOpenForDecision(int planYear, LocalDate date) {
+		IntStream.rangeClosed(1, 4)
+			.mapToObj(q -> new Quarter(planYear, q))
+			.filter(quarter -> !quarter.endDate().isBefore(date))
+			.filter(this::isClosed)
+			.findFirst()
+			.ifPresent(quarter -> {
+				throw new ClosedPeriodException(quarter);
+			});
+	}
+
+	public List<ReportingPeriod> periodsOf(int year) {
+		return IntStream.rangeClosed(1, 4)
+			.mapToObj(q -> this.periods.findByYearAndQuarter(year, q)
+				.orElseGet(() -> new ReportingPeriod(new Quarter(year, q))))
+			.toList();
+	}
+
+	@Transactional
+	public ReportingPeriod close(AppUserPrincipal user, Quarter quarter) {
+		Permissions.requireAdmin(user);
+		ReportingPeriod period = find(quarter).orElseGet(() -> new ReportingPeriod(quarter));
+		if (period.isClosed()) {
+			throw new RuleViolationException(null, "period.alreadyClosed", quarter.quarter(), quarter.year());
+		}
+		period.close(user.username(), Instant.now(this.clock));
+		ReportingPeriod saved = this.periods.save(period);
+		this.audit.record(new AuditTrail.Change(user.username(), AuditAction.CLOSE, AuditSubject.PERIOD, saved.getId(),
+				null, null, quarter.year(), quarter.quarter(), "OPEN", "CLOSED", null));
+		return saved;
+	}
+
+	@Transactional
+	public ReportingPeriod reopen(AppUserPrincipal user, Quarter quarter, String reason) {
+		Permissions.requireAdmin(user);
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolationException("reason", "period.reasonRequired");
+		}
+		ReportingPeriod period = find(quarter).filter(ReportingPeriod::isClosed)
+			.orElseThrow(() -> new RuleViolationException(null, "period.notClosed", quarter.quarter(), quarter.year()));
+		period.reopen();
+		this.audit.record(new AuditTrail.Change(user.username(), AuditAction.REOPEN, AuditSubject.PERIOD,
+				period.getId(), null, null, quarter.year(), quarter.quarter(), "CLOSED", "OPEN", reason));
+		return period;
+	}
+
+	private Optional<ReportingPeriod> find(Quarter quarter) {
+		return this.periods.findByYearAndQuarter(quarter.year(), quarter.quarter());
+	}
+
+}
