@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,7 +42,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Each role × each page and API endpoint: allowed, 403, or 404 outside the scope. The
  * table is {@code src/test/resources/security/access-matrix.csv}: add a line for every
- * new page or endpoint. Writes roll back.
+ * new page or endpoint (with a JSON body in the last column where it takes one); a test
+ * below fails on any page or endpoint without a line. Writes roll back.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -74,18 +76,22 @@ class AccessMatrixTests {
 		try (InputStream input = new ClassPathResource("security/access-matrix.csv").getInputStream()) {
 			for (Map<String, String> row : CsvReader.read(input)) {
 				for (String who : WHO) {
-					cases.add(Arguments.of(row.get("method"), row.get("path"), who, Integer.parseInt(row.get(who))));
+					cases.add(Arguments.of(row.get("method"), row.get("path"), who, Integer.parseInt(row.get(who)),
+							row.get("body")));
 				}
 			}
 		}
 		return cases.stream();
 	}
 
-	@ParameterizedTest(name = "{2}: {0} {1} -> {3}")
+	@ParameterizedTest(name = "{2}: {0} {1} {4} -> {3}")
 	@MethodSource("matrix")
-	void shouldAllowDenyOrHideEachEndpointForEachRole(String method, String path, String who, int expected)
+	void shouldAllowDenyOrHideEachEndpointForEachRole(String method, String path, String who, int expected, String body)
 			throws Exception {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), resolve(path));
+		if (!body.isEmpty()) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
 		if (!who.equals("anonymous")) {
 			request.with(user(this.users.loadUserByUsername(who)));
 		}
