@@ -41,14 +41,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Each role × each page and API endpoint: allowed, 403, or 404 outside the scope. The
- * table is {@code src/test/resources/security/access-matrix.csv}: add a line for every
- * new page or endpoint (with a JSON body in the last column where it takes one); a test
- * below fails on any page or endpoint without a line. Writes roll back.
+ * table is {@code src/test/resources/security/access-matrix.csv}, and
+ * {@code access-matrix-json.csv} for API endpoints that take a JSON body: add a line for
+ * every new page or endpoint; a test below fails on any without a line. Writes roll back.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
 @Transactional
 class AccessMatrixTests {
+
+	private static final List<String> TABLES = List.of("security/access-matrix.csv", "security/access-matrix-json.csv");
 
 	private static final List<String> WHO = List.of("anonymous", "admin", "officer", "editor", "viewer");
 
@@ -73,15 +75,27 @@ class AccessMatrixTests {
 
 	static Stream<Arguments> matrix() throws IOException {
 		List<Arguments> cases = new ArrayList<>();
-		try (InputStream input = new ClassPathResource("security/access-matrix.csv").getInputStream()) {
-			for (Map<String, String> row : CsvReader.read(input)) {
-				for (String who : WHO) {
-					cases.add(Arguments.of(row.get("method"), row.get("path"), who, Integer.parseInt(row.get(who)),
-							row.get("body")));
-				}
+		for (Map<String, String> row : rows()) {
+			for (String who : WHO) {
+				cases.add(Arguments.of(row.get("method"), row.get("path"), who, Integer.parseInt(row.get(who)),
+						row.getOrDefault("body", "")));
 			}
 		}
 		return cases.stream();
+	}
+
+	/**
+	 * The lines of both tables: pages and endpoints with parameters, and API endpoints
+	 * that take a JSON body (in the last column of their own table).
+	 */
+	private static List<Map<String, String>> rows() throws IOException {
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (String table : TABLES) {
+			try (InputStream input = new ClassPathResource(table).getInputStream()) {
+				rows.addAll(CsvReader.read(input));
+			}
+		}
+		return rows;
 	}
 
 	@ParameterizedTest(name = "{2}: {0} {1} {4} -> {3}")
@@ -113,10 +127,8 @@ class AccessMatrixTests {
 	@Test
 	void shouldListEveryPageAndEndpointOfTheApplication() throws IOException {
 		List<String> listed = new ArrayList<>();
-		try (InputStream input = new ClassPathResource("security/access-matrix.csv").getInputStream()) {
-			for (Map<String, String> row : CsvReader.read(input)) {
-				listed.add(row.get("method") + " " + row.get("path").replaceAll("\\?.*", ""));
-			}
+		for (Map<String, String> row : rows()) {
+			listed.add(row.get("method") + " " + row.get("path").replaceAll("\\?.*", ""));
 		}
 		List<String> missing = new ArrayList<>();
 		this.handlers.getHandlerMethods().forEach((mapping, handler) -> {
