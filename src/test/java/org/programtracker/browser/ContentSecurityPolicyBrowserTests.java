@@ -96,8 +96,8 @@ class ContentSecurityPolicyBrowserTests {
 				"/progress/programs/NTM?year=2024&quarter=1&component=ND02", "/reports/summary?year=2024&quarter=1",
 				"/reports/narrative?year=2024&quarter=1", "/reports/narrative/" + paragraph + "/edit",
 				"/directives?year=2024&quarter=1", "/directives/" + directive, "/directives/" + directive + "/edit",
-				"/directives/new?year=2024&quarter=2", "/reports/header", "/admin/users", "/admin/users/new",
-				"/account/password", "/progress?orgUnit=NOWHERE");
+				"/directives/new?year=2024&quarter=2", "/reports/header", "/reports/printed?year=2024&quarter=1",
+				"/admin/users", "/admin/users/new", "/account/password", "/progress?orgUnit=NOWHERE");
 	}
 
 	private ChromeDriver chrome() {
