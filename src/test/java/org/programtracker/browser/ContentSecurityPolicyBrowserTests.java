@@ -97,7 +97,10 @@ class ContentSecurityPolicyBrowserTests {
 				"/reports/narrative?year=2024&quarter=1", "/reports/narrative/" + paragraph + "/edit",
 				"/directives?year=2024&quarter=1", "/directives/" + directive, "/directives/" + directive + "/edit",
 				"/directives/new?year=2024&quarter=2", "/reports/header", "/reports/printed?year=2024&quarter=1",
-				"/admin/users", "/admin/users/new", "/account/password", "/progress?orgUnit=NOWHERE");
+				"/imports?year=2024&quarter=4", "/admin/users", "/admin/users/new", "/account/password",
+				"/progress?orgUnit=NOWHERE", "/dashboard?year=2024&quarter=1",
+				"/dashboard?year=2024&quarter=1&present=1", "/dashboard/programs/NTM?year=2024&quarter=1",
+				"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1");
 	}
 
 	private ChromeDriver chrome() {
