@@ -63,6 +63,12 @@ class SignInThrottle {
 	public boolean recordFailure(String username) {
 		Instant now = this.clock.instant();
 		Timestamp windowStart = Timestamp.from(now.minus(this.lockout));
+		// names typed once and long forgotten (any name counts, existing or not) would
+		// pile up
+		this.jdbc.sql("""
+				delete from sign_in_throttle
+				where first_failure < :windowStart and (locked_until is null or locked_until <= :now)
+				""").param("windowStart", windowStart).param("now", Timestamp.from(now)).update();
 		return this.jdbc.sql("""
 				insert into sign_in_throttle as t (username_key, failures, first_failure, locked_until)
 				values (:key, 1, cast(:now as timestamptz),

@@ -24,8 +24,11 @@ class AccessibilityBrowserTests {
 			"/reports/narrative?year=2024&quarter=1", "/directives?year=2024&quarter=1", "/directives/1?",
 			"/directives/new?year=2024&quarter=2", "/directives/1/edit?", "/reports/header?orgUnit=NAM_NHUN",
 			"/reports/printed?year=2024&quarter=1", "/disbursements?year=2024&quarter=2&orgUnit=HUA_BUM",
-			"/disbursements/submissions?year=2024&quarter=2", "/periods?year=2024",
-			"/progress?year=2024&quarter=1&orgUnit=NOWHERE");
+			"/disbursements/submissions?year=2024&quarter=2", "/periods?year=2024", "/imports?year=2024&quarter=4",
+			"/progress?year=2024&quarter=1&orgUnit=NOWHERE", "/dashboard?year=2024&quarter=1",
+			"/dashboard?year=2024&quarter=1&present=1", "/dashboard/programs/NTM?year=2024&quarter=1",
+			"/dashboard/programs/NTM?year=2024&quarter=1&component=ND02",
+			"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1");
 
 	@RegisterExtension
 	final Browser browser = new Browser();

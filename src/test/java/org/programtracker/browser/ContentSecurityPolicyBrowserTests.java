@@ -96,8 +96,13 @@ class ContentSecurityPolicyBrowserTests {
 				"/progress/programs/NTM?year=2024&quarter=1&component=ND02", "/reports/summary?year=2024&quarter=1",
 				"/reports/narrative?year=2024&quarter=1", "/reports/narrative/" + paragraph + "/edit",
 				"/directives?year=2024&quarter=1", "/directives/" + directive, "/directives/" + directive + "/edit",
-				"/directives/new?year=2024&quarter=2", "/reports/header", "/admin/users", "/admin/users/new",
-				"/account/password", "/progress?orgUnit=NOWHERE");
+				"/directives/new?year=2024&quarter=2", "/reports/header", "/reports/printed?year=2024&quarter=1",
+				"/imports?year=2024&quarter=4", "/disbursements?year=2024&quarter=2&orgUnit=HUA_BUM",
+				"/disbursements?year=2024&quarter=1&orgUnit=HUA_BUM", "/disbursements/submissions?year=2024&quarter=2",
+				"/periods?year=2024", "/admin/users", "/admin/users/new", "/account/password",
+				"/progress?orgUnit=NOWHERE", "/dashboard?year=2024&quarter=1",
+				"/dashboard?year=2024&quarter=1&present=1", "/dashboard/programs/NTM?year=2024&quarter=1",
+				"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1");
 	}
 
 	private ChromeDriver chrome() {

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,13 +22,18 @@ import org.programtracker.shared.csv.CsvReader;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,18 +42,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Each role × each page and API endpoint: allowed, 403, or 404 outside the scope. The
- * table is {@code src/test/resources/security/access-matrix.csv}: add a line for every
- * new page or endpoint. Writes roll back.
+ * table is {@code src/test/resources/security/access-matrix.csv}, and
+ * {@code access-matrix-json.csv} for API endpoints that take a JSON body: add a line for
+ * every new page or endpoint; a test below fails on any without a line. Writes roll back.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
 @Transactional
 class AccessMatrixTests {
 
+	private static final List<String> TABLES = List.of("security/access-matrix.csv", "security/access-matrix-json.csv");
+
 	private static final List<String> WHO = List.of("anonymous", "admin", "officer", "editor", "viewer");
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlers;
 
 	@Autowired
 	private AppUserDetailsService users;
@@ -59,23 +74,42 @@ class AccessMatrixTests {
 	@Autowired
 	private DirectiveRepository directives;
 
+	@Autowired
+	private JdbcClient jdbc;
+
 	static Stream<Arguments> matrix() throws IOException {
 		List<Arguments> cases = new ArrayList<>();
-		try (InputStream input = new ClassPathResource("security/access-matrix.csv").getInputStream()) {
-			for (Map<String, String> row : CsvReader.read(input)) {
-				for (String who : WHO) {
-					cases.add(Arguments.of(row.get("method"), row.get("path"), who, Integer.parseInt(row.get(who))));
-				}
+		for (Map<String, String> row : rows()) {
+			for (String who : WHO) {
+				cases.add(Arguments.of(row.get("method"), row.get("path"), who, Integer.parseInt(row.get(who)),
+						row.getOrDefault("body", "")));
 			}
 		}
 		return cases.stream();
 	}
 
-	@ParameterizedTest(name = "{2}: {0} {1} -> {3}")
+	/**
+	 * The lines of both tables: pages and endpoints with parameters, and API endpoints
+	 * that take a JSON body (in the last column of their own table).
+	 */
+	private static List<Map<String, String>> rows() throws IOException {
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (String table : TABLES) {
+			try (InputStream input = new ClassPathResource(table).getInputStream()) {
+				rows.addAll(CsvReader.read(input));
+			}
+		}
+		return rows;
+	}
+
+	@ParameterizedTest(name = "{2}: {0} {1} {4} -> {3}")
 	@MethodSource("matrix")
-	void shouldAllowDenyOrHideEachEndpointForEachRole(String method, String path, String who, int expected)
+	void shouldAllowDenyOrHideEachEndpointForEachRole(String method, String path, String who, int expected, String body)
 			throws Exception {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), resolve(path));
+		if (!body.isEmpty()) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
 		if (!who.equals("anonymous")) {
 			request.with(user(this.users.loadUserByUsername(who)));
 		}
@@ -94,6 +128,33 @@ class AccessMatrixTests {
 		}
 	}
 
+	@Test
+	void shouldListEveryPageAndEndpointOfTheApplication() throws IOException {
+		List<String> listed = new ArrayList<>();
+		for (Map<String, String> row : rows()) {
+			listed.add(row.get("method") + " " + row.get("path").replaceAll("\\?.*", ""));
+		}
+		List<String> missing = new ArrayList<>();
+		this.handlers.getHandlerMethods().forEach((mapping, handler) -> {
+			if (!handler.getBeanType().getPackageName().startsWith("org.programtracker")) {
+				return;
+			}
+			Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+			for (String pattern : mapping.getPatternValues()) {
+				Pattern path = Pattern.compile(pattern.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."));
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					boolean covered = listed.stream()
+						.anyMatch(line -> line.startsWith(method.name() + " ")
+								&& path.matcher(line.substring(method.name().length() + 1)).matches());
+					if (!covered) {
+						missing.add(method + " " + pattern);
+					}
+				}
+			}
+		});
+		assertThat(missing).as("pages and endpoints without a line in security/access-matrix.csv").isEmpty();
+	}
+
 	private String resolve(String path) {
 		AppUser viewer = this.userRepository.findByUsername("viewer").orElseThrow();
 		NarrativeEntry ntmParagraph = paragraphOf("NTM");
@@ -109,7 +170,19 @@ class AccessMatrixTests {
 			.replace("{directive.NTM.version}", String.valueOf(onNtm.getVersion()))
 			.replace("{directive.NTM}", String.valueOf(onNtm.getId()))
 			.replace("{directive.other.version}", String.valueOf(onOthers.getVersion()))
-			.replace("{directive.other}", String.valueOf(onOthers.getId()));
+			.replace("{directive.other}", String.valueOf(onOthers.getId()))
+			.replace("{line.HUA_BUM.NTM}", String.valueOf(planLine("HUA_BUM", "NTM")))
+			.replace("{line.HUA_BUM.GNBV}", String.valueOf(planLine("HUA_BUM", "GNBV")))
+			.replace("{line.NAM_HANG.NTM}", String.valueOf(planLine("NAM_HANG", "NTM")));
+	}
+
+	private long planLine(String orgUnitCode, String programCode) {
+		return this.jdbc.sql("""
+				select min(pl.id) from plan_line pl
+				join org_unit ou on ou.id = pl.org_unit_id
+				join program p on p.id = pl.program_id
+				where ou.code = :unit and p.code = :program and pl.plan_year = 2024
+				""").param("unit", orgUnitCode).param("program", programCode).query(Long.class).single();
 	}
 
 	private NarrativeEntry paragraphOf(String programCode) {

@@ -108,6 +108,25 @@ class SignInThrottleTests {
 		assertThat(throttle.recordFailure("clock-test")).isFalse();
 	}
 
+	@Test
+	void shouldForgetNamesWhoseFailuresAreOver() {
+		MutableClock clock = new MutableClock(Instant.parse("2024-04-02T08:00:00Z"));
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, clock, 3, Duration.ofMinutes(15));
+		throttle.recordFailure("typed-once");
+		for (int i = 0; i < 3; i++) {
+			throttle.recordFailure("locked-name");
+		}
+
+		clock.advance(Duration.ofMinutes(16));
+		throttle.recordFailure("someone-else");
+
+		assertThat(this.jdbc
+			.sql("select username_key from sign_in_throttle where username_key in ('typed-once', 'locked-name', "
+					+ "'someone-else')")
+			.query(String.class)
+			.list()).containsExactly("someone-else");
+	}
+
 	static final class MutableClock extends Clock {
 
 		private Instant now;

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -112,6 +113,15 @@ class WebHardeningTests {
 			assertThat(this.mvc.post().uri(path).with(user(signedIn("admin")))).as(path)
 				.hasStatus(HttpStatus.FORBIDDEN);
 		}
+		for (String path : List.of("/reports/printed?year=2024&quarter=2&source=x", "/api/v1/periods/2025/2/close")) {
+			assertThat(this.mvc.post().uri(path).with(user(signedIn("admin")))).as(path)
+				.hasStatus(HttpStatus.FORBIDDEN);
+		}
+		assertThat(this.mvc.put()
+			.uri("/api/v1/disbursements")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(disbursement("HUA_BUM", "NTM"))
+			.with(user(signedIn("editor")))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.directives.count()).isEqualTo(directivesBefore);
 		assertThat(this.narrative.count()).isEqualTo(paragraphsBefore);
 
@@ -175,7 +185,8 @@ class WebHardeningTests {
 
 		for (String path : List.of("/reports/summary?year=2024&quarter=2&orgUnit=XSS",
 				"/reports/narrative?year=2024&quarter=2&orgUnit=XSS", "/directives?year=2024&quarter=2&orgUnit=XSS",
-				"/directives/new?year=2024&quarter=2&orgUnit=XSS", "/reports/header?orgUnit=XSS")) {
+				"/directives/new?year=2024&quarter=2&orgUnit=XSS", "/reports/header?orgUnit=XSS",
+				"/reports/printed?year=2024&quarter=2&orgUnit=XSS")) {
 			assertThat(this.mvc.get().uri(path).with(user(signedIn("admin")))).as(path)
 				.hasStatusOk()
 				.bodyText()
@@ -260,6 +271,20 @@ class WebHardeningTests {
 		assertThat(this.mvc.get().uri("/reports/header").param("orgUnit", value).with(user(signedIn("officer"))))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get()
+			.uri("/reports/printed")
+			.param("year", "2024")
+			.param("quarter", "1")
+			.param("orgUnit", value)
+			.with(user(signedIn("officer")))).hasStatus(HttpStatus.NOT_FOUND);
+		for (String body : List.of(disbursement(value, "NTM"), disbursement("HUA_BUM", value))) {
+			assertThat(this.mvc.put()
+				.uri("/api/v1/disbursements")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(user(editor))
+				.with(csrf())).as(body).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		assertThat(this.mvc.get()
 			.uri("/reports/narrative")
 			.param("year", "2024")
 			.param("quarter", "1")
@@ -327,6 +352,17 @@ class WebHardeningTests {
 			.param("enabled", "true")
 			.with(user(signedIn("admin")))
 			.with(csrf())).hasStatus(HttpStatus.FOUND);
+	}
+
+	private static String disbursement(String orgUnit, String program) {
+		return """
+				{"orgUnit": "%s", "program": "%s", "capitalType": "INVESTMENT", "planYear": 2025, "quarter": 2,
+				 "amountVnd": 500000}
+				""".formatted(json(orgUnit), json(program));
+	}
+
+	private static String json(String text) {
+		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 
 	private UserDetails signedIn(String username) {

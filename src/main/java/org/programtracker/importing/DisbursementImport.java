@@ -1,0 +1,155 @@
+package org.programtracker.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineKey;
+import org.programtracker.allocation.PlanLineService;
+import org.programtracker.disbursement.DisbursementService;
+import org.programtracker.disbursement.EntryCommand;
+import org.programtracker.disbursement.EntryWarning;
+import org.programtracker.importing.DisbursementSheet.SheetRow;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.period.PeriodService;
+import org.programtracker.period.Quarter;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
+import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A quarter's disbursements imported from a sheet, all or nothing: every row is checked
+ * with the same rules as the grid (scope, closed quarter, advances, warnings confirmed by
+ * a note), every problem of every row is reported at once, and only a sheet without any
+ * problem is kept, in one transaction, through the audited write service.
+ */
+@Service
+public class DisbursementImport {
+
+	private final DisbursementService disbursements;
+
+	private final PlanLineService planLines;
+
+	private final PeriodService periods;
+
+	private final OrgUnitService orgUnits;
+
+	private final MessageSource messages;
+
+	DisbursementImport(DisbursementService disbursements, PlanLineService planLines, PeriodService periods,
+			OrgUnitService orgUnits, MessageSource messages) {
+		this.disbursements = disbursements;
+		this.planLines = planLines;
+		this.periods = periods;
+		this.orgUnits = orgUnits;
+		this.messages = messages;
+	}
+
+	/**
+	 * Imports the sheet's entries for the quarter; answers how many rows were kept.
+	 * @throws ImportRejectedException with every problem found, when nothing was kept
+	 */
+	@Transactional(rollbackFor = ImportRejectedException.class)
+	public int importSheet(AppUserPrincipal user, Quarter quarter, InputStream xlsx, Locale locale) {
+		Permissions.requireFigureEditor(user);
+		if (this.periods.isClosed(quarter)) {
+			throw new ImportRejectedException(
+					List.of(ImportProblem.of(0, "", "period.closed", quarter.quarter(), quarter.year())));
+		}
+		DisbursementSheet.Reading reading = DisbursementSheet.read(xlsx, locale);
+		List<ImportProblem> problems = new ArrayList<>(reading.problems());
+		for (SheetRow row : reading.rows()) {
+			try {
+				PlanLineKey key = new PlanLineKey(row.orgUnit(), row.program(), row.component(), row.capitalType(),
+						row.fundingSource(), quarter.year(), row.originYear());
+				PlanLine line = this.planLines.findOrCreate(user.scope(), key);
+				Set<EntryWarning> warnings = this.disbursements.warningsOf(line, quarter.quarter(), row.amountVnd());
+				if (!warnings.isEmpty() && row.note() == null) {
+					EntryWarning warning = warnings.iterator().next();
+					problems.add(ImportProblem.of(row.number(), SheetColumn.NOTE.header(), warning.messageKey()));
+					continue;
+				}
+				this.disbursements.set(user, key, quarter.quarter(),
+						new EntryCommand(row.amountVnd(), row.advanceVnd(), row.recoveredVnd(), row.note(), null));
+			}
+			catch (RuleViolationException ex) {
+				problems.add(ImportProblem.of(row.number(), SheetColumn.ofField(ex.getField()), ex.getMessageKey(),
+						ex.getArguments()));
+			}
+			catch (NotFoundException ex) {
+				problems.add(ImportProblem.of(row.number(), SheetColumn.ofField(ex.getWhat()), "import.notFound",
+						ex.getKey()));
+			}
+			catch (ClosedPeriodException ex) {
+				problems.add(ImportProblem.of(row.number(), "", "period.closed", quarter.quarter(), quarter.year()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			problems.sort(Comparator.comparingInt(ImportProblem::row));
+			throw new ImportRejectedException(problems);
+		}
+		return reading.rows().size();
+	}
+
+	/**
+	 * A sheet to fill in: the column codes, then one row per plan line of the unit's
+	 * subtree for the quarter's year, with its codes filled in and amounts left empty.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] template(AppUserPrincipal user, String orgUnitCode, Quarter quarter, Locale locale) {
+		Permissions.requireFigureEditor(user);
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(this.messages.getMessage("import.sheetName",
+					new Object[] { quarter.quarter(), quarter.year() }, locale));
+			Row header = sheet.createRow(0);
+			SheetColumn[] columns = SheetColumn.values();
+			for (int c = 0; c < columns.length; c++) {
+				header.createCell(c).setCellValue(columns[c].header());
+				sheet.setColumnWidth(c, 18 * 256);
+			}
+			int r = 1;
+			for (PlanLine line : this.planLines.linesOf(unit, quarter.year())) {
+				Row row = sheet.createRow(r++);
+				row.createCell(0).setCellValue(line.getOrgUnit().getCode());
+				row.createCell(1).setCellValue(line.getProgram().getCode());
+				row.createCell(2).setCellValue((line.getComponent() != null) ? line.getComponent().getCode() : "");
+				row.createCell(3).setCellValue(line.getCapitalType().name());
+				row.createCell(4).setCellValue(line.getFundingSource().name());
+				row.createCell(5).setCellValue(line.getOriginYear());
+			}
+			Sheet help = workbook.createSheet(this.messages.getMessage("import.helpSheet", null, locale));
+			for (int c = 0; c < columns.length; c++) {
+				Row row = help.createRow(c);
+				row.createCell(0).setCellValue(columns[c].header());
+				row.createCell(1)
+					.setCellValue(this.messages.getMessage("import.column." + columns[c].header(), null, locale));
+			}
+			help.setColumnWidth(0, 20 * 256);
+			help.setColumnWidth(1, 100 * 256);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,191 @@
+package org.programtracker.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.programtracker.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+@Transactional
+class ImportPageTests {
+
+	private static final String[] HEADER = { "org_unit", "program", "component", "capital_type", "funding_source",
+			"origin_year", "amount_million", "advance_million", "recovered_million", "note" };
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldImportAQuartersEntriesThroughTheAuditedWriteService() throws IOException {
+		byte[] sheet = sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 500, 100, "", "" },
+				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", "30,5", "", "", "" },
+				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", 2023, "", "", "", "bỏ qua: không có số" });
+
+		assertThat(upload(2024, 4, sheet)).hasStatus(HttpStatus.FOUND);
+
+		this.entityManager.flush();
+		assertThat(quarterFour("GNBV", 2024)).isEqualByComparingTo("500000000");
+		assertThat(quarterFour("NTM", 2024)).isEqualByComparingTo("30500000");
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_entry
+				where year = 2024 and quarter = 4 and username = 'editor'
+				""").query(Long.class).single()).isEqualTo(2);
+	}
+
+	/**
+	 * Outside the test's transaction, so that the import's own rollback is what is seen.
+	 */
+	@Test
+	@WithUserDetails("editor")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void shouldListEveryProblemByRowAndColumnAndImportNothing() throws IOException {
+		byte[] sheet = sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 500, "", "", "" },
+				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", 2024, "1,234", "", "", "" },
+				new Object[] { "HUA_BUM", "NTM", "ND03", "VON", "", 2024, 10, "", "", "" },
+				new Object[] { "NAM_PI", "NTM", "ND03", "RECURRENT", "", 2024, 10, "", "", "" },
+				new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 100, 150, "", "" });
+
+		assertThat(upload(2024, 4, sheet)).hasStatusOk()
+			.bodyText()
+			.contains("Chưa nhập gì: có 4 lỗi cần sửa")
+			.contains("<td class=\"num\">3</td>", "amount_million", "«1,234» chưa rõ nghĩa")
+			.contains("<td class=\"num\">4</td>", "capital_type", "Loại vốn &quot;VON&quot; không hợp lệ")
+			.contains("<td class=\"num\">5</td>", "org_unit", "Không có &quot;NAM_PI&quot; trong phạm vi")
+			.contains("<td class=\"num\">6</td>", "advance_million");
+		assertThat(quarterFour("GNBV", 2024)).isNull();
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldAskForANoteToConfirmAnAmountAbovePlan() throws IOException {
+		Object[] overPlan = { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 600, "", "", "" };
+
+		assertThat(upload(2024, 4, sheet(overPlan))).hasStatusOk().bodyText().contains("note", "vượt");
+		assertThat(quarterFour("GNBV", 2024)).isNull();
+
+		overPlan[9] = "Thanh toán khối lượng hoàn thành theo quyết toán";
+		assertThat(upload(2024, 4, sheet(overPlan))).hasStatus(HttpStatus.FOUND);
+		assertThat(quarterFour("GNBV", 2024)).isEqualByComparingTo("600000000");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldRefuseAClosedQuarter() throws IOException {
+		assertThat(upload(2024, 1,
+				sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 1, "", "", "" })))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Quý 1 năm 2024 đã khóa sổ");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldSayWhenTheFileIsNotASheet() {
+		MockMultipartFile file = new MockMultipartFile("file", "bao-cao.pdf", "application/pdf", new byte[] { 1, 2 });
+
+		assertThat(this.mvc.post().uri("/imports?year=2024&quarter=4").multipart().file(file).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Tệp này không phải bảng tính Excel (.xlsx).");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldOfferATemplateWithTheUnitsPlanLines() throws IOException {
+		MvcTestResult result = this.mvc.get().uri("/imports/template.xlsx?year=2024&quarter=4").exchange();
+
+		assertThat(result).hasStatusOk();
+		try (Workbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("amount_million");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("HUA_BUM");
+			assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(3);
+		}
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldNotLetTheSteeringCommitteeImport() throws IOException {
+		assertThat(this.mvc.get().uri("/imports")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(upload(2024, 4,
+				sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 1, "", "", "" })))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	private MvcTestResult upload(int year, int quarter, byte[] sheet) {
+		MockMultipartFile file = new MockMultipartFile("file", "giai-ngan.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet);
+		return this.mvc.post()
+			.uri("/imports?year=" + year + "&quarter=" + quarter)
+			.multipart()
+			.file(file)
+			.with(csrf())
+			.exchange();
+	}
+
+	private BigDecimal quarterFour(String program, int originYear) {
+		return this.jdbc.sql("""
+				select d.amount_vnd from disbursement d
+				join plan_line l on l.id = d.plan_line_id
+				join org_unit u on u.id = l.org_unit_id join program p on p.id = l.program_id
+				where u.code = 'HUA_BUM' and p.code = ? and l.plan_year = 2024 and l.origin_year = ? and d.quarter = 4
+				""").param(program).param(originYear).query(BigDecimal.class).optional().orElse(null);
+	}
+
+	static byte[] sheet(Object[]... rows) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet();
+			Row header = sheet.createRow(0);
+			for (int c = 0; c < HEADER.length; c++) {
+				header.createCell(c).setCellValue(HEADER[c]);
+			}
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r + 1);
+				for (int c = 0; c < rows[r].length; c++) {
+					Object value = rows[r][c];
+					if (value instanceof Number number) {
+						row.createCell(c).setCellValue(number.doubleValue());
+					}
+					else if (!"".equals(value)) {
+						row.createCell(c).setCellValue(value.toString());
+					}
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+}
