@@ -23,7 +23,9 @@ class AccessibilityBrowserTests {
 			"/progress/programs/DTTS?year=2024&quarter=1", "/reports/summary?year=2024&quarter=1",
 			"/reports/narrative?year=2024&quarter=1", "/directives?year=2024&quarter=1", "/directives/1?",
 			"/directives/new?year=2024&quarter=2", "/directives/1/edit?", "/reports/header?orgUnit=NAM_NHUN",
-			"/reports/printed?year=2024&quarter=1", "/progress?year=2024&quarter=1&orgUnit=NOWHERE");
+			"/reports/printed?year=2024&quarter=1", "/progress?year=2024&quarter=1&orgUnit=NOWHERE",
+			"/allocations?year=2024", "/allocations/new?", "/allocations/1/edit?", "/allocations/1/delete?",
+			"/allocations/lines/1?");
 
 	@RegisterExtension
 	final Browser browser = new Browser();

@@ -97,7 +97,8 @@ class ContentSecurityPolicyBrowserTests {
 				"/reports/narrative?year=2024&quarter=1", "/reports/narrative/" + paragraph + "/edit",
 				"/directives?year=2024&quarter=1", "/directives/" + directive, "/directives/" + directive + "/edit",
 				"/directives/new?year=2024&quarter=2", "/reports/header", "/admin/users", "/admin/users/new",
-				"/account/password", "/progress?orgUnit=NOWHERE");
+				"/account/password", "/progress?orgUnit=NOWHERE", "/allocations?year=2024", "/allocations/new",
+				"/allocations/lines/1", "/allocations/1/edit", "/allocations/1/delete");
 	}
 
 	private ChromeDriver chrome() {
