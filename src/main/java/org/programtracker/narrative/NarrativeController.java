@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.programtracker.narrative.NarrativeService.WrittenParagraph;
+import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
@@ -68,6 +69,9 @@ class NarrativeController {
 	@GetMapping("/reports/narrative/{id}/edit")
 	String editParagraph(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
 		WrittenParagraph written = this.narratives.paragraph(user, id);
+		if (!this.narratives.isWritable(written.quarter())) {
+			throw new ClosedPeriodException(written.quarter());
+		}
 		ParagraphEdit form = new ParagraphEdit();
 		form.setText(written.paragraph().text());
 		form.setVersion(written.paragraph().version());
@@ -108,6 +112,7 @@ class NarrativeController {
 		model.addAttribute("quarter", quarter);
 		model.addAttribute("orgUnit", orgUnit);
 		model.addAttribute("narratives", this.narratives.forQuarter(user, orgUnit, quarter));
+		model.addAttribute("writable", this.narratives.isWritable(quarter));
 		model.addAttribute("paragraphForm", form);
 		return "narrative/narrative";
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import org.programtracker.narrative.ProgramNarrative.Paragraph;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramRepository;
@@ -34,14 +35,25 @@ public class NarrativeService {
 
 	private final ProgramRepository programs;
 
+	private final PeriodService periods;
+
 	private final Clock clock;
 
 	NarrativeService(NarrativeEntryRepository entries, OrgUnitService orgUnits, ProgramRepository programs,
-			Clock clock) {
+			PeriodService periods, Clock clock) {
 		this.entries = entries;
 		this.orgUnits = orgUnits;
 		this.programs = programs;
+		this.periods = periods;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether the quarter's narrative can still be written: a closed quarter's summary is
+	 * what the conference read, so its narrative changes only after reopening.
+	 */
+	public boolean isWritable(Quarter quarter) {
+		return !this.periods.isClosed(quarter);
 	}
 
 	/**
@@ -70,6 +82,7 @@ public class NarrativeService {
 	public void add(AppUserPrincipal user, String orgUnitCode, String programCode, Quarter quarter,
 			NarrativeSection section, String text) {
 		requireWriter(user);
+		this.periods.requireOpen(quarter);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Program program = this.programs.findByCode(programCode)
 			.filter(found -> user.scope().covers(found.getId()))
@@ -102,6 +115,7 @@ public class NarrativeService {
 	public void rewrite(AppUserPrincipal user, long id, long versionRead, String text) {
 		requireWriter(user);
 		NarrativeEntry entry = visible(user, id);
+		this.periods.requireOpen(entry.getQuarter());
 		if (entry.getVersion() != versionRead) {
 			throw new ObjectOptimisticLockingFailureException(NarrativeEntry.class, id);
 		}
@@ -111,7 +125,9 @@ public class NarrativeService {
 	@Transactional
 	public void delete(AppUserPrincipal user, long id) {
 		requireWriter(user);
-		this.entries.delete(visible(user, id));
+		NarrativeEntry entry = visible(user, id);
+		this.periods.requireOpen(entry.getQuarter());
+		this.entries.delete(entry);
 	}
 
 	public static boolean canWrite(AppUserPrincipal user) {

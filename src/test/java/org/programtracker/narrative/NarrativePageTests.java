@@ -208,4 +208,36 @@ class NarrativePageTests {
 		return this.jdbc.sql("select text from narrative_entry where id = ?").param(id).query(String.class).single();
 	}
 
+	@Test
+	@WithUserDetails("admin")
+	void shouldKeepAClosedQuartersNarrativeAsTheConferenceReadIt() {
+		String closedQuarter = "/reports/narrative?year=2024&quarter=1&orgUnit=NAM_NHUN";
+		long paragraph = this.jdbc.sql("select min(id) from narrative_entry where year = 2024 and quarter = 1")
+			.query(Long.class)
+			.single();
+		String before = text(paragraph);
+
+		assertThat(this.mvc.get().uri(closedQuarter)).hasStatusOk()
+			.bodyText()
+			.contains("Quý 1 năm 2024 đã khóa sổ")
+			.doesNotContain("<textarea", "/reports/narrative/" + paragraph + "/edit");
+		assertThat(this.mvc.post()
+			.uri(closedQuarter)
+			.with(csrf())
+			.param("program", "NTM")
+			.param("section", "DIFFICULTY")
+			.param("text", "Thêm sau khi khóa sổ")).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Quý 1 năm 2024 đã khóa sổ");
+		assertThat(this.mvc.get().uri("/reports/narrative/" + paragraph + "/edit")).hasStatus(HttpStatus.CONFLICT);
+		assertThat(this.mvc.post()
+			.uri("/reports/narrative/" + paragraph)
+			.with(csrf())
+			.param("version", "0")
+			.param("text", "Sửa sau khi khóa sổ")).hasStatus(HttpStatus.CONFLICT);
+		assertThat(this.mvc.post().uri("/reports/narrative/" + paragraph + "/delete?year=2024&quarter=1").with(csrf()))
+			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(text(paragraph)).isEqualTo(before);
+	}
+
 }
