@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.period.Quarter;
+import org.programtracker.shared.domain.LocalizedName;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +48,20 @@ class ProgressFacts {
 			left join disbursed d on d.plan_line_id = l.id
 			group by l.program_id, l.component_id, l.capital_type, l.carried_over
 			""";
+
+	private static final String PLANNED_AND_DISBURSED = """
+			planned as (
+			    select a.plan_line_id, sum(a.amount_vnd) as amount
+			    from allocation a join lines l on l.id = a.plan_line_id
+			    where a.decision_date <= :asOf
+			    group by a.plan_line_id
+			),
+			disbursed as (
+			    select d.plan_line_id, sum(d.amount_vnd) as amount
+			    from disbursement d join lines l on l.id = d.plan_line_id
+			    where d.quarter <= :quarter
+			    group by d.plan_line_id
+			)""";
 
 	private final JdbcClient jdbc;
 
@@ -105,6 +120,247 @@ class ProgressFacts {
 		return this.jdbc.sql("select plan_year from plan_line order by plan_year limit 1")
 			.query(Integer.class)
 			.optional();
+	}
+
+	/**
+	 * Sums for the plan lines held in the subtree of a unit, rolled up to the unit's
+	 * children: one row per child (every child, with or without lines) and capital type,
+	 * plus rows with an empty child code for lines the unit holds itself.
+	 * {@code componentIds}, when not {@code null}, keeps only lines of those components.
+	 */
+	List<UnitFact> sumsByChildUnit(long unitId, String subtreePattern, int childPathPart, int year, LocalDate planAsOf,
+			int upToQuarter, Long programId, Collection<Long> componentIds, Collection<Long> visiblePrograms) {
+		String sql = """
+				with lines as (
+				    select pl.id, pl.capital_type, pl.origin_year < pl.plan_year as carried_over,
+				           split_part(ou.path, '/', :childPart) as child_code
+				    from plan_line pl
+				    join org_unit ou on ou.id = pl.org_unit_id
+				    where pl.plan_year = :year and ou.path like :subtree escape '!' %s
+				),
+				%s,
+				sums as (
+				    select l.child_code, l.capital_type, l.carried_over,
+				           coalesce(sum(p.amount), 0) as plan_vnd, coalesce(sum(d.amount), 0) as disbursed_vnd
+				    from lines l
+				    left join planned p on p.plan_line_id = l.id
+				    left join disbursed d on d.plan_line_id = l.id
+				    group by l.child_code, l.capital_type, l.carried_over
+				)
+				select coalesce(c.code, s.child_code) as child_code, c.name, s.capital_type, s.carried_over,
+				       s.plan_vnd, s.disbursed_vnd
+				from (select code, name, sort_order from org_unit where parent_id = :unitId) c
+				full outer join sums s on s.child_code = c.code
+				order by c.sort_order nulls first, c.name nulls first, s.capital_type, s.carried_over
+				""".formatted(lineFilter(programId, componentIds, visiblePrograms), PLANNED_AND_DISBURSED);
+		return bind(this.jdbc.sql(sql), subtreePattern, year, planAsOf, upToQuarter, programId, componentIds,
+				visiblePrograms)
+			.param("unitId", unitId)
+			.param("childPart", childPathPart)
+			.query((rs, rowNum) -> {
+				String capitalType = rs.getString("capital_type");
+				return new UnitFact(rs.getString("child_code"), rs.getString("name"),
+						(capitalType == null) ? null : CapitalType.valueOf(capitalType), rs.getBoolean("carried_over"),
+						(capitalType == null) ? Figures.ZERO
+								: new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd")));
+			})
+			.list();
+	}
+
+	/**
+	 * One row per plan line held in the subtree, with its sums, in tree order of the
+	 * holding units.
+	 */
+	List<LineFact> sumsByPlanLine(String subtreePattern, int year, LocalDate planAsOf, int upToQuarter, Long programId,
+			Collection<Long> componentIds, Collection<Long> visiblePrograms) {
+		String sql = """
+				with lines as (
+				    select pl.id, pl.capital_type, pl.origin_year < pl.plan_year as carried_over
+				    from plan_line pl
+				    join org_unit ou on ou.id = pl.org_unit_id
+				    where pl.plan_year = :year and ou.path like :subtree escape '!' %s
+				),
+				%s
+				select pl.id, ou.code as unit_code, ou.name as unit_name, pr.code as program_code,
+				       c.code as component_code, c.name_vi as component_vi, c.name_en as component_en,
+				       pl.capital_type, pl.funding_source, pl.origin_year, l.carried_over,
+				       coalesce(p.amount, 0) as plan_vnd, coalesce(d.amount, 0) as disbursed_vnd
+				from lines l
+				join plan_line pl on pl.id = l.id
+				join org_unit ou on ou.id = pl.org_unit_id
+				join program pr on pr.id = pl.program_id
+				left join program_component c on c.id = pl.component_id
+				left join planned p on p.plan_line_id = l.id
+				left join disbursed d on d.plan_line_id = l.id
+				order by ou.path, pr.sort_order, pr.code, c.code nulls first, pl.capital_type, pl.origin_year, pl.id
+				""".formatted(lineFilter(programId, componentIds, visiblePrograms), PLANNED_AND_DISBURSED);
+		return bind(this.jdbc.sql(sql), subtreePattern, year, planAsOf, upToQuarter, programId, componentIds,
+				visiblePrograms)
+			.query((rs, rowNum) -> new LineFact(rs.getLong("id"), rs.getString("unit_code"), rs.getString("unit_name"),
+					rs.getString("program_code"), rs.getString("component_code"),
+					(rs.getString("component_code") == null) ? null
+							: new LocalizedName(rs.getString("component_vi"), rs.getString("component_en")),
+					CapitalType.valueOf(rs.getString("capital_type")), rs.getString("funding_source"),
+					rs.getInt("origin_year"), rs.getBoolean("carried_over"),
+					new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd"))))
+			.list();
+	}
+
+	/**
+	 * The plan year's own capital (carried-over capital left out) per program, quarter by
+	 * quarter: the plan as of each quarter's last day and the amount disbursed from
+	 * quarter 1 up to that quarter.
+	 */
+	List<QuarterFact> cumulativeByQuarter(String subtreePattern, int year, List<LocalDate> quarterEnds,
+			Collection<Long> visiblePrograms) {
+		StringBuilder quarters = new StringBuilder();
+		for (int i = 1; i <= quarterEnds.size(); i++) {
+			quarters.append((i == 1) ? "" : ", ")
+				.append("(")
+				.append(i)
+				.append(", cast(:end")
+				.append(i)
+				.append(" as date))");
+		}
+		String sql = """
+				with lines as (
+				    select pl.id, pl.program_id
+				    from plan_line pl
+				    join org_unit ou on ou.id = pl.org_unit_id
+				    where pl.plan_year = :year and pl.origin_year = pl.plan_year and ou.path like :subtree escape '!' %s
+				),
+				quarters (quarter, end_date) as (values %s),
+				planned as (
+				    select l.program_id, q.quarter, sum(a.amount_vnd) as amount
+				    from lines l
+				    join allocation a on a.plan_line_id = l.id
+				    join quarters q on a.decision_date <= q.end_date
+				    group by l.program_id, q.quarter
+				),
+				disbursed as (
+				    select l.program_id, q.quarter, sum(d.amount_vnd) as amount
+				    from lines l
+				    join disbursement d on d.plan_line_id = l.id
+				    join quarters q on d.quarter <= q.quarter
+				    group by l.program_id, q.quarter
+				)
+				select coalesce(p.program_id, d.program_id) as program_id, coalesce(p.quarter, d.quarter) as quarter,
+				       coalesce(p.amount, 0) as plan_vnd, coalesce(d.amount, 0) as disbursed_vnd
+				from planned p
+				full outer join disbursed d on d.program_id = p.program_id and d.quarter = p.quarter
+				""".formatted(lineFilter(null, null, visiblePrograms), quarters);
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("year", year).param("subtree", subtreePattern);
+		if (visiblePrograms != null) {
+			statement = statement.param("visiblePrograms", visiblePrograms.toArray(Long[]::new));
+		}
+		for (int i = 1; i <= quarterEnds.size(); i++) {
+			statement = statement.param("end" + i, quarterEnds.get(i - 1));
+		}
+		return statement
+			.query((rs, rowNum) -> new QuarterFact(rs.getLong("program_id"), rs.getInt("quarter"),
+					new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd"))))
+			.list();
+	}
+
+	/**
+	 * The plan line with this id, with the codes and names of its holding unit, program
+	 * and component.
+	 */
+	Optional<LineHeader> lineHeader(long id) {
+		return this.jdbc.sql("""
+				select pl.id, ou.code as unit_code, ou.name as unit_name, pl.program_id, pr.code as program_code,
+				       pr.name_vi as program_vi, pr.name_en as program_en, c.code as component_code,
+				       c.name_vi as component_vi, c.name_en as component_en,
+				       pl.capital_type, pl.funding_source, pl.plan_year, pl.origin_year
+				from plan_line pl
+				join org_unit ou on ou.id = pl.org_unit_id
+				join program pr on pr.id = pl.program_id
+				left join program_component c on c.id = pl.component_id
+				where pl.id = :id
+				""")
+			.param("id", id)
+			.query((rs, rowNum) -> new LineHeader(rs.getLong("id"), rs.getString("unit_code"),
+					rs.getString("unit_name"), rs.getLong("program_id"), rs.getString("program_code"),
+					new LocalizedName(rs.getString("program_vi"), rs.getString("program_en")),
+					rs.getString("component_code"),
+					(rs.getString("component_code") == null) ? null
+							: new LocalizedName(rs.getString("component_vi"), rs.getString("component_en")),
+					CapitalType.valueOf(rs.getString("capital_type")), rs.getString("funding_source"),
+					rs.getInt("plan_year"), rs.getInt("origin_year")))
+			.optional();
+	}
+
+	/**
+	 * The entries behind one plan line: its allocation decisions and adjustments in date
+	 * order, then its quarterly disbursements in quarter order.
+	 */
+	List<Entry> entries(long planLineId) {
+		return this.jdbc.sql("""
+				select false as disbursement, a.kind, a.decision_number, a.decision_date, null::integer as quarter,
+				       a.amount_vnd, null::numeric as advance_vnd, null::numeric as recovered_vnd, a.note, a.id
+				from allocation a where a.plan_line_id = :id
+				union all
+				select true, null, null, null, d.quarter,
+				       d.amount_vnd, d.advance_vnd, d.advance_recovered_vnd, d.note, d.id
+				from disbursement d where d.plan_line_id = :id
+				order by 1, 4, 5, 10
+				""")
+			.param("id", planLineId)
+			.query((rs, rowNum) -> new Entry(rs.getBoolean("disbursement"), rs.getString("kind"),
+					rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
+					(Integer) rs.getObject("quarter"), rs.getBigDecimal("amount_vnd"), rs.getBigDecimal("advance_vnd"),
+					rs.getBigDecimal("recovered_vnd"), rs.getString("note")))
+			.list();
+	}
+
+	private static String lineFilter(Long programId, Collection<Long> componentIds, Collection<Long> visiblePrograms) {
+		return ((programId == null) ? "" : " and pl.program_id = :programId")
+				+ ((componentIds == null) ? "" : " and pl.component_id in (:componentIds)")
+				+ ((visiblePrograms == null) ? "" : " and pl.program_id = any(:visiblePrograms)");
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, String subtreePattern, int year,
+			LocalDate planAsOf, int upToQuarter, Long programId, Collection<Long> componentIds,
+			Collection<Long> visiblePrograms) {
+		JdbcClient.StatementSpec bound = statement.param("year", year)
+			.param("subtree", subtreePattern)
+			.param("asOf", planAsOf)
+			.param("quarter", upToQuarter);
+		if (programId != null) {
+			bound = bound.param("programId", programId);
+		}
+		if (componentIds != null) {
+			bound = bound.param("componentIds", componentIds);
+		}
+		if (visiblePrograms != null) {
+			bound = bound.param("visiblePrograms", visiblePrograms.toArray(Long[]::new));
+		}
+		return bound;
+	}
+
+	record UnitFact(String childCode, String childName, CapitalType capitalType, boolean carriedOver, Figures figures) {
+
+	}
+
+	record LineFact(long id, String unitCode, String unitName, String programCode, String componentCode,
+			LocalizedName componentName, CapitalType capitalType, String fundingSource, int originYear,
+			boolean carriedOver, Figures figures) {
+
+	}
+
+	record QuarterFact(long programId, int quarter, Figures figures) {
+
+	}
+
+	record LineHeader(long id, String unitCode, String unitName, long programId, String programCode,
+			LocalizedName programName, String componentCode, LocalizedName componentName, CapitalType capitalType,
+			String fundingSource, int planYear, int originYear) {
+
+	}
+
+	record Entry(boolean disbursement, String kind, String decisionNumber, LocalDate decisionDate, Integer quarter,
+			BigDecimal amountVnd, BigDecimal advanceVnd, BigDecimal recoveredVnd, String note) {
+
 	}
 
 	record Fact(long programId, Long componentId, CapitalType capitalType, boolean carriedOver, Figures figures) {

@@ -2,6 +2,7 @@ package org.programtracker.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.orgunit.OrgUnit;
@@ -21,7 +23,11 @@ import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.ProgramComponentRepository;
 import org.programtracker.program.ProgramRepository;
+import org.programtracker.progress.ProgressFacts.Entry;
 import org.programtracker.progress.ProgressFacts.Fact;
+import org.programtracker.progress.ProgressFacts.LineHeader;
+import org.programtracker.progress.ProgressFacts.QuarterFact;
+import org.programtracker.progress.ProgressFacts.UnitFact;
 import org.programtracker.progress.ProgressReport.Level;
 import org.programtracker.shared.NotFoundException;
 import org.programtracker.shared.domain.LocalizedName;
@@ -127,6 +133,185 @@ public class ProgressService {
 		Level level = new Level(program.getCode(), program.getName(), componentCode,
 				(parent == null) ? null : parent.getName());
 		return report(quarter, unit, level, buckets);
+	}
+
+	/**
+	 * The subtree of {@code orgUnitCode} rolled up to the unit's children, for one
+	 * program (or all when {@code programCode} is {@code null}) and the subtree of one
+	 * component (or the whole program when {@code componentCode} is {@code null}).
+	 */
+	public UnitBreakdown byOrgUnit(OrgUnitScope scope, String orgUnitCode, String programCode, String componentCode,
+			Quarter quarter) {
+		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		Selection selection = select(scope, programCode, componentCode);
+		Map<String, UnitProgress> units = new LinkedHashMap<>();
+		for (UnitFact fact : this.facts.sumsByChildUnit(unit.getId(), unit.subtreePattern(), unit.getDepth() + 3,
+				quarter.year(), quarter.endDate(), quarter.quarter(), selection.programId(), selection.componentIds(),
+				scope.programIds())) {
+			boolean heldByParent = fact.childCode().isEmpty();
+			String code = heldByParent ? unit.getCode() : fact.childCode();
+			UnitProgress row = units.computeIfAbsent(code,
+					key -> new UnitProgress(key, heldByParent ? unit.getName() : fact.childName(), heldByParent,
+							new EnumMap<>(CapitalType.class), new EnumMap<>(CapitalType.class)));
+			if (fact.capitalType() != null) {
+				(fact.carriedOver() ? row.carriedOver() : row.year()).merge(fact.capitalType(), fact.figures(),
+						Figures::plus);
+			}
+		}
+		return new UnitBreakdown(quarter, unit.getCode(), unit.getName(), List.copyOf(units.values()));
+	}
+
+	/**
+	 * Every plan line held in the subtree of {@code orgUnitCode}, of one program (or all)
+	 * and the subtree of one component (or the whole program), with its figures.
+	 */
+	public List<PlanLineProgress> planLines(OrgUnitScope scope, String orgUnitCode, String programCode,
+			String componentCode, Quarter quarter) {
+		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		Selection selection = select(scope, programCode, componentCode);
+		return this.facts
+			.sumsByPlanLine(unit.subtreePattern(), quarter.year(), quarter.endDate(), quarter.quarter(),
+					selection.programId(), selection.componentIds(), scope.programIds())
+			.stream()
+			.map(line -> new PlanLineProgress(line.id(), line.unitCode(), line.unitName(), line.programCode(),
+					line.componentCode(), line.componentName(), line.capitalType(), line.fundingSource(),
+					line.originYear(), line.carriedOver(), line.figures()))
+			.toList();
+	}
+
+	/**
+	 * Each active program's own capital of the plan year (carried-over capital left out),
+	 * cumulated quarter by quarter from the first quarter to {@code upTo}, followed by
+	 * the total of all programs.
+	 */
+	public List<ProgramSeries> cumulativeByProgram(OrgUnitScope scope, String orgUnitCode, Quarter upTo) {
+		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		List<LocalDate> quarterEnds = IntStream.rangeClosed(1, upTo.quarter())
+			.mapToObj(q -> new Quarter(upTo.year(), q).endDate())
+			.toList();
+		Map<Long, Figures[]> byProgram = new LinkedHashMap<>();
+		List<Program> active = this.programs.findActive()
+			.stream()
+			.filter(program -> scope.covers(program.getId()))
+			.toList();
+		active.forEach(program -> byProgram.put(program.getId(), emptySeries(upTo.quarter())));
+		Figures[] total = emptySeries(upTo.quarter());
+		for (QuarterFact fact : this.facts.cumulativeByQuarter(unit.subtreePattern(), upTo.year(), quarterEnds,
+				scope.programIds())) {
+			Figures[] series = byProgram.get(fact.programId());
+			if (series != null) {
+				series[fact.quarter() - 1] = series[fact.quarter() - 1].plus(fact.figures());
+				total[fact.quarter() - 1] = total[fact.quarter() - 1].plus(fact.figures());
+			}
+		}
+		List<ProgramSeries> result = new ArrayList<>();
+		active.forEach(program -> result
+			.add(new ProgramSeries(program.getCode(), program.getName(), List.of(byProgram.get(program.getId())))));
+		result.add(new ProgramSeries(null, null, List.of(total)));
+		return List.copyOf(result);
+	}
+
+	/**
+	 * A plan line with the decisions and quarterly entries behind its figures for a
+	 * quarter of its plan year; not found when its unit lies outside the scope.
+	 */
+	public PlanLineDetail planLine(OrgUnitScope scope, long planLineId, int quarter) {
+		LineHeader line = this.facts.lineHeader(planLineId)
+			.orElseThrow(() -> new NotFoundException("planLine", planLineId));
+		this.orgUnits.visibleUnit(scope, line.unitCode());
+		if (!scope.covers(line.programId())) {
+			throw new NotFoundException("planLine", planLineId);
+		}
+		Quarter reported = new Quarter(line.planYear(), quarter);
+		List<PlanLineDetail.Decision> decisions = new ArrayList<>();
+		List<PlanLineDetail.QuarterEntry> entries = new ArrayList<>();
+		for (Entry entry : this.facts.entries(planLineId)) {
+			if (entry.disbursement()) {
+				entries.add(new PlanLineDetail.QuarterEntry(entry.quarter(), entry.amountVnd(), entry.advanceVnd(),
+						entry.recoveredVnd(), entry.note(), entry.quarter() <= reported.quarter()));
+			}
+			else {
+				decisions.add(new PlanLineDetail.Decision(entry.kind(), entry.decisionNumber(), entry.decisionDate(),
+						entry.amountVnd(), entry.note(), !entry.decisionDate().isAfter(reported.endDate())));
+			}
+		}
+		return new PlanLineDetail(line.id(), reported, line.unitCode(), line.unitName(), line.programCode(),
+				line.programName(), line.componentCode(), line.componentName(), line.capitalType(),
+				line.fundingSource(), line.originYear(), List.copyOf(decisions), List.copyOf(entries));
+	}
+
+	/**
+	 * The components from the top of the program down to {@code componentCode}, the top
+	 * first; empty for the program as a whole.
+	 */
+	public List<ComponentStep> componentPath(OrgUnitScope scope, String programCode, String componentCode) {
+		Selection selection = select(scope, programCode, componentCode);
+		List<ComponentStep> path = new ArrayList<>();
+		ProgramComponent current = selection.component();
+		while (current != null) {
+			path.add(0, new ComponentStep(current.getCode(), current.getName()));
+			current = selection.tree().get(parentIdOf(current));
+		}
+		return List.copyOf(path);
+	}
+
+	/**
+	 * A component on the way down a program's tree.
+	 *
+	 * @param code its code
+	 * @param name its name
+	 */
+	public record ComponentStep(String code, LocalizedName name) {
+
+	}
+
+	private Selection select(OrgUnitScope scope, String programCode, String componentCode) {
+		if (programCode == null || programCode.isBlank()) {
+			if (componentCode != null && !componentCode.isBlank()) {
+				throw new NotFoundException("component", componentCode);
+			}
+			return new Selection(null, Map.of(), null, null);
+		}
+		Program program = this.programs.findByCode(programCode)
+			.filter(found -> scope.covers(found.getId()))
+			.orElseThrow(() -> new NotFoundException("program", programCode));
+		if (componentCode == null || componentCode.isBlank()) {
+			return new Selection(program, Map.of(), null, null);
+		}
+		Map<Long, ProgramComponent> tree = this.components.findByProgram(program)
+			.stream()
+			.collect(Collectors.toMap(ProgramComponent::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		ProgramComponent component = tree.values()
+			.stream()
+			.filter(candidate -> candidate.getCode().equals(componentCode))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("component", componentCode));
+		List<Long> subtree = tree.values()
+			.stream()
+			.filter(candidate -> candidate == component
+					|| childOnPath(tree, candidate.getId(), component.getId()) != null)
+			.map(ProgramComponent::getId)
+			.toList();
+		return new Selection(program, tree, component, subtree);
+	}
+
+	private static Figures[] emptySeries(int quarters) {
+		Figures[] series = new Figures[quarters];
+		Arrays.fill(series, Figures.ZERO);
+		return series;
+	}
+
+	/**
+	 * A program (or all), a component of it (or the whole program), and the ids of that
+	 * component's subtree ({@code null}: no restriction).
+	 */
+	private record Selection(Program program, Map<Long, ProgramComponent> tree, ProgramComponent component,
+			List<Long> componentIds) {
+
+		Long programId() {
+			return (this.program == null) ? null : this.program.getId();
+		}
+
 	}
 
 	/**

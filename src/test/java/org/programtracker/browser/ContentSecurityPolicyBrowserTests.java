@@ -98,7 +98,10 @@ class ContentSecurityPolicyBrowserTests {
 				"/directives?year=2024&quarter=1", "/directives/" + directive, "/directives/" + directive + "/edit",
 				"/directives/new?year=2024&quarter=2", "/reports/header", "/admin/users", "/admin/users/new",
 				"/account/password", "/progress?orgUnit=NOWHERE", "/allocations?year=2024", "/allocations/new",
-				"/allocations/lines/1", "/allocations/1/edit", "/allocations/1/delete");
+				"/allocations/lines/1", "/allocations/1/edit", "/allocations/1/delete",
+				"/dashboard?year=2024&quarter=1", "/dashboard?year=2024&quarter=1&present=1",
+				"/dashboard/programs/NTM?year=2024&quarter=1",
+				"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1");
 	}
 
 	private ChromeDriver chrome() {

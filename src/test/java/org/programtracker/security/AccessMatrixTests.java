@@ -121,7 +121,19 @@ class AccessMatrixTests {
 			.replace("{directive.NTM.version}", String.valueOf(onNtm.getVersion()))
 			.replace("{directive.NTM}", String.valueOf(onNtm.getId()))
 			.replace("{directive.other.version}", String.valueOf(onOthers.getVersion()))
-			.replace("{directive.other}", String.valueOf(onOthers.getId()));
+			.replace("{directive.other}", String.valueOf(onOthers.getId()))
+			.replace("{line.HUA_BUM.NTM}", String.valueOf(planLine("HUA_BUM", "NTM")))
+			.replace("{line.HUA_BUM.GNBV}", String.valueOf(planLine("HUA_BUM", "GNBV")))
+			.replace("{line.NAM_HANG.NTM}", String.valueOf(planLine("NAM_HANG", "NTM")));
+	}
+
+	private long planLine(String orgUnitCode, String programCode) {
+		return this.jdbc.sql("""
+				select min(pl.id) from plan_line pl
+				join org_unit ou on ou.id = pl.org_unit_id
+				join program p on p.id = pl.program_id
+				where ou.code = :unit and p.code = :program and pl.plan_year = 2024
+				""").param("unit", orgUnitCode).param("program", programCode).query(Long.class).single();
 	}
 
 	/**

@@ -1,0 +1,54 @@
+package org.programtracker.dashboard;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+import org.programtracker.progress.Figures;
+import org.programtracker.progress.PlanLineProgress;
+import org.programtracker.progress.ProgressStatus;
+import org.programtracker.progress.UnitProgress;
+
+/**
+ * What the steering committee should look at first: the units and plan lines with a
+ * sizeable plan that have disbursed the smallest share of it, and the lines that
+ * disbursed more than their plan (or without any plan).
+ *
+ * @param thresholdVnd the smallest plan that counts as sizeable
+ * @param laggingUnits units lagging most, the lowest percentage first
+ * @param laggingLines plan lines lagging most, the lowest percentage first
+ * @param overPlanLines lines over plan or disbursed without a plan
+ */
+public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits, List<PlanLineProgress> laggingLines,
+		List<PlanLineProgress> overPlanLines) {
+
+	static final int LIMIT = 5;
+
+	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, List<PlanLineProgress> lines) {
+		List<UnitProgress> laggingUnits = units.stream()
+			.filter(unit -> !unit.heldByParent() && lagging(unit.total(), thresholdVnd))
+			.sorted(Comparator.comparing((UnitProgress unit) -> unit.percentOfPlan().value())
+				.thenComparing(unit -> unit.total().planVnd(), Comparator.reverseOrder()))
+			.limit(LIMIT)
+			.toList();
+		List<PlanLineProgress> laggingLines = lines.stream()
+			.filter(line -> lagging(line.figures(), thresholdVnd))
+			.sorted(Comparator.comparing((PlanLineProgress line) -> line.percentOfPlan().value())
+				.thenComparing(line -> line.figures().planVnd(), Comparator.reverseOrder()))
+			.limit(LIMIT)
+			.toList();
+		List<PlanLineProgress> overPlan = lines.stream().filter(line -> line.figures().needsReview()).toList();
+		return new Attention(thresholdVnd, laggingUnits, laggingLines, overPlan);
+	}
+
+	private static boolean lagging(Figures figures, BigDecimal thresholdVnd) {
+		ProgressStatus status = figures.percentOfPlan().status();
+		return figures.planVnd().compareTo(thresholdVnd) >= 0
+				&& (status == ProgressStatus.NOT_STARTED || status == ProgressStatus.IN_PROGRESS);
+	}
+
+	public boolean isEmpty() {
+		return this.laggingUnits.isEmpty() && this.laggingLines.isEmpty() && this.overPlanLines.isEmpty();
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.programtracker.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.period.Quarter;
+import org.programtracker.progress.PlanLineDetail;
+import org.programtracker.security.AppUserPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The steering committee's dashboard: the overview of a unit for a quarter, the
+ * drill-down from a program to the plan lines, and a plan line with the entries behind
+ * it. Everything a view shows is chosen in its URL.
+ */
+@Controller
+class DashboardController {
+
+	private final DashboardService dashboard;
+
+	private final Clock clock;
+
+	DashboardController(DashboardService dashboard, Clock clock) {
+		this.dashboard = dashboard;
+		this.clock = clock;
+	}
+
+	@GetMapping("/dashboard")
+	String overview(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String quarter, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) String present, HttpServletRequest request, Model model) {
+		DashboardPeriod period = period(year, quarter);
+		Overview overview = this.dashboard.overview(user.scope(), orgUnit, period.quarter());
+		List<OrgUnit> units = this.dashboard.visibleUnits(user.scope());
+		model.addAttribute("overview", overview);
+		model.addAttribute("unitPath", DashboardService.unitPath(units, overview.report().orgUnitCode()));
+		return show(period, present, units, request, model, "dashboard/overview");
+	}
+
+	@GetMapping("/dashboard/programs/{program}")
+	String drill(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String program,
+			@RequestParam(required = false) String component, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String quarter, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) String present, HttpServletRequest request, Model model) {
+		DashboardPeriod period = period(year, quarter);
+		List<OrgUnit> units = this.dashboard.visibleUnits(user.scope());
+		model.addAttribute("drill",
+				this.dashboard.drill(user.scope(), program, component, orgUnit, period.quarter(), units));
+		return show(period, present, units, request, model, "dashboard/drill");
+	}
+
+	@GetMapping("/dashboard/lines/{id}")
+	String line(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id,
+			@RequestParam(required = false) String quarter, @RequestParam(required = false) String present,
+			HttpServletRequest request, Model model) {
+		int number = (quarter == null || quarter.isBlank()) ? 4
+				: DashboardPeriod.of(Quarter.FIRST_YEAR, quarter, LocalDate.now(this.clock), null).quarter().quarter();
+		PlanLineDetail line = this.dashboard.line(user.scope(), id, number);
+		DashboardPeriod period = new DashboardPeriod(line.quarter(), false);
+		model.addAttribute("line", line);
+		model.addAttribute("unitPath",
+				DashboardService.unitPath(this.dashboard.visibleUnits(user.scope()), line.unitCode()));
+		return show(period, present, List.of(), request, model, "dashboard/line");
+	}
+
+	private DashboardPeriod period(Integer year, String quarter) {
+		LocalDate today = LocalDate.now(this.clock);
+		boolean latest = year == null && (quarter == null || quarter.isBlank());
+		return DashboardPeriod.of(year, quarter, today, latest ? this.dashboard.latestQuarterWithFigures(today) : null);
+	}
+
+	private String show(DashboardPeriod period, String present, List<OrgUnit> units, HttpServletRequest request,
+			Model model, String view) {
+		List<Integer> years = this.dashboard.selectableYears(period.quarter().year(), LocalDate.now(this.clock));
+		DashboardLinks links = new DashboardLinks(period, present != null && !present.isBlank());
+		model.addAttribute("period", period);
+		model.addAttribute("links", links);
+		model.addAttribute("presentToggle", links.togglePresent(request.getRequestURI(), request.getQueryString()));
+		model.addAttribute("years", years);
+		model.addAttribute("units", units);
+		return view;
+	}
+
+}

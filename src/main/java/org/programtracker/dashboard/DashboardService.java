@@ -1,0 +1,96 @@
+package org.programtracker.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitScope;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.progress.PlanLineDetail;
+import org.programtracker.progress.PlanLineProgress;
+import org.programtracker.progress.ProgressReport;
+import org.programtracker.progress.ProgressService;
+import org.programtracker.progress.UnitBreakdown;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts the dashboard together from {@link ProgressService}'s aggregate queries, in one
+ * read-only transaction: a fixed number of statements per view, however many units,
+ * programs and lines there are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+	private final ProgressService progress;
+
+	private final OrgUnitService orgUnits;
+
+	private final DashboardProperties properties;
+
+	DashboardService(ProgressService progress, OrgUnitService orgUnits, DashboardProperties properties) {
+		this.progress = progress;
+		this.orgUnits = orgUnits;
+		this.properties = properties;
+	}
+
+	/**
+	 * The overview of {@code orgUnit} (the root of the scope when {@code null}).
+	 */
+	public Overview overview(OrgUnitScope scope, String orgUnit, Quarter quarter) {
+		ProgressReport report = this.progress.byProgram(scope, orgUnit, quarter);
+		UnitBreakdown units = this.progress.byOrgUnit(scope, report.orgUnitCode(), null, null, quarter);
+		List<PlanLineProgress> lines = this.progress.planLines(scope, report.orgUnitCode(), null, null, quarter);
+		return new Overview(report, units, this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter),
+				this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter.previousYear()),
+				Attention.of(this.properties.attentionThresholdVnd(), units.units(), lines));
+	}
+
+	/**
+	 * One step of the drill-down into {@code program}: by component and by unit, and the
+	 * plan lines once the component or the unit has nothing below it.
+	 */
+	public Drill drill(OrgUnitScope scope, String program, String component, String orgUnit, Quarter quarter,
+			List<OrgUnit> visibleUnits) {
+		ProgressReport components = this.progress.byComponent(scope, orgUnit, program, component, quarter);
+		UnitBreakdown units = this.progress.byOrgUnit(scope, components.orgUnitCode(), program, component, quarter);
+		Drill withoutLines = new Drill(components, units, this.progress.componentPath(scope, program, component),
+				unitPath(visibleUnits, components.orgUnitCode()), null);
+		if (withoutLines.hasChildComponents() && units.hasChildren()) {
+			return withoutLines;
+		}
+		return new Drill(components, units, withoutLines.componentPath(), withoutLines.unitPath(),
+				this.progress.planLines(scope, components.orgUnitCode(), program, component, quarter));
+	}
+
+	public PlanLineDetail line(OrgUnitScope scope, long id, int quarter) {
+		return this.progress.planLine(scope, id, quarter);
+	}
+
+	public List<OrgUnit> visibleUnits(OrgUnitScope scope) {
+		return this.orgUnits.visibleUnits(scope);
+	}
+
+	public Quarter latestQuarterWithFigures(LocalDate today) {
+		return this.progress.latestQuarterWithFigures(today);
+	}
+
+	public List<Integer> selectableYears(int shownYear, LocalDate today) {
+		return this.progress.selectableYears(shownYear, today);
+	}
+
+	/**
+	 * The visible units from the top of the scope down to {@code code}.
+	 */
+	static List<OrgUnit> unitPath(List<OrgUnit> visibleUnits, String code) {
+		OrgUnit chosen = visibleUnits.stream().filter(unit -> unit.getCode().equals(code)).findFirst().orElse(null);
+		if (chosen == null) {
+			return List.of();
+		}
+		return visibleUnits.stream().filter(unit -> unit.contains(chosen)).toList();
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.programtracker.progress;
+
+import java.util.List;
+
+import org.programtracker.shared.domain.LocalizedName;
+
+/**
+ * A program's own capital of a plan year quarter by quarter: for quarter q, the plan as
+ * of the quarter's last day and the amount disbursed from quarter 1 to q.
+ *
+ * @param code the program's code, {@code null} for the total of all programs
+ * @param name its name
+ * @param byQuarter cumulative figures, the first quarter first
+ */
+public record ProgramSeries(String code, LocalizedName name, List<Figures> byQuarter) {
+
+	/**
+	 * The figures of the last quarter in the series.
+	 */
+	public Figures latest() {
+		return this.byQuarter.get(this.byQuarter.size() - 1);
+	}
+
+}

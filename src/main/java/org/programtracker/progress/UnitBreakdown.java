@@ -1,0 +1,30 @@
+package org.programtracker.progress;
+
+import java.util.List;
+
+import org.programtracker.period.Quarter;
+
+/**
+ * Progress of an org unit's subtree rolled up to the unit's children, for one program (or
+ * all) and one component subtree (or all).
+ *
+ * @param quarter the year and quarter reported
+ * @param orgUnitCode the unit whose children are listed
+ * @param orgUnitName its name
+ * @param units one row per child unit, in their order, after a row for the lines the unit
+ * holds itself when it holds any
+ */
+public record UnitBreakdown(Quarter quarter, String orgUnitCode, String orgUnitName, List<UnitProgress> units) {
+
+	/**
+	 * Whether the unit has children to break down into.
+	 */
+	public boolean hasChildren() {
+		return this.units.stream().anyMatch(unit -> !unit.heldByParent());
+	}
+
+	public Figures total() {
+		return this.units.stream().map(UnitProgress::total).reduce(Figures.ZERO, Figures::plus);
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.programtracker.dashboard;
+
+import org.junit.jupiter.api.Test;
+import org.programtracker.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class DashboardPageTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldShowTheSeedLinesOnTheDashboard() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=1")).hasStatusOk()
+			.bodyText()
+			.contains("lang=\"vi\"", "Bảng điều khiển quý 1 năm 2024", "31/03/2024")
+			.contains(">2.487<", ">780<", ">31,4%<")
+			.contains(">1.282<", "chưa giải ngân", ">0,0%<")
+			.contains(">49.416<", ">13.704<", ">27,7%<")
+			.contains(">92.711<", ">38.111<", ">41,1%<")
+			.contains("chưa giao vốn", "Vốn năm trước kéo dài sang năm 2024", ">2.350<", ">79,6%<")
+			.contains(">145.896<", ">52.595<", ">36,0%<")
+			.doesNotContain("39,7%");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldShowTheDashboardInEnglish() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=1&lang=en")).hasStatusOk()
+			.bodyText()
+			.contains("lang=\"en\"", "Dashboard, quarter 1 of 2024", ">2,487<", ">31.4%<", "not allocated",
+					"not started", "Units ranked by disbursement");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldLinkEveryProgramFigureToItsDrillDown() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=1")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/dashboard/programs/NTM?year=2024&amp;quarter=1&amp;orgUnit=NAM_NHUN\"");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldKeepScriptsAndStylesOutOfThePage() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=1")).hasStatusOk()
+			.bodyText()
+			.contains("src=\"/webjars/chart.js/", "src=\"/js/dashboard.js\"")
+			.doesNotContain("style=\"", " onclick=", "<script>")
+			.doesNotContainPattern("<script(?![^>]*src=)");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldServeChartJsFromItsWebjar() {
+		assertThat(this.mvc.get().uri("/webjars/chart.js/dist/chart.umd.js")).hasStatusOk();
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldShowAPlanLineWithItsDecisionsAndEntries() {
+		assertThat(this.mvc.get().uri("/dashboard/programs/NTM?year=2024&quarter=1&component=ND02")).hasStatusOk()
+			.bodyText()
+			.contains("Các dòng kế hoạch vốn", "Ban Quản lý dự án đầu tư xây dựng huyện");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldAnswerNotFoundForAUnitOutsideTheEditorsScope() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=1&orgUnit=NAM_HANG"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=NAM_HANG"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldShowAnEditorOnlyTheirCommune() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=1")).hasStatusOk()
+			.bodyText()
+			.contains("Xã Hua Bum")
+			.doesNotContain("Xã Nậm Hàng", "Huyện Nậm Nhùn");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldShowTheCurrentQuarterAsOfToday() {
+		assertThat(this.mvc.get().uri("/dashboard?quarter=today")).hasStatusOk()
+			.bodyText()
+			.contains("Bảng điều khiển đến hôm nay");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldAnswerBadRequestForAQuarterThatIsNoQuarter() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=tomorrow")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+}
