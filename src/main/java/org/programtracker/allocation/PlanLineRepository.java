@@ -29,4 +29,7 @@ public interface PlanLineRepository extends JpaRepository<PlanLine, Long> {
 			""")
 	List<PlanLine> findForYear(String subtreePattern, int planYear);
 
+	@Query("select distinct l.planYear from PlanLine l order by l.planYear desc")
+	List<Integer> findPlanYears();
+
 }

@@ -25,7 +25,8 @@ class AccessibilityBrowserTests {
 			"/directives/new?year=2024&quarter=2", "/directives/1/edit?", "/reports/header?orgUnit=NAM_NHUN",
 			"/reports/printed?year=2024&quarter=1", "/disbursements?year=2024&quarter=2&orgUnit=HUA_BUM",
 			"/disbursements/submissions?year=2024&quarter=2", "/periods?year=2024", "/imports?year=2024&quarter=4",
-			"/progress?year=2024&quarter=1&orgUnit=NOWHERE", "/dashboard?year=2024&quarter=1",
+			"/progress?year=2024&quarter=1&orgUnit=NOWHERE", "/allocations?year=2024", "/allocations/new?",
+			"/allocations/1/edit?", "/allocations/1/delete?", "/allocations/lines/1?", "/dashboard?year=2024&quarter=1",
 			"/dashboard?year=2024&quarter=1&present=1", "/dashboard/programs/NTM?year=2024&quarter=1",
 			"/dashboard/programs/NTM?year=2024&quarter=1&component=ND02",
 			"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1");

@@ -100,7 +100,8 @@ class ContentSecurityPolicyBrowserTests {
 				"/imports?year=2024&quarter=4", "/disbursements?year=2024&quarter=2&orgUnit=HUA_BUM",
 				"/disbursements?year=2024&quarter=1&orgUnit=HUA_BUM", "/disbursements/submissions?year=2024&quarter=2",
 				"/periods?year=2024", "/admin/users", "/admin/users/new", "/account/password",
-				"/progress?orgUnit=NOWHERE", "/dashboard?year=2024&quarter=1",
+				"/progress?orgUnit=NOWHERE", "/allocations?year=2024", "/allocations/new", "/allocations/lines/1",
+				"/allocations/1/edit", "/allocations/1/delete", "/dashboard?year=2024&quarter=1",
 				"/dashboard?year=2024&quarter=1&present=1", "/dashboard/programs/NTM?year=2024&quarter=1",
 				"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1");
 	}

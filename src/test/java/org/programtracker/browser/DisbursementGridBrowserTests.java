@@ -86,6 +86,7 @@ class DisbursementGridBrowserTests {
 
 		this.browser.find(By.cssSelector("form.signout button[type=submit]")).click();
 		this.browser.signIn("admin", "demo");
+		this.browser.find(By.linkText("Quản trị")).click();
 		this.browser.find(By.linkText("Khóa sổ quý")).click();
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();

@@ -55,6 +55,7 @@ class UserAdministrationBrowserTests {
 		this.browser.open(this.port);
 		this.browser.signIn("admin", "demo");
 
+		this.browser.find(By.linkText("Quản trị")).click();
 		this.browser.find(By.linkText("Người dùng")).click();
 		assertThat(this.browser.path()).isEqualTo("/admin/users");
 		assertThat(this.browser.text()).contains("viewer", "Ban Chỉ đạo huyện", "Cơ quan thường trực chương trình");

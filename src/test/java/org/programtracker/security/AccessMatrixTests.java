@@ -161,7 +161,15 @@ class AccessMatrixTests {
 		NarrativeEntry dttsParagraph = paragraphOf("DTTS");
 		Directive onNtm = directive(true);
 		Directive onOthers = directive(false);
-		return path.replace("{viewer.version}", String.valueOf(viewer.getVersion()))
+		long ownDecision = decision("HUA_BUM");
+		long otherDecision = decision("NAM_HANG");
+		return path.replace("{decision.own.version}", String.valueOf(column("version", ownDecision)))
+			.replace("{decision.own}", String.valueOf(ownDecision))
+			.replace("{decision.other.version}", String.valueOf(column("version", otherDecision)))
+			.replace("{decision.other}", String.valueOf(otherDecision))
+			.replace("{line.own}", String.valueOf(column("plan_line_id", ownDecision)))
+			.replace("{line.other}", String.valueOf(column("plan_line_id", otherDecision)))
+			.replace("{viewer.version}", String.valueOf(viewer.getVersion()))
 			.replace("{viewer}", String.valueOf(viewer.getId()))
 			.replace("{narrative.NTM.version}", String.valueOf(ntmParagraph.getVersion()))
 			.replace("{narrative.NTM}", String.valueOf(ntmParagraph.getId()))
@@ -183,6 +191,24 @@ class AccessMatrixTests {
 				join program p on p.id = pl.program_id
 				where ou.code = :unit and p.code = :program and pl.plan_year = 2024
 				""").param("unit", orgUnitCode).param("program", programCode).query(Long.class).single();
+	}
+
+	/**
+	 * The unit's GNBV decision of May 2024: in an open quarter, outside the officer's
+	 * program.
+	 */
+	private long decision(String unit) {
+		return this.jdbc.sql("""
+				select a.id from allocation a join plan_line l on l.id = a.plan_line_id
+				join org_unit u on u.id = l.org_unit_id where u.code = :unit and a.decision_number = '1105/QĐ-UBND'
+				""").param("unit", unit).query(Long.class).single();
+	}
+
+	private long column(String column, long decision) {
+		return this.jdbc.sql("select " + column + " from allocation where id = :id")
+			.param("id", decision)
+			.query(Long.class)
+			.single();
 	}
 
 	private NarrativeEntry paragraphOf(String programCode) {

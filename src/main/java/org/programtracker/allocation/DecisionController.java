@@ -1,0 +1,316 @@
+package org.programtracker.allocation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.allocation.DecisionRegister.Decision;
+import org.programtracker.allocation.DecisionRegister.Filter;
+import org.programtracker.allocation.DecisionRegister.Line;
+import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.period.Quarter;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
+import org.programtracker.shared.ConflictException;
+import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.RuleViolationException;
+import org.programtracker.shared.format.AmountFormatException;
+import org.programtracker.shared.format.Amounts;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The capital plans: the list of allocation decisions and adjustments, the form that
+ * creates and changes one, its deletion, and a plan line's plan as of a date.
+ */
+@Controller
+class DecisionController {
+
+	private final DecisionRegister register;
+
+	private final AllocationService allocations;
+
+	private final Clock clock;
+
+	DecisionController(DecisionRegister register, AllocationService allocations, Clock clock) {
+		this.register = register;
+		this.allocations = allocations;
+		this.clock = clock;
+	}
+
+	@GetMapping("/allocations")
+	String list(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) String program,
+			@RequestParam(required = false) CapitalType capitalType, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+		Filter filter = new Filter(year, orgUnit, program, capitalType, sort, "asc".equals(dir));
+		model.addAttribute("filter", filter);
+		model.addAttribute("links", new ListLinks(filter, page));
+		model.addAttribute("listing", this.register.list(user, filter, page));
+		model.addAttribute("choices", this.register.choices(user));
+		model.addAttribute("canWrite", Permissions.mayEditFigures(user));
+		return "allocation/list";
+	}
+
+	@GetMapping("/allocations/lines/{id}")
+	String line(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id,
+			@RequestParam(required = false) LocalDate asOf, Model model) {
+		LocalDate date = (asOf != null) ? asOf : LocalDate.now(this.clock);
+		model.addAttribute("view", this.register.line(user, id, date));
+		model.addAttribute("canWrite", Permissions.mayEditFigures(user));
+		return "allocation/line";
+	}
+
+	@GetMapping("/allocations/new")
+	String create(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Long line,
+			Locale locale, Model model) {
+		Permissions.requireFigureEditor(user);
+		DecisionForm form = new DecisionForm();
+		if (line != null) {
+			Line existing = this.register.line(user, line, LocalDate.now(this.clock)).line();
+			form.setOrgUnit(existing.orgUnitCode());
+			form.setProgram(existing.programCode());
+			form.setComponent(existing.componentCode());
+			form.setCapitalType(existing.capitalType());
+			form.setPlanYear(String.valueOf(existing.planYear()));
+			form.setOriginYear(String.valueOf(existing.originYear()));
+			form.setKind(AllocationKind.ADJUSTMENT);
+		}
+		else {
+			form.setPlanYear(String.valueOf(LocalDate.now(this.clock).getYear()));
+			form.setKind(AllocationKind.ALLOCATION);
+		}
+		return showForm(user, null, form, model);
+	}
+
+	@PostMapping("/allocations")
+	String save(@AuthenticationPrincipal AppUserPrincipal user, @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
+		Permissions.requireFigureEditor(user);
+		Typed typed = read(form, errors, locale, true);
+		if (errors.hasErrors()) {
+			return showForm(user, null, form, model);
+		}
+		PlanLineKey key = new PlanLineKey(form.getOrgUnit(), form.getProgram(), form.getComponent(),
+				form.getCapitalType(), null, typed.planYear(), typed.originYear());
+		Allocation created;
+		try {
+			created = this.allocations.create(user, new DecisionCommand(key, form.getKind(), form.getDecisionNumber(),
+					typed.date(), typed.amountVnd(), form.getNote()));
+		}
+		catch (RuleViolationException | ClosedPeriodException ex) {
+			reject(errors, ex);
+			return showForm(user, null, form, model);
+		}
+		catch (NotFoundException ex) {
+			if (!"component".equals(ex.getWhat())) {
+				throw ex;
+			}
+			errors.rejectValue("component", "decision.componentNotInProgram");
+			return showForm(user, null, form, model);
+		}
+		redirect.addFlashAttribute("message", "decision.created");
+		return "redirect:/allocations/lines/" + created.getPlanLine().getId();
+	}
+
+	@GetMapping("/allocations/{id}/edit")
+	String edit(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Locale locale, Model model) {
+		Permissions.requireFigureEditor(user);
+		Decision decision = this.register.decision(user, id);
+		return showForm(user, decision, DecisionForm.of(decision, locale), model);
+	}
+
+	@PostMapping("/allocations/{id}")
+	String change(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id,
+			@ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Permissions.requireFigureEditor(user);
+		Decision decision = this.register.decision(user, id);
+		Typed typed = read(form, errors, locale, false);
+		if (errors.hasErrors()) {
+			return showForm(user, decision, form, model);
+		}
+		try {
+			this.allocations.change(user, id, form.getVersion(), new DecisionCommand(null, null,
+					form.getDecisionNumber(), typed.date(), typed.amountVnd(), form.getNote()));
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			Decision current = this.register.decision(user, id);
+			form.setVersion(current.version());
+			model.addAttribute("conflict", current);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return showForm(user, current, form, model);
+		}
+		catch (RuleViolationException | ClosedPeriodException ex) {
+			reject(errors, ex);
+			return showForm(user, decision, form, model);
+		}
+		redirect.addFlashAttribute("message", "decision.saved");
+		return "redirect:/allocations/lines/" + decision.line().id();
+	}
+
+	@GetMapping("/allocations/{id}/delete")
+	String confirmDelete(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
+		Permissions.requireFigureEditor(user);
+		model.addAttribute("decision", this.register.decision(user, id));
+		return "allocation/delete";
+	}
+
+	@PostMapping("/allocations/{id}/delete")
+	String delete(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String note, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Permissions.requireFigureEditor(user);
+		Decision decision = this.register.decision(user, id);
+		try {
+			this.allocations.delete(user, id, version, note);
+		}
+		catch (ClosedPeriodException ex) {
+			model.addAttribute("decision", decision);
+			model.addAttribute("closed", ex.getQuarter());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return "allocation/delete";
+		}
+		redirect.addFlashAttribute("message", "decision.deleted");
+		return "redirect:/allocations/lines/" + decision.line().id();
+	}
+
+	private String showForm(AppUserPrincipal user, Decision decision, DecisionForm form, Model model) {
+		if (!Permissions.mayEditFigures(user)) {
+			throw new AccessDeniedException("Only an editor may change figures");
+		}
+		model.addAttribute("decision", decision);
+		model.addAttribute("decisionForm", form);
+		model.addAttribute("choices", this.register.choices(user));
+		return "allocation/form";
+	}
+
+	/**
+	 * Reads what the form's text fields say, with a translated message next to each that
+	 * does not read; the rules are the service's.
+	 */
+	private static Typed read(DecisionForm form, BindingResult errors, Locale locale, boolean withLine) {
+		Integer planYear = withLine ? year(errors, "planYear", form.getPlanYear(), true) : null;
+		Integer originYear = withLine ? year(errors, "originYear", form.getOriginYear(), false) : null;
+		LocalDate date = null;
+		if (form.getDecisionDate() != null && !form.getDecisionDate().isBlank()) {
+			try {
+				date = LocalDate.parse(form.getDecisionDate().strip());
+			}
+			catch (DateTimeParseException ex) {
+				errors.rejectValue("decisionDate", "field.date");
+			}
+		}
+		BigDecimal amount = null;
+		try {
+			amount = Amounts.parseMillions(form.getAmount(), locale);
+		}
+		catch (AmountFormatException ex) {
+			errors.rejectValue("amount", ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
+		}
+		return new Typed(planYear, originYear, date, amount);
+	}
+
+	private static Integer year(BindingResult errors, String field, String text, boolean required) {
+		if (text == null || text.isBlank()) {
+			if (required) {
+				errors.rejectValue(field, "field.required");
+			}
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.rejectValue(field, "field.year");
+			return null;
+		}
+	}
+
+	private static void reject(BindingResult errors, RuntimeException ex) {
+		if (ex instanceof ClosedPeriodException closed) {
+			Quarter quarter = closed.getQuarter();
+			errors.rejectValue("decisionDate", "decision.closedQuarter",
+					new Object[] { quarter.quarter(), quarter.year() }, null);
+			return;
+		}
+		RuleViolationException violation = (RuleViolationException) ex;
+		String field = "amountVnd".equals(violation.getField()) ? "amount" : violation.getField();
+		if (field == null) {
+			errors.reject(violation.getMessageKey(), violation.getArguments(), null);
+		}
+		else {
+			errors.rejectValue(field, violation.getMessageKey(), violation.getArguments(), null);
+		}
+	}
+
+	/**
+	 * The list's own address with one thing changed: the sort or the page, the filters
+	 * kept.
+	 */
+	record ListLinks(Filter filter, int page) {
+
+		public String sort(String key) {
+			boolean ascending = key.equals(this.filter.sortKey()) ? !this.filter.ascending()
+					: !"date".equals(key) && !"amount".equals(key);
+			return build(key, ascending, 0);
+		}
+
+		public String page(int number) {
+			return build(this.filter.sortKey(), this.filter.ascending(), number);
+		}
+
+		/**
+		 * How the column is sorted now, for {@code aria-sort}.
+		 */
+		public String ariaSort(String key) {
+			if (!key.equals(this.filter.sortKey())) {
+				return null;
+			}
+			return this.filter.ascending() ? "ascending" : "descending";
+		}
+
+		private String build(String key, boolean ascending, int number) {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/allocations");
+			if (this.filter.year() != null) {
+				uri.queryParam("year", this.filter.year());
+			}
+			if (this.filter.orgUnit() != null && !this.filter.orgUnit().isBlank()) {
+				uri.queryParam("orgUnit", this.filter.orgUnit());
+			}
+			if (this.filter.program() != null && !this.filter.program().isBlank()) {
+				uri.queryParam("program", this.filter.program());
+			}
+			if (this.filter.capitalType() != null) {
+				uri.queryParam("capitalType", this.filter.capitalType());
+			}
+			uri.queryParam("sort", key).queryParam("dir", ascending ? "asc" : "desc");
+			if (number > 0) {
+				uri.queryParam("page", number);
+			}
+			return uri.encode().build().toUriString();
+		}
+
+	}
+
+	private record Typed(Integer planYear, Integer originYear, LocalDate date, BigDecimal amountVnd) {
+
+	}
+
+}

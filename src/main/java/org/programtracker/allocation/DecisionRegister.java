@@ -1,0 +1,210 @@
+package org.programtracker.allocation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitScope;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramComponentRepository;
+import org.programtracker.program.ProgramRepository;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.domain.LocalizedName;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads allocation decisions for the pages: the filtered list, one decision, and a plan
+ * line with its plan as of a date. Everything is limited to the caller's scope; what lies
+ * outside it is not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DecisionRegister {
+
+	static final int PAGE_SIZE = 25;
+
+	private final AllocationRepository allocations;
+
+	private final PlanLineService planLines;
+
+	private final OrgUnitService orgUnits;
+
+	private final PlanLineRepository lines;
+
+	private final ProgramRepository programs;
+
+	private final ProgramComponentRepository components;
+
+	DecisionRegister(AllocationRepository allocations, PlanLineService planLines, OrgUnitService orgUnits,
+			PlanLineRepository lines, ProgramRepository programs, ProgramComponentRepository components) {
+		this.allocations = allocations;
+		this.planLines = planLines;
+		this.orgUnits = orgUnits;
+		this.lines = lines;
+		this.programs = programs;
+		this.components = components;
+	}
+
+	/**
+	 * What the filters and the form offer: the units, programs and components within the
+	 * caller's scope, and the plan years that have lines.
+	 */
+	public Choices choices(AppUserPrincipal user) {
+		OrgUnitScope scope = user.scope();
+		List<Program> visiblePrograms = this.programs.findActive()
+			.stream()
+			.filter(program -> scope.covers(program.getId()))
+			.toList();
+		List<ComponentChoice> componentChoices = visiblePrograms.stream()
+			.flatMap(program -> this.components.findByProgram(program)
+				.stream()
+				.map(component -> new ComponentChoice(program.getCode(), component.getCode(), component.getName())))
+			.toList();
+		List<ProgramChoice> programChoices = visiblePrograms.stream()
+			.map(program -> new ProgramChoice(program.getCode(), program.getName(),
+					componentChoices.stream().filter(c -> c.programCode().equals(program.getCode())).toList()))
+			.toList();
+		List<UnitChoice> units = this.orgUnits.visibleUnits(scope)
+			.stream()
+			.map(unit -> new UnitChoice(unit.getCode(), unit.getName(), unit.getDepth()))
+			.toList();
+		return new Choices(units, programChoices, this.lines.findPlanYears());
+	}
+
+	public Listing list(AppUserPrincipal user, Filter filter, int page) {
+		OrgUnitScope scope = user.scope();
+		String pattern = (scope.coversAllUnits() && blank(filter.orgUnit())) ? "%"
+				: this.orgUnits.visibleUnit(scope, filter.orgUnit()).subtreePattern();
+		String program = blank(filter.program()) ? null : filter.program().strip();
+		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
+		Page<Allocation> found = this.allocations.search(pattern, filter.year(), program, filter.capitalType(),
+				!scope.limitsPrograms(), programIds, PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.sort()));
+		BigDecimal total = this.allocations.total(pattern, filter.year(), program, filter.capitalType(),
+				!scope.limitsPrograms(), programIds);
+		return new Listing(found.map(Decision::of), total);
+	}
+
+	public Decision decision(AppUserPrincipal user, long id) {
+		Allocation allocation = this.allocations.findById(id).orElseThrow(() -> new NotFoundException("decision", id));
+		try {
+			visibleLine(user, allocation.getPlanLine().getId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("decision", id);
+		}
+		return Decision.of(allocation);
+	}
+
+	/**
+	 * A plan line with every decision on it and its plan as of a date: the decisions
+	 * dated on or before it.
+	 */
+	public LineView line(AppUserPrincipal user, long id, LocalDate asOf) {
+		PlanLine line = visibleLine(user, id);
+		List<Decision> decisions = this.allocations.findByLine(line).stream().map(Decision::of).toList();
+		return new LineView(Line.of(line), asOf, this.allocations.planAsOf(line, asOf), decisions);
+	}
+
+	private PlanLine visibleLine(AppUserPrincipal user, long id) {
+		PlanLine line = this.planLines.visibleLine(user.scope(), id);
+		if (!user.scope().covers(line.getProgram().getId())) {
+			throw new NotFoundException("planLine", id);
+		}
+		return line;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/**
+	 * What the list shows, as the URL carries it.
+	 */
+	public record Filter(Integer year, String orgUnit, String program, CapitalType capitalType, String sortKey,
+			boolean ascending) {
+
+		static final List<String> SORT_KEYS = List.of("date", "number", "unit", "program", "amount");
+
+		public Filter {
+			sortKey = (sortKey != null && SORT_KEYS.contains(sortKey)) ? sortKey : "date";
+		}
+
+		Sort sort() {
+			Sort.Direction direction = this.ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
+			String property = switch (this.sortKey) {
+				case "number" -> "decisionNumber";
+				case "unit" -> "planLine.orgUnit.path";
+				case "program" -> "planLine.program.code";
+				case "amount" -> "amountVnd";
+				default -> "decisionDate";
+			};
+			return Sort.by(direction, property).and(Sort.by(direction, "id"));
+		}
+
+	}
+
+	public record Listing(Page<Decision> page, BigDecimal total) {
+
+	}
+
+	/**
+	 * The plan line a decision belongs to, by its codes and names.
+	 */
+	public record Line(long id, String orgUnitCode, String orgUnitName, String programCode, LocalizedName programName,
+			String componentCode, LocalizedName componentName, CapitalType capitalType, int planYear, int originYear) {
+
+		static Line of(PlanLine line) {
+			OrgUnit unit = line.getOrgUnit();
+			return new Line(line.getId(), unit.getCode(), unit.getName(), line.getProgram().getCode(),
+					line.getProgram().getName(), (line.getComponent() == null) ? null : line.getComponent().getCode(),
+					(line.getComponent() == null) ? null : line.getComponent().getName(), line.getCapitalType(),
+					line.getPlanYear(), line.getOriginYear());
+		}
+
+		public boolean carriedOver() {
+			return this.originYear < this.planYear;
+		}
+
+	}
+
+	public record Decision(long id, long version, AllocationKind kind, String decisionNumber, LocalDate decisionDate,
+			BigDecimal amountVnd, String note, Line line) {
+
+		static Decision of(Allocation allocation) {
+			return new Decision(allocation.getId(), allocation.getVersion(), allocation.getKind(),
+					allocation.getDecisionNumber(), allocation.getDecisionDate(), allocation.getAmountVnd(),
+					allocation.getNote(), Line.of(allocation.getPlanLine()));
+		}
+
+	}
+
+	public record LineView(Line line, LocalDate asOf, BigDecimal planAsOf, List<Decision> decisions) {
+
+	}
+
+	public record Choices(List<UnitChoice> units, List<ProgramChoice> programs, List<Integer> years) {
+
+	}
+
+	public record UnitChoice(String code, String name, int depth) {
+
+	}
+
+	public record ProgramChoice(String code, LocalizedName name, List<ComponentChoice> components) {
+
+	}
+
+	public record ComponentChoice(String programCode, String code, LocalizedName name) {
+
+	}
+
+}

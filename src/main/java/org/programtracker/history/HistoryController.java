@@ -1,0 +1,54 @@
+package org.programtracker.history;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.security.AppUserPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Who changed what and when: the history of a plan line, and of a unit's figures in a
+ * quarter.
+ */
+@Controller
+class HistoryController {
+
+	private final HistoryService history;
+
+	private final OrgUnitService orgUnits;
+
+	private final Clock clock;
+
+	HistoryController(HistoryService history, OrgUnitService orgUnits, Clock clock) {
+		this.history = history;
+		this.orgUnits = orgUnits;
+		this.clock = clock;
+	}
+
+	@GetMapping("/allocations/lines/{id}/history")
+	String line(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
+		model.addAttribute("history", this.history.ofPlanLine(user, id));
+		return "history/line";
+	}
+
+	@GetMapping("/history")
+	String unit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			Model model) {
+		Quarter today = Quarter.containing(LocalDate.now(this.clock));
+		Quarter chosen = new Quarter((year != null) ? year : today.year(),
+				(quarter != null) ? quarter : today.quarter());
+		model.addAttribute("history", this.history.ofUnitAndQuarter(user, orgUnit, chosen));
+		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
+		return "history/unit";
+	}
+
+}
