@@ -129,4 +129,22 @@ class AmountsTests {
 		assertThat(Amounts.parseMillions(null, EN)).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2487000000        | 2.487     | 2,487
+			1234500000        | 1.234,5   | 1,234.5
+			1234000           | 1,2340    | 1.2340
+			-1234000          | -1,2340   | -1.2340
+			1                 | 0,000001  | 0.000001
+			0                 | 0         | 0
+			92711000000       | 92.711    | 92,711
+			""")
+	void shouldWriteAmountsForInputSoThatTheyReadBackExactly(String dong, String vi, String en) {
+		BigDecimal amount = new BigDecimal(dong);
+		assertThat(Amounts.formatMillionsForInput(amount, VI)).isEqualTo(vi);
+		assertThat(Amounts.formatMillionsForInput(amount, EN)).isEqualTo(en);
+		assertThat(Amounts.parseMillions(vi, VI)).isEqualTo(amount);
+		assertThat(Amounts.parseMillions(en, EN)).isEqualTo(amount);
+	}
+
 }
