@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.programtracker.directive.OverdueDirective;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.PlanLineProgress;
 import org.programtracker.progress.ProgressStatus;
@@ -18,13 +19,15 @@ import org.programtracker.progress.UnitProgress;
  * @param laggingUnits units lagging most, the lowest percentage first
  * @param laggingLines plan lines lagging most, the lowest percentage first
  * @param overPlanLines lines over plan or disbursed without a plan
+ * @param overdueDirectives directives past their deadline and not done
  */
 public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits, List<PlanLineProgress> laggingLines,
-		List<PlanLineProgress> overPlanLines) {
+		List<PlanLineProgress> overPlanLines, List<OverdueDirective> overdueDirectives) {
 
 	static final int LIMIT = 5;
 
-	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, List<PlanLineProgress> lines) {
+	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, List<PlanLineProgress> lines,
+			List<OverdueDirective> overdueDirectives) {
 		List<UnitProgress> laggingUnits = units.stream()
 			.filter(unit -> !unit.heldByParent() && lagging(unit.total(), thresholdVnd))
 			.sorted(Comparator.comparing((UnitProgress unit) -> unit.percentOfPlan().value())
@@ -38,7 +41,7 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 			.limit(LIMIT)
 			.toList();
 		List<PlanLineProgress> overPlan = lines.stream().filter(line -> line.figures().needsReview()).toList();
-		return new Attention(thresholdVnd, laggingUnits, laggingLines, overPlan);
+		return new Attention(thresholdVnd, laggingUnits, laggingLines, overPlan, overdueDirectives);
 	}
 
 	private static boolean lagging(Figures figures, BigDecimal thresholdVnd) {
@@ -48,7 +51,16 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 	}
 
 	public boolean isEmpty() {
-		return this.laggingUnits.isEmpty() && this.laggingLines.isEmpty() && this.overPlanLines.isEmpty();
+		return this.laggingUnits.isEmpty() && this.laggingLines.isEmpty() && this.overPlanLines.isEmpty()
+				&& this.overdueDirectives.isEmpty();
+	}
+
+	/**
+	 * How many items the lists hold together.
+	 */
+	public int size() {
+		return this.laggingUnits.size() + this.laggingLines.size() + this.overPlanLines.size()
+				+ this.overdueDirectives.size();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.programtracker.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.programtracker.directive.DirectiveService;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
@@ -29,11 +30,15 @@ public class DashboardService {
 
 	private final OrgUnitService orgUnits;
 
+	private final DirectiveService directives;
+
 	private final DashboardProperties properties;
 
-	DashboardService(ProgressService progress, OrgUnitService orgUnits, DashboardProperties properties) {
+	DashboardService(ProgressService progress, OrgUnitService orgUnits, DirectiveService directives,
+			DashboardProperties properties) {
 		this.progress = progress;
 		this.orgUnits = orgUnits;
+		this.directives = directives;
 		this.properties = properties;
 	}
 
@@ -46,7 +51,8 @@ public class DashboardService {
 		List<PlanLineProgress> lines = this.progress.planLines(scope, report.orgUnitCode(), null, null, quarter);
 		return new Overview(report, units, this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter),
 				this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter.previousYear()),
-				Attention.of(this.properties.attentionThresholdVnd(), units.units(), lines));
+				Attention.of(this.properties.attentionThresholdVnd(), units.units(), lines,
+						this.directives.overdue(scope, report.orgUnitCode())));
 	}
 
 	/**

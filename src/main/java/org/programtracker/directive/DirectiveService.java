@@ -71,6 +71,16 @@ public class DirectiveService {
 			.toList();
 	}
 
+	/**
+	 * The directives of the subtree of a unit that are past their deadline and not done
+	 * today, for the programs the scope covers: read in one query.
+	 */
+	public List<OverdueDirective> overdue(OrgUnitScope scope, String orgUnitCode) {
+		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		return this.directives.findOverdue(unit.subtreePattern(), LocalDate.now(this.clock), !scope.limitsPrograms(),
+				scope.limitsPrograms() ? scope.programIds() : Set.of(-1L));
+	}
+
 	@Transactional
 	public long give(AppUserPrincipal user, String orgUnitCode, Quarter given, DirectiveDetails details) {
 		requireWriter(user);

@@ -106,4 +106,21 @@ class DashboardPageTests {
 		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=tomorrow")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
+	@Test
+	@WithUserDetails("viewer")
+	void shouldListOverdueDirectivesWithALinkToEach() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=1")).hasStatusOk()
+			.bodyText()
+			.contains("Kết luận chỉ đạo quá hạn", "href=\"/directives/");
+	}
+
+	@Test
+	@WithUserDetails("officer")
+	void shouldShowAProgramOfficerOnlyTheirPrograms() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=1")).hasStatusOk()
+			.bodyText()
+			.contains("/dashboard/programs/NTM")
+			.doesNotContain("/dashboard/programs/DTTS", "/dashboard/programs/GNBV");
+	}
+
 }
