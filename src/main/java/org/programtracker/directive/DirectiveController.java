@@ -10,10 +10,10 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +61,7 @@ class DirectiveController {
 		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
 		model.addAttribute("years", this.progress.selectableYears(chosen.year(), LocalDate.now(this.clock)));
 		model.addAttribute("programs", this.directives.selectablePrograms(user));
-		model.addAttribute("canWrite", DirectiveService.canWrite(user));
+		model.addAttribute("canWrite", Permissions.mayWriteReview(user));
 		return "directive/list";
 	}
 
@@ -128,7 +128,7 @@ class DirectiveController {
 	@GetMapping("/directives/{id}")
 	String show(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
 		model.addAttribute("directive", this.directives.find(user, id));
-		model.addAttribute("canWrite", DirectiveService.canWrite(user));
+		model.addAttribute("canWrite", Permissions.mayWriteReview(user));
 		return "directive/detail";
 	}
 
@@ -158,9 +158,7 @@ class DirectiveController {
 	}
 
 	private String form(AppUserPrincipal user, Quarter given, String orgUnit, DirectiveForm form, Model model) {
-		if (!DirectiveService.canWrite(user)) {
-			throw new AccessDeniedException("Not a program officer");
-		}
+		Permissions.requireReviewWriter(user);
 		model.addAttribute("quarter", given);
 		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
 		model.addAttribute("directiveForm", form);

@@ -13,11 +13,10 @@ import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramRepository;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.security.Role;
+import org.programtracker.security.Permissions;
 import org.programtracker.shared.NotFoundException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +82,7 @@ public class DirectiveService {
 
 	@Transactional
 	public long give(AppUserPrincipal user, String orgUnitCode, Quarter given, DirectiveDetails details) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Directive directive = new Directive(unit, given, user.getUsername(), this.clock.instant());
 		describe(user, directive, details);
@@ -94,7 +93,7 @@ public class DirectiveService {
 	 * What a directive says now and the version read, for its edit form.
 	 */
 	public Revision revision(AppUserPrincipal user, long id) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		Directive directive = visible(user, id);
 		DirectiveDetails details = new DirectiveDetails(directive.getText(),
 				directive.getPrograms().stream().map(Program::getCode).toList(),
@@ -112,7 +111,7 @@ public class DirectiveService {
 	 */
 	@Transactional
 	public void revise(AppUserPrincipal user, long id, long versionRead, DirectiveDetails details) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		Directive directive = visible(user, id);
 		if (directive.getVersion() != versionRead) {
 			throw new ObjectOptimisticLockingFailureException(Directive.class, id);
@@ -126,7 +125,7 @@ public class DirectiveService {
 	 */
 	@Transactional
 	public void markDone(AppUserPrincipal user, long id) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		Directive directive = visible(user, id);
 		if (directive.getDoneOn() == null) {
 			directive.markDone(LocalDate.now(this.clock));
@@ -138,22 +137,18 @@ public class DirectiveService {
 	 */
 	@Transactional
 	public void reopen(AppUserPrincipal user, long id) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		visible(user, id).reopen();
 	}
 
 	@Transactional
 	public void addNote(AppUserPrincipal user, long id, String text) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		visible(user, id).note(LocalDate.now(this.clock), text, user.getUsername());
 	}
 
 	public DirectiveView find(AppUserPrincipal user, long id) {
 		return DirectiveView.of(visible(user, id), LocalDate.now(this.clock));
-	}
-
-	public static boolean canWrite(AppUserPrincipal user) {
-		return user.role() == Role.ADMIN || user.role() == Role.PROGRAM_OFFICER;
 	}
 
 	private Directive visible(AppUserPrincipal user, long id) {
@@ -195,12 +190,6 @@ public class DirectiveService {
 				? null : this.orgUnits.visibleUnit(user.scope(), details.responsibleUnitCode());
 		directive.describe(details.text(), concerned, concernedUnits, responsibleUnit, details.responsible(),
 				details.deadline());
-	}
-
-	private static void requireWriter(AppUserPrincipal user) {
-		if (!canWrite(user)) {
-			throw new AccessDeniedException("Only a program officer or an administrator records directives");
-		}
 	}
 
 	/**

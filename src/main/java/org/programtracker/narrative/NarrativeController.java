@@ -10,10 +10,10 @@ import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +48,7 @@ class NarrativeController {
 	String edit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			Model model) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
 		return show(user, chosen, orgUnit, new ParagraphForm(), model);
 	}
@@ -130,12 +130,6 @@ class NarrativeController {
 			redirect.addAttribute("orgUnit", orgUnit);
 		}
 		return "redirect:/reports/narrative";
-	}
-
-	private static void requireWriter(AppUserPrincipal user) {
-		if (!NarrativeService.canWrite(user)) {
-			throw new AccessDeniedException("Only a program officer or an administrator writes the narrative");
-		}
 	}
 
 }

@@ -12,12 +12,11 @@ import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramRepository;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.security.Role;
+import org.programtracker.security.Permissions;
 import org.programtracker.shared.NotFoundException;
 import org.programtracker.shared.domain.LocalizedName;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +80,7 @@ public class NarrativeService {
 	@Transactional
 	public void add(AppUserPrincipal user, String orgUnitCode, String programCode, Quarter quarter,
 			NarrativeSection section, String text) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		this.periods.requireOpen(quarter);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Program program = this.programs.findByCode(programCode)
@@ -97,7 +96,7 @@ public class NarrativeService {
 	 * A paragraph as it stands now, for its edit form.
 	 */
 	public WrittenParagraph paragraph(AppUserPrincipal user, long id) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		NarrativeEntry entry = visible(user, id);
 		return new WrittenParagraph(
 				new Paragraph(entry.getId(), entry.getVersion(), entry.getText(), entry.getWrittenBy(),
@@ -113,7 +112,7 @@ public class NarrativeService {
 	 */
 	@Transactional
 	public void rewrite(AppUserPrincipal user, long id, long versionRead, String text) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		NarrativeEntry entry = visible(user, id);
 		this.periods.requireOpen(entry.getQuarter());
 		if (entry.getVersion() != versionRead) {
@@ -124,14 +123,10 @@ public class NarrativeService {
 
 	@Transactional
 	public void delete(AppUserPrincipal user, long id) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		NarrativeEntry entry = visible(user, id);
 		this.periods.requireOpen(entry.getQuarter());
 		this.entries.delete(entry);
-	}
-
-	public static boolean canWrite(AppUserPrincipal user) {
-		return user.role() == Role.ADMIN || user.role() == Role.PROGRAM_OFFICER;
 	}
 
 	private NarrativeEntry visible(AppUserPrincipal user, long id) {
@@ -140,12 +135,6 @@ public class NarrativeService {
 			.orElseThrow(() -> new NotFoundException("narrative", id));
 		this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnit().getCode());
 		return entry;
-	}
-
-	private static void requireWriter(AppUserPrincipal user) {
-		if (!canWrite(user)) {
-			throw new AccessDeniedException("Only a program officer or an administrator writes the narrative");
-		}
 	}
 
 	private static List<Paragraph> paragraphs(List<NarrativeEntry> entries, NarrativeSection section) {

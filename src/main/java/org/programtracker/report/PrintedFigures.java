@@ -17,12 +17,11 @@ import org.programtracker.progress.Figures;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.security.Role;
+import org.programtracker.security.Permissions;
 import org.programtracker.shared.NotFoundException;
 import org.programtracker.shared.domain.LocalizedName;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +54,7 @@ public class PrintedFigures {
 	 * far (if anything) and the version read.
 	 */
 	public Sheet sheet(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Map<String, PrintedFigure> typed = typed(unit, quarter);
 		List<Line> lines = this.progress.byProgram(user.scope(), unit.getCode(), quarter)
@@ -79,7 +78,7 @@ public class PrintedFigures {
 	 */
 	@Transactional
 	public void record(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String source, List<Typed> lines) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Map<String, PrintedFigure> typed = typed(unit, quarter);
 		for (Typed line : lines) {
@@ -106,10 +105,6 @@ public class PrintedFigures {
 		}
 	}
 
-	public static boolean canWrite(AppUserPrincipal user) {
-		return user.role() == Role.ADMIN || user.role() == Role.PROGRAM_OFFICER;
-	}
-
 	private Map<String, PrintedFigure> typed(OrgUnit unit, Quarter quarter) {
 		return this.figures.findForQuarter(unit, quarter.year(), quarter.quarter())
 			.stream()
@@ -134,12 +129,6 @@ public class PrintedFigures {
 
 	private static String key(String programCode, CapitalType capitalType) {
 		return programCode + "/" + capitalType;
-	}
-
-	private static void requireWriter(AppUserPrincipal user) {
-		if (!canWrite(user)) {
-			throw new AccessDeniedException("Only a program officer or an administrator types in a printed report");
-		}
 	}
 
 	/**

@@ -7,10 +7,9 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.report.QuarterlySummary.Header;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.security.Role;
+import org.programtracker.security.Permissions;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +41,7 @@ public class ReportHeaders {
 	 * The header with the version read (none when the unit never set one), for its form.
 	 */
 	public Stated stated(AppUserPrincipal user, String orgUnitCode) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Optional<ReportHeader> saved = this.headers.findByOrgUnit(unit);
 		return new Stated(unit.getCode(), unit.getName(),
@@ -57,7 +56,7 @@ public class ReportHeaders {
 	 */
 	@Transactional
 	public void state(AppUserPrincipal user, String orgUnitCode, Long versionRead, Header header) {
-		requireWriter(user);
+		Permissions.requireReviewWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Optional<ReportHeader> saved = this.headers.findByOrgUnit(unit);
 		Long versionNow = saved.map(ReportHeader::getVersion).orElse(null);
@@ -69,16 +68,6 @@ public class ReportHeaders {
 						header.signerTitle(), header.signerName()),
 				() -> this.headers.save(new ReportHeader(unit, header.authority(), header.issuingBody(),
 						header.symbol(), header.place(), header.signerTitle(), header.signerName())));
-	}
-
-	public static boolean canWrite(AppUserPrincipal user) {
-		return user.role() == Role.ADMIN || user.role() == Role.PROGRAM_OFFICER;
-	}
-
-	private static void requireWriter(AppUserPrincipal user) {
-		if (!canWrite(user)) {
-			throw new AccessDeniedException("Only a program officer or an administrator sets the report header");
-		}
 	}
 
 	private static Header header(ReportHeader header) {

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.programtracker.directive.DirectiveService;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,7 +60,7 @@ class SummaryController {
 		model.addAttribute("summary", summary);
 		model.addAttribute("years", this.progress.selectableYears(summary.quarter().year(), LocalDate.now(this.clock)));
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
-		model.addAttribute("canWrite", DirectiveService.canWrite(user));
+		model.addAttribute("canWrite", Permissions.mayWriteReview(user));
 		return "report/summary";
 	}
 

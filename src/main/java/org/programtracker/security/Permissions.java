@@ -38,4 +38,19 @@ public final class Permissions {
 		return user != null && user.role() == Role.ADMIN;
 	}
 
+	/**
+	 * The quarterly review (narrative, directives, the report's header and the typed
+	 * printed report) is written by the programs' standing agencies and administrators;
+	 * which programs an officer may write is their scope's business.
+	 */
+	public static boolean mayWriteReview(AppUserPrincipal user) {
+		return user != null && (user.role() == Role.ADMIN || user.role() == Role.PROGRAM_OFFICER);
+	}
+
+	public static void requireReviewWriter(AppUserPrincipal user) {
+		if (!mayWriteReview(user)) {
+			throw new AccessDeniedException("Only a program officer or an administrator writes the quarterly review");
+		}
+	}
+
 }

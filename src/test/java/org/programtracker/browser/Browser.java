@@ -86,6 +86,15 @@ public final class Browser implements AfterEachCallback {
 		return this.driver;
 	}
 
+	/**
+	 * Signs out and waits for the sign-in page, so that the next sign-in does not post a
+	 * form of the session being ended.
+	 */
+	public void signOut() {
+		find(By.cssSelector("form.signout button")).click();
+		waiting().until(driver -> path().equals("/login"));
+	}
+
 	public void signIn(String username, String password) {
 		go("/login");
 		find(By.id("username")).sendKeys(username);

@@ -54,8 +54,7 @@ class SignInBrowserTests {
 				"not started", "not allocated");
 		this.browser.screenshot(Path.of("target", "screenshots", "progress-en.png"));
 
-		this.browser.find(By.cssSelector("form.signout button")).click();
-		assertThat(this.browser.path()).isEqualTo("/login");
+		this.browser.signOut();
 		assertThat(this.browser.text()).contains("You have signed out.");
 	}
 

@@ -83,7 +83,7 @@ class UserAdministrationBrowserTests {
 		this.browser.screenshot(SCREENSHOTS.resolve("user-created-vi.png"));
 		this.browser.driver().manage().window().setSize(new Dimension(1366, 900));
 
-		this.browser.find(By.cssSelector("form.signout button")).click();
+		this.browser.signOut();
 		this.browser.signIn(NEW_USER, temporary);
 		this.browser.waiting().until(driver -> this.browser.path().equals("/account/password"));
 		this.browser.go("/progress");
