@@ -84,7 +84,7 @@ class DisbursementGridBrowserTests {
 		this.browser.go("/progress?year=2024&quarter=4&orgUnit=HUA_BUM");
 		assertThat(this.browser.text()).contains("89,3%");
 
-		this.browser.find(By.cssSelector("form.signout button[type=submit]")).click();
+		this.browser.signOut();
 		this.browser.signIn("admin", "demo");
 		this.browser.find(By.linkText("Quản trị")).click();
 		this.browser.find(By.linkText("Khóa sổ quý")).click();
