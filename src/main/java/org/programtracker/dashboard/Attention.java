@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.programtracker.directive.OverdueDirective;
+import org.programtracker.disbursement.UnsubmittedUnit;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.PlanLineProgress;
 import org.programtracker.progress.ProgressStatus;
@@ -19,15 +20,17 @@ import org.programtracker.progress.UnitProgress;
  * @param laggingUnits units lagging most, the lowest percentage first
  * @param laggingLines plan lines lagging most, the lowest percentage first
  * @param overPlanLines lines over plan or disbursed without a plan
+ * @param unsubmittedUnits units that have not marked the open quarter submitted
  * @param overdueDirectives directives past their deadline and not done
  */
 public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits, List<PlanLineProgress> laggingLines,
-		List<PlanLineProgress> overPlanLines, List<OverdueDirective> overdueDirectives) {
+		List<PlanLineProgress> overPlanLines, List<UnsubmittedUnit> unsubmittedUnits,
+		List<OverdueDirective> overdueDirectives) {
 
 	static final int LIMIT = 5;
 
 	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, List<PlanLineProgress> lines,
-			List<OverdueDirective> overdueDirectives) {
+			List<UnsubmittedUnit> unsubmittedUnits, List<OverdueDirective> overdueDirectives) {
 		List<UnitProgress> laggingUnits = units.stream()
 			.filter(unit -> !unit.heldByParent() && lagging(unit.total(), thresholdVnd))
 			.sorted(Comparator.comparing((UnitProgress unit) -> unit.percentOfPlan().value())
@@ -41,7 +44,7 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 			.limit(LIMIT)
 			.toList();
 		List<PlanLineProgress> overPlan = lines.stream().filter(line -> line.figures().needsReview()).toList();
-		return new Attention(thresholdVnd, laggingUnits, laggingLines, overPlan, overdueDirectives);
+		return new Attention(thresholdVnd, laggingUnits, laggingLines, overPlan, unsubmittedUnits, overdueDirectives);
 	}
 
 	private static boolean lagging(Figures figures, BigDecimal thresholdVnd) {
@@ -52,7 +55,7 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 
 	public boolean isEmpty() {
 		return this.laggingUnits.isEmpty() && this.laggingLines.isEmpty() && this.overPlanLines.isEmpty()
-				&& this.overdueDirectives.isEmpty();
+				&& this.unsubmittedUnits.isEmpty() && this.overdueDirectives.isEmpty();
 	}
 
 	/**
@@ -60,7 +63,7 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 	 */
 	public int size() {
 		return this.laggingUnits.size() + this.laggingLines.size() + this.overPlanLines.size()
-				+ this.overdueDirectives.size();
+				+ this.unsubmittedUnits.size() + this.overdueDirectives.size();
 	}
 
 }

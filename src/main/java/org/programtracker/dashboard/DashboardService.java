@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.programtracker.directive.DirectiveService;
+import org.programtracker.disbursement.SubmissionService;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
@@ -32,13 +33,16 @@ public class DashboardService {
 
 	private final DirectiveService directives;
 
+	private final SubmissionService submissions;
+
 	private final DashboardProperties properties;
 
 	DashboardService(ProgressService progress, OrgUnitService orgUnits, DirectiveService directives,
-			DashboardProperties properties) {
+			SubmissionService submissions, DashboardProperties properties) {
 		this.progress = progress;
 		this.orgUnits = orgUnits;
 		this.directives = directives;
+		this.submissions = submissions;
 		this.properties = properties;
 	}
 
@@ -52,6 +56,7 @@ public class DashboardService {
 		return new Overview(report, units, this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter),
 				this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter.previousYear()),
 				Attention.of(this.properties.attentionThresholdVnd(), units.units(), lines,
+						this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter),
 						this.directives.overdue(scope, report.orgUnitCode())));
 	}
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import org.programtracker.audit.AuditAction;
 import org.programtracker.audit.AuditSubject;
 import org.programtracker.audit.AuditTrail;
 import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
@@ -104,6 +106,20 @@ public class SubmissionService {
 			.map(unit -> new UnitSubmission(unit.getCode(), unit.getName(), unit.getDepth(),
 					Optional.ofNullable(byUnit.get(unit.getId())).map(this::submitted).orElse(null)))
 			.toList();
+	}
+
+	/**
+	 * The units of the subtree, with plan lines of the scope's programs in the year, that
+	 * have not marked an open quarter submitted; none once the quarter is closed, since
+	 * its consolidation is over.
+	 */
+	public List<UnsubmittedUnit> unsubmitted(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
+		OrgUnit root = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		if (this.periods.isClosed(quarter)) {
+			return List.of();
+		}
+		return this.submissions.findUnsubmitted(root.subtreePattern(), quarter.year(), quarter.quarter(),
+				!scope.limitsPrograms(), scope.limitsPrograms() ? scope.programIds() : Set.of(-1L));
 	}
 
 	private Optional<QuarterSubmission> find(OrgUnit unit, Quarter quarter) {

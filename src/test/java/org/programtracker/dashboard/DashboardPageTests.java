@@ -6,6 +6,7 @@ import org.programtracker.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -17,6 +18,9 @@ class DashboardPageTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	@WithUserDetails("viewer")
@@ -121,6 +125,29 @@ class DashboardPageTests {
 			.bodyText()
 			.contains("/dashboard/programs/NTM")
 			.doesNotContain("/dashboard/programs/DTTS", "/dashboard/programs/GNBV");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldListTheUnitsThatHaveNotSubmittedAnOpenQuarterWithALinkToTheirGrid() {
+		this.jdbc.sql("""
+				insert into quarter_submission (org_unit_id, year, quarter, submitted_by, submitted_at)
+				select id, 2024, 2, 'editor', timestamp with time zone '2024-07-03 09:00:00+07'
+				from org_unit where code = 'HUA_BUM'""").update();
+
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=2")).hasStatusOk()
+			.bodyText()
+			.contains("Chưa nộp số liệu quý 2",
+					"href=\"/disbursements?year=2024&amp;quarter=2&amp;orgUnit=NAM_HANG\">Xã Nậm Hàng</a>")
+			.doesNotContain("orgUnit=HUA_BUM\">Xã Hua Bum</a>");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldNotAskForSubmissionsOnceTheQuarterIsClosed() {
+		assertThat(this.mvc.get().uri("/dashboard?year=2024&quarter=1")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Chưa nộp số liệu");
 	}
 
 }
