@@ -1,6 +1,7 @@
 package org.programtracker.browser;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -9,9 +10,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.programtracker.support.IntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,9 @@ class DashboardBrowserTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void shouldLetTheViewerDrillDownFromTheDashboardToAnEntry() {
@@ -56,6 +62,41 @@ class DashboardBrowserTests {
 		assertThat(this.browser.text()).contains("Quyết định giao vốn, điều chỉnh", "Giải ngân từng quý",
 				"Giải ngân lũy kế");
 		assertThat(this.browser.find(By.cssSelector("nav.breadcrumbs")).getText()).contains("Bảng điều khiển");
+	}
+
+	@Test
+	void shouldDrawAUnitAndAProgramNamedWithAScriptAsTextInTheCharts() {
+		String unit = "Xã <script>window.pwned = 1</script> Hua Bum";
+		String program = "Nông thôn mới <img src=x onerror=\"window.pwned = 2\">";
+		String unitName = this.jdbc.sql("select name from org_unit where code = 'HUA_BUM'")
+			.query(String.class)
+			.single();
+		String programName = this.jdbc.sql("select name_vi from program where code = 'NTM'")
+			.query(String.class)
+			.single();
+		this.jdbc.sql("update org_unit set name = ? where code = 'HUA_BUM'").param(unit).update();
+		this.jdbc.sql("update program set name_vi = ? where code = 'NTM'").param(program).update();
+		try {
+			this.browser.open(this.port);
+			this.browser.signIn("viewer", "demo");
+			this.browser.go("/dashboard?year=2024&quarter=1");
+			this.browser.waiting()
+				.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+						"return typeof Chart !== 'undefined' && Array.from(document.querySelectorAll('canvas'))"
+								+ ".every(canvas => Chart.getChart(canvas) !== undefined)")));
+
+			Object labels = ((JavascriptExecutor) this.browser.driver())
+				.executeScript("return Array.from(document.querySelectorAll('canvas')).flatMap(canvas => {"
+						+ " const chart = Chart.getChart(canvas);"
+						+ " return chart.data.labels.concat(chart.data.datasets.map(set => set.label)); })");
+			assertThat((List<?>) labels).as("programs are labelled by their code").map(String::valueOf).contains(unit);
+			assertThat(((JavascriptExecutor) this.browser.driver()).executeScript("return window.pwned")).isNull();
+			assertThat(this.browser.text()).contains(unit, program);
+		}
+		finally {
+			this.jdbc.sql("update org_unit set name = ? where code = 'HUA_BUM'").param(unitName).update();
+			this.jdbc.sql("update program set name_vi = ? where code = 'NTM'").param(programName).update();
+		}
 	}
 
 }
