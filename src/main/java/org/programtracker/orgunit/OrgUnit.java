@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.NaturalId;
 import org.programtracker.shared.domain.BaseEntity;
 import org.programtracker.shared.domain.Codes;
 
@@ -24,6 +25,7 @@ public class OrgUnit extends BaseEntity {
 
 	private static final String SEPARATOR = "/";
 
+	@NaturalId
 	@Column(nullable = false, updatable = false)
 	private String code;
 
