@@ -38,9 +38,22 @@ public final class Browser implements AfterEachCallback {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private final String name;
+
 	private ChromeDriver driver;
 
 	private String baseUrl;
+
+	public Browser() {
+		this("");
+	}
+
+	/**
+	 * A browser named in its failure screenshots, for a test that drives two.
+	 */
+	public Browser(String name) {
+		this.name = name;
+	}
 
 	public Browser open(int port) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -156,7 +169,7 @@ public final class Browser implements AfterEachCallback {
 		try {
 			if (context.getExecutionException().isPresent()) {
 				String name = context.getRequiredTestClass().getSimpleName() + "-"
-						+ context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_");
+						+ context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_") + this.name;
 				screenshot(FAILURES.resolve(name + ".png"));
 				Files.writeString(FAILURES.resolve(name + ".html"), this.driver.getPageSource(),
 						StandardCharsets.UTF_8);

@@ -1,13 +1,11 @@
 package org.programtracker.importing;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,15 +24,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.programtracker.support.DisbursementSheets.sheet;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @IntegrationTest
 @AutoConfigureMockMvc
 @Transactional
 class ImportPageTests {
-
-	private static final String[] HEADER = { "org_unit", "program", "component", "capital_type", "funding_source",
-			"origin_year", "amount_million", "advance_million", "recovered_million", "note" };
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -162,30 +158,6 @@ class ImportPageTests {
 				join org_unit u on u.id = l.org_unit_id join program p on p.id = l.program_id
 				where u.code = 'HUA_BUM' and p.code = ? and l.plan_year = 2024 and l.origin_year = ? and d.quarter = 4
 				""").param(program).param(originYear).query(BigDecimal.class).optional().orElse(null);
-	}
-
-	static byte[] sheet(Object[]... rows) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet();
-			Row header = sheet.createRow(0);
-			for (int c = 0; c < HEADER.length; c++) {
-				header.createCell(c).setCellValue(HEADER[c]);
-			}
-			for (int r = 0; r < rows.length; r++) {
-				Row row = sheet.createRow(r + 1);
-				for (int c = 0; c < rows[r].length; c++) {
-					Object value = rows[r][c];
-					if (value instanceof Number number) {
-						row.createCell(c).setCellValue(number.doubleValue());
-					}
-					else if (!"".equals(value)) {
-						row.createCell(c).setCellValue(value.toString());
-					}
-				}
-			}
-			workbook.write(out);
-			return out.toByteArray();
-		}
 	}
 
 }

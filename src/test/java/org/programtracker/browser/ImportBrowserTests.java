@@ -1,0 +1,85 @@
+package org.programtracker.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.programtracker.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.programtracker.support.DisbursementSheets.sheet;
+
+/**
+ * A commune's accountant imports the fourth quarter of 2024 from a sheet: the first has a
+ * mistake and nothing is imported, the corrected one is. The quarter is removed
+ * afterwards.
+ */
+@IntegrationTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ImportBrowserTests {
+
+	private static final Path FILES = Path.of("target", "browser-files");
+
+	@RegisterExtension
+	final Browser browser = new Browser();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@AfterEach
+	void removeTheFourthQuarter() {
+		this.jdbc.sql("""
+				delete from disbursement where quarter = 4 and plan_line_id in (select l.id from plan_line l
+				join org_unit u on u.id = l.org_unit_id where u.code = 'HUA_BUM' and l.plan_year = 2024)""").update();
+		this.jdbc.sql("delete from audit_entry where year = 2024 and quarter = 4").update();
+	}
+
+	@Test
+	void shouldImportNothingFromASheetWithAMistakeAndEverythingOnceItIsCorrected() throws IOException {
+		Path wrong = write("giai-ngan-sai.xlsx",
+				sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 500, "", "", "" },
+						new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", 2024, "1,234", "", "", "" }));
+		Path corrected = write("giai-ngan.xlsx",
+				sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 500, "", "", "" },
+						new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", 2024, "30,5", "", "", "" }));
+		this.browser.open(this.port);
+		this.browser.signIn("editor", "demo");
+		this.browser.find(By.linkText("Nhập từ tệp")).click();
+		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
+		new Select(this.browser.find(By.id("quarter"))).selectByValue("4");
+		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+
+		this.browser.find(By.id("file")).sendKeys(wrong.toAbsolutePath().toString());
+		this.browser.find(By.cssSelector("form.panel button[type=submit]")).click();
+		assertThat(this.browser.text()).contains("Chưa nhập gì: có 1 lỗi cần sửa", "giai-ngan-sai.xlsx",
+				"amount_million", "«1,234» chưa rõ nghĩa");
+
+		this.browser.find(By.id("file")).sendKeys(corrected.toAbsolutePath().toString());
+		this.browser.find(By.cssSelector("form.panel button[type=submit]")).click();
+		assertThat(this.browser.text()).contains("Đã nhập 2 dòng.");
+
+		this.browser.go("/disbursements?orgUnit=HUA_BUM&year=2024&quarter=4");
+		assertThat(this.browser.driver().findElements(By.cssSelector("input[data-cell][value='500']"))).hasSize(1);
+		assertThat(this.browser.driver().findElements(By.cssSelector("input[data-cell][value='30,5']"))).hasSize(1);
+	}
+
+	private static Path write(String name, byte[] sheet) throws IOException {
+		Files.createDirectories(FILES);
+		return Files.write(FILES.resolve(name), sheet);
+	}
+
+}
