@@ -1,40 +1,45 @@
 package org.programtracker.administration;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
-import org.programtracker.orgunit.OrgUnit;
+import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.administration.OrgUnitAdministration.OrgUnitChange;
 import org.programtracker.orgunit.OrgUnitKind;
-import org.programtracker.orgunit.OrgUnitScope;
-import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.shared.ConflictException;
 import org.programtracker.shared.NotFoundException;
 import org.programtracker.shared.RuleViolationException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administration menu and the org unit tree: list, search and create.
+ * The administration menu and the org unit tree: list, search, create, edit (rename,
+ * move, sort), close with a successor, reopen, and delete after a confirmation.
  */
 @Controller
 class OrgUnitAdminController {
 
+	private static final String LIST = "redirect:/admin/org-units";
+
 	private final OrgUnitAdministration administration;
 
-	private final OrgUnitService orgUnits;
-
-	OrgUnitAdminController(OrgUnitAdministration administration, OrgUnitService orgUnits) {
+	OrgUnitAdminController(OrgUnitAdministration administration) {
 		this.administration = administration;
-		this.orgUnits = orgUnits;
 	}
 
 	@GetMapping("/admin")
@@ -48,10 +53,10 @@ class OrgUnitAdminController {
 			Model model) {
 		Permissions.requireAdmin(user);
 		String search = (q == null) ? "" : q.strip().toLowerCase(locale);
-		List<OrgUnit> units = this.orgUnits.visibleUnits(OrgUnitScope.EVERYTHING)
+		List<OrgUnitView> units = this.administration.tree()
 			.stream()
-			.filter(unit -> search.isEmpty() || unit.getCode().toLowerCase(locale).contains(search)
-					|| unit.getName().toLowerCase(locale).contains(search))
+			.filter(unit -> search.isEmpty() || unit.code().toLowerCase(locale).contains(search)
+					|| unit.name().toLowerCase(locale).contains(search))
 			.toList();
 		model.addAttribute("units", units);
 		model.addAttribute("q", q);
@@ -63,7 +68,7 @@ class OrgUnitAdminController {
 		Permissions.requireAdmin(user);
 		OrgUnitForm form = new OrgUnitForm();
 		form.setKind(OrgUnitKind.COMMUNE);
-		return showForm(form, model);
+		return showForm(null, form, model);
 	}
 
 	@PostMapping("/admin/org-units")
@@ -74,21 +79,212 @@ class OrgUnitAdminController {
 			this.administration.create(user, form.getCode(), form.getName(), form.getKind(), form.getParent());
 		}
 		catch (RuleViolationException ex) {
-			errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
-			return showForm(form, model);
+			reject(errors, ex);
+			return showForm(null, form, model);
 		}
 		catch (NotFoundException ex) {
 			errors.rejectValue("parent", "orgUnit.noSuchParent");
-			return showForm(form, model);
+			return showForm(null, form, model);
 		}
 		redirect.addFlashAttribute("message", "orgUnit.created");
-		return "redirect:/admin/org-units";
+		return LIST;
 	}
 
-	private String showForm(OrgUnitForm form, Model model) {
+	@GetMapping("/admin/org-units/{code}")
+	String edit(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String code, Model model) {
+		Permissions.requireAdmin(user);
+		OrgUnitView unit = this.administration.view(code);
+		return showForm(unit, OrgUnitForm.of(unit), model);
+	}
+
+	@PostMapping("/admin/org-units/{code}")
+	String change(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String code,
+			@ModelAttribute("orgUnitForm") OrgUnitForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Permissions.requireAdmin(user);
+		OrgUnitView unit = this.administration.view(code);
+		form.setCode(unit.code());
+		Integer sortOrder = sortOrder(form.getSortOrder(), errors);
+		if (errors.hasErrors()) {
+			return showForm(unit, form, model);
+		}
+		try {
+			this.administration.change(user, code, form.getVersion(),
+					new OrgUnitChange(form.getName(), form.getKind(), form.getParent(), sortOrder));
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			OrgUnitView current = this.administration.view(code);
+			form.setVersion(current.version());
+			model.addAttribute("conflict", current);
+			model.addAttribute("typedParent",
+					this.administration.tree()
+						.stream()
+						.filter(candidate -> candidate.code().equals(form.getParent()))
+						.map(OrgUnitView::name)
+						.findFirst()
+						.orElse(form.getParent()));
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return showForm(current, form, model);
+		}
+		catch (RuleViolationException ex) {
+			reject(errors, ex);
+			return showForm(unit, form, model);
+		}
+		catch (NotFoundException ex) {
+			errors.rejectValue("parent", "orgUnit.noSuchParent");
+			return showForm(unit, form, model);
+		}
+		redirect.addFlashAttribute("message", "orgUnit.saved");
+		return LIST;
+	}
+
+	@GetMapping("/admin/org-units/{code}/close")
+	String confirmClose(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String code, Model model) {
+		Permissions.requireAdmin(user);
+		OrgUnitView unit = this.administration.view(code);
+		CloseForm form = new CloseForm();
+		form.setVersion(unit.version());
+		return showClose(unit, form, model);
+	}
+
+	@PostMapping("/admin/org-units/{code}/close")
+	String close(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String code,
+			@ModelAttribute("closeForm") CloseForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Permissions.requireAdmin(user);
+		OrgUnitView unit = this.administration.view(code);
+		LocalDate closedOn = date(form.getClosedOn(), errors);
+		if (errors.hasErrors()) {
+			return showClose(unit, form, model);
+		}
+		try {
+			this.administration.close(user, code, form.getVersion(), closedOn, form.getSuccessor());
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			OrgUnitView current = this.administration.view(code);
+			form.setVersion(current.version());
+			errors.reject("orgUnit.changedMeanwhile");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return showClose(current, form, model);
+		}
+		catch (RuleViolationException ex) {
+			reject(errors, ex);
+			return showClose(unit, form, model);
+		}
+		redirect.addFlashAttribute("message", "orgUnit.closed");
+		return LIST;
+	}
+
+	@PostMapping("/admin/org-units/{code}/reopen")
+	String reopen(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String code,
+			@ModelAttribute("closeForm") CloseForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Permissions.requireAdmin(user);
+		try {
+			this.administration.reopen(user, code, form.getVersion());
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			OrgUnitView current = this.administration.view(code);
+			form.setVersion(current.version());
+			errors.reject("orgUnit.changedMeanwhile");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return showClose(current, form, model);
+		}
+		catch (RuleViolationException ex) {
+			reject(errors, ex);
+			return showClose(this.administration.view(code), form, model);
+		}
+		redirect.addFlashAttribute("message", "orgUnit.reopened");
+		return LIST;
+	}
+
+	@GetMapping("/admin/org-units/{code}/delete")
+	String confirmDelete(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String code, Model model) {
+		Permissions.requireAdmin(user);
+		model.addAttribute("unit", this.administration.view(code));
+		model.addAttribute("dependencies", this.administration.dependenciesOf(code));
+		return "administration/org-unit-delete";
+	}
+
+	@PostMapping("/admin/org-units/{code}/delete")
+	String delete(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String code, @RequestParam long version,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Permissions.requireAdmin(user);
+		try {
+			this.administration.delete(user, code, version);
+		}
+		catch (OrgUnitInUseException ex) {
+			model.addAttribute("unit", this.administration.view(code));
+			model.addAttribute("dependencies", ex.getDependencies());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return "administration/org-unit-delete";
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			model.addAttribute("unit", this.administration.view(code));
+			model.addAttribute("dependencies", this.administration.dependenciesOf(code));
+			model.addAttribute("changedMeanwhile", true);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return "administration/org-unit-delete";
+		}
+		redirect.addFlashAttribute("message", "orgUnit.deleted");
+		return LIST;
+	}
+
+	private String showForm(OrgUnitView unit, OrgUnitForm form, Model model) {
+		List<OrgUnitView> tree = this.administration.tree();
+		model.addAttribute("unit", unit);
 		model.addAttribute("orgUnitForm", form);
-		model.addAttribute("units", this.orgUnits.visibleUnits(OrgUnitScope.EVERYTHING));
+		model.addAttribute("parents", tree.stream()
+			.filter(candidate -> unit == null || !unit.contains(candidate))
+			.filter(candidate -> !candidate.closed() || (unit != null && candidate.code().equals(unit.parentCode())))
+			.toList());
 		return "administration/org-unit-form";
+	}
+
+	private String showClose(OrgUnitView unit, CloseForm form, Model model) {
+		model.addAttribute("unit", unit);
+		model.addAttribute("closeForm", form);
+		model.addAttribute("successors",
+				this.administration.tree()
+					.stream()
+					.filter(candidate -> !unit.contains(candidate) && !candidate.closed())
+					.toList());
+		return "administration/org-unit-close";
+	}
+
+	private static void reject(BindingResult errors, RuleViolationException ex) {
+		if (ex.getField() == null) {
+			errors.reject(ex.getMessageKey(), ex.getArguments(), null);
+		}
+		else {
+			errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+		}
+	}
+
+	private static Integer sortOrder(String text, BindingResult errors) {
+		if (text == null || text.isBlank()) {
+			return 0;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.rejectValue("sortOrder", "orgUnit.sortOrderFormat");
+			return null;
+		}
+	}
+
+	private static LocalDate date(String text, BindingResult errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue("closedOn", "field.date");
+			return null;
+		}
 	}
 
 	public static class OrgUnitForm {
@@ -100,6 +296,21 @@ class OrgUnitAdminController {
 		private OrgUnitKind kind;
 
 		private String parent;
+
+		private String sortOrder;
+
+		private long version;
+
+		static OrgUnitForm of(OrgUnitView unit) {
+			OrgUnitForm form = new OrgUnitForm();
+			form.code = unit.code();
+			form.name = unit.name();
+			form.kind = unit.kind();
+			form.parent = unit.parentCode();
+			form.sortOrder = String.valueOf(unit.sortOrder());
+			form.version = unit.version();
+			return form;
+		}
 
 		public String getCode() {
 			return this.code;
@@ -131,6 +342,56 @@ class OrgUnitAdminController {
 
 		public void setParent(String parent) {
 			this.parent = parent;
+		}
+
+		public String getSortOrder() {
+			return this.sortOrder;
+		}
+
+		public void setSortOrder(String sortOrder) {
+			this.sortOrder = sortOrder;
+		}
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+	}
+
+	public static class CloseForm {
+
+		private String closedOn;
+
+		private String successor;
+
+		private long version;
+
+		public String getClosedOn() {
+			return this.closedOn;
+		}
+
+		public void setClosedOn(String closedOn) {
+			this.closedOn = closedOn;
+		}
+
+		public String getSuccessor() {
+			return this.successor;
+		}
+
+		public void setSuccessor(String successor) {
+			this.successor = successor;
+		}
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
 		}
 
 	}

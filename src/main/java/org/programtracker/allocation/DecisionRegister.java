@@ -75,7 +75,7 @@ public class DecisionRegister {
 			.toList();
 		List<UnitChoice> units = this.orgUnits.visibleUnits(scope)
 			.stream()
-			.map(unit -> new UnitChoice(unit.getCode(), unit.getName(), unit.getDepth()))
+			.map(unit -> new UnitChoice(unit.getCode(), unit.getName(), unit.getDepth(), !unit.isClosed()))
 			.toList();
 		return new Choices(units, programChoices, this.lines.findPlanYears());
 	}
@@ -195,7 +195,10 @@ public class DecisionRegister {
 
 	}
 
-	public record UnitChoice(String code, String name, int depth) {
+	/**
+	 * A unit to filter by, or (when open) to record a decision for.
+	 */
+	public record UnitChoice(String code, String name, int depth, boolean open) {
 
 	}
 

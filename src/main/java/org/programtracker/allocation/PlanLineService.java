@@ -53,6 +53,7 @@ public class PlanLineService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public PlanLine findOrCreate(OrgUnitScope scope, PlanLineKey key) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()));
+		unit.requireOpenForFigures();
 		Program program = this.programs.findByCode(requireCode("program", key.program()))
 			.orElseThrow(() -> new NotFoundException("program", key.program()));
 		ProgramComponent component = (key.component() == null || key.component().isBlank()) ? null

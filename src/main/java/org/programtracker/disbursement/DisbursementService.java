@@ -140,6 +140,7 @@ public class DisbursementService {
 	Disbursement apply(AppUserPrincipal user, PlanLine line, int quarter, EntryCommand command,
 			boolean warningsNeedNote) {
 		this.periods.requireOpen(new Quarter(line.getPlanYear(), quarter));
+		line.getOrgUnit().requireOpenForFigures();
 		Disbursement entry = this.disbursements.findByPlanLineAndQuarter(line, quarter).orElse(null);
 		command = keepingAdvancesNotGiven(command, entry);
 		List<FieldProblem> problems = problemsOf(command);

@@ -21,6 +21,7 @@ import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.shared.FieldProblem;
 import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.RuleViolationException;
 import org.programtracker.shared.format.AmountFormatException;
 import org.programtracker.shared.format.Amounts;
 
@@ -155,6 +156,13 @@ public class GridService {
 			if (same(amount, input.shownAmountVnd()) && same(orZero(advance), input.shownAdvanceVnd())
 					&& same(orZero(recovered), input.shownRecoveredVnd())
 					&& Objects.equals(normalize(input.note()), normalize(input.shownNote()))) {
+				continue;
+			}
+			try {
+				line.getOrgUnit().requireOpenForFigures();
+			}
+			catch (RuleViolationException ex) {
+				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(), ex.getArguments()));
 				continue;
 			}
 			DisbursementService.problemsOf(command)

@@ -107,7 +107,8 @@ class ImportController {
 			Model model) {
 		model.addAttribute("quarter", quarter);
 		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
-		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
+		model.addAttribute("units",
+				this.orgUnits.visibleUnits(user.scope()).stream().filter(unit -> !unit.isClosed()).toList());
 		model.addAttribute("years", this.progress.selectableYears(quarter.year(), LocalDate.now(this.clock)));
 		model.addAttribute("problems", problems);
 		return "importing/import";

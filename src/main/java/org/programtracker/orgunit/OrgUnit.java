@@ -10,6 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.NaturalId;
+import org.programtracker.shared.RuleViolationException;
 import org.programtracker.shared.domain.BaseEntity;
 import org.programtracker.shared.domain.Codes;
 
@@ -24,6 +26,7 @@ public class OrgUnit extends BaseEntity {
 
 	private static final String SEPARATOR = "/";
 
+	@NaturalId
 	@Column(nullable = false, updatable = false)
 	private String code;
 
@@ -71,6 +74,68 @@ public class OrgUnit extends BaseEntity {
 
 	public void rename(String name) {
 		this.name = requireName(name);
+	}
+
+	public void changeKind(OrgUnitKind kind) {
+		this.kind = (kind == null) ? OrgUnitKind.UNIT : kind;
+	}
+
+	/**
+	 * Hangs this unit under another parent. Its path changes, and so must the paths of
+	 * every unit below it: see {@link #rebase(String, String)}.
+	 */
+	public void moveUnder(OrgUnit newParent) {
+		if (newParent == null || this.contains(newParent)) {
+			throw new IllegalArgumentException("An org unit cannot move under itself or its own descendant");
+		}
+		this.parent = newParent;
+		this.path = newParent.getPath() + this.code + SEPARATOR;
+	}
+
+	/**
+	 * Follows the move of an ancestor whose path was {@code oldPrefix} and is now
+	 * {@code newPrefix}.
+	 */
+	public void rebase(String oldPrefix, String newPrefix) {
+		if (!this.path.startsWith(oldPrefix)) {
+			throw new IllegalArgumentException("Not below " + oldPrefix);
+		}
+		this.path = newPrefix + this.path.substring(oldPrefix.length());
+	}
+
+	/**
+	 * Closes the unit from a date on, its work taken over by an open unit outside its own
+	 * subtree (communes merged). Its figures stay; it takes no new ones.
+	 */
+	public void close(LocalDate on, OrgUnit successor) {
+		if (on == null || successor == null || successor.isClosed() || this.contains(successor)) {
+			throw new IllegalArgumentException("A unit closes on a date, succeeded by an open unit outside it");
+		}
+		if (this.validFrom != null && on.isBefore(this.validFrom)) {
+			throw new IllegalArgumentException("An org unit cannot close before it opens");
+		}
+		this.validTo = on;
+		this.successor = successor;
+	}
+
+	public void reopen() {
+		this.validTo = null;
+		this.successor = null;
+	}
+
+	public boolean isClosed() {
+		return this.validTo != null;
+	}
+
+	/**
+	 * Refuses new figures (decisions, quarter entries) for a closed unit: they belong to
+	 * its successor, or the administrator reopens it.
+	 */
+	public void requireOpenForFigures() {
+		if (isClosed()) {
+			throw new RuleViolationException("orgUnit", "orgUnit.closedForFigures", this.name,
+					(this.successor != null) ? this.successor.getName() : "—");
+		}
 	}
 
 	public void setSortOrder(int sortOrder) {

@@ -1,7 +1,10 @@
 package org.programtracker.orgunit;
 
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.programtracker.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -17,8 +20,11 @@ public class OrgUnitService {
 
 	private final OrgUnitRepository units;
 
-	OrgUnitService(OrgUnitRepository units) {
+	private final EntityManager entityManager;
+
+	OrgUnitService(OrgUnitRepository units, EntityManager entityManager) {
 		this.units = units;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -29,7 +35,7 @@ public class OrgUnitService {
 		if (code == null || code.isBlank()) {
 			return scopeRoot(scope);
 		}
-		OrgUnit unit = this.units.findByCode(code.strip()).orElseThrow(() -> new NotFoundException("orgUnit", code));
+		OrgUnit unit = byCode(code.strip()).orElseThrow(() -> new NotFoundException("orgUnit", code));
 		if (!scope.coversAllUnits() && !scopeRoot(scope).contains(unit)) {
 			throw new NotFoundException("orgUnit", code);
 		}
@@ -51,6 +57,14 @@ public class OrgUnitService {
 			return this.units.findRoots().stream().findFirst().orElseThrow(() -> new NotFoundException("orgUnit", "-"));
 		}
 		return this.units.findById(scope.homeUnitId()).orElseThrow(() -> new NotFoundException("orgUnit", "-"));
+	}
+
+	/**
+	 * Looks a unit up by its code through the persistence context first: a page that asks
+	 * for the same unit in several services of one transaction reads it once.
+	 */
+	private Optional<OrgUnit> byCode(String code) {
+		return this.entityManager.unwrap(Session.class).bySimpleNaturalId(OrgUnit.class).loadOptional(code);
 	}
 
 }

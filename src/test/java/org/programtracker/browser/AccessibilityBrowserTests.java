@@ -29,7 +29,9 @@ class AccessibilityBrowserTests {
 			"/allocations/1/edit?", "/allocations/1/delete?", "/allocations/lines/1?", "/dashboard?year=2024&quarter=1",
 			"/dashboard?year=2024&quarter=1&present=1", "/dashboard/programs/NTM?year=2024&quarter=1",
 			"/dashboard/programs/NTM?year=2024&quarter=1&component=ND02",
-			"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1");
+			"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1", "/admin?",
+			"/admin/org-units?", "/admin/org-units/new?", "/admin/org-units/HUA_BUM?",
+			"/admin/org-units/HUA_BUM/close?", "/admin/org-units/HUA_BUM/delete?");
 
 	@RegisterExtension
 	final Browser browser = new Browser();

@@ -103,7 +103,9 @@ class ContentSecurityPolicyBrowserTests {
 				"/progress?orgUnit=NOWHERE", "/allocations?year=2024", "/allocations/new", "/allocations/lines/1",
 				"/allocations/1/edit", "/allocations/1/delete", "/dashboard?year=2024&quarter=1",
 				"/dashboard?year=2024&quarter=1&present=1", "/dashboard/programs/NTM?year=2024&quarter=1",
-				"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1");
+				"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1", "/admin",
+				"/admin/org-units", "/admin/org-units/new", "/admin/org-units/HUA_BUM",
+				"/admin/org-units/HUA_BUM/close", "/admin/org-units/HUA_BUM/delete");
 	}
 
 	private ChromeDriver chrome() {

@@ -163,7 +163,11 @@ class AccessMatrixTests {
 		Directive onOthers = directive(false);
 		long ownDecision = decision("HUA_BUM");
 		long otherDecision = decision("NAM_HANG");
-		return path.replace("{decision.own.version}", String.valueOf(column("version", ownDecision)))
+		long huaBumVersion = this.jdbc.sql("select version from org_unit where code = 'HUA_BUM'")
+			.query(Long.class)
+			.single();
+		return path.replace("{unit.HUA_BUM.version}", String.valueOf(huaBumVersion))
+			.replace("{decision.own.version}", String.valueOf(column("version", ownDecision)))
 			.replace("{decision.own}", String.valueOf(ownDecision))
 			.replace("{decision.other.version}", String.valueOf(column("version", otherDecision)))
 			.replace("{decision.other}", String.valueOf(otherDecision))
