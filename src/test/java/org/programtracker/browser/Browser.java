@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,6 +107,16 @@ public final class Browser implements AfterEachCallback {
 	public void signOut() {
 		find(By.cssSelector("form.signout button")).click();
 		waiting().until(driver -> path().equals("/login"));
+	}
+
+	/**
+	 * Clicks a button that loads another page and waits until the old page is gone, so
+	 * that what is looked for next is not found on the page being left.
+	 */
+	public void clickAndWait(By button) {
+		WebElement element = find(button);
+		element.click();
+		waiting().until(ExpectedConditions.stalenessOf(element));
 	}
 
 	public void signIn(String username, String password) {

@@ -66,7 +66,7 @@ class CapitalPlanBrowserTests {
 		new Select(this.browser.find(By.id("parent"))).selectByValue("NAM_NHUN");
 		this.browser.find(By.id("code")).sendKeys("XA_SIN_THAU");
 		this.browser.find(By.id("name")).sendKeys("Xã Sìn Thầu");
-		this.browser.find(By.cssSelector("form.panel button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.panel button[type=submit]"));
 		assertThat(this.browser.text()).contains("Đã tạo đơn vị.", "Xã Sìn Thầu");
 
 		this.browser.find(By.linkText("Kế hoạch vốn")).click();

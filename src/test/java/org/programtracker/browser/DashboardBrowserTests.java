@@ -43,7 +43,7 @@ class DashboardBrowserTests {
 		this.browser.find(By.linkText("Bảng điều khiển")).click();
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("1");
-		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 		assertThat(this.browser.text()).contains("Bảng điều khiển quý 1 năm 2024", "31,4%", "chưa giải ngân", "27,7%",
 				"41,1%", "chưa giao vốn");
 		this.browser.waiting()

@@ -53,7 +53,7 @@ class DisbursementGridBrowserTests {
 		this.browser.find(By.linkText("Nhập giải ngân")).click();
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("4");
-		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 		assertThat(this.browser.text()).contains("Giải ngân quý 4 năm 2024: Xã Hua Bum");
 
 		WebElement amount = this.browser.find(By.id("rows1.amount"));
@@ -61,7 +61,7 @@ class DisbursementGridBrowserTests {
 		assertThat(cumulativeOfRow(1)).as("not an amount yet").isEqualTo("…");
 		amount.sendKeys(Keys.ENTER);
 		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("rows1.advance");
-		this.browser.find(By.cssSelector(".actions button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector(".actions button[type=submit]"));
 
 		assertThat(this.browser.find(By.id("rows1.amount-error")).getText()).contains("«1,234» chưa rõ nghĩa");
 		assertThat(this.browser.find(By.id("rows1.amount")).getAttribute("value")).isEqualTo("1,234");
@@ -74,7 +74,7 @@ class DisbursementGridBrowserTests {
 		assertThat(percentOfRow(1)).isEqualTo("89,3%");
 		assertThat(this.browser.find(By.cssSelector("tr[data-total='all'] [data-out='amount']")).getText())
 			.isEqualTo("120,5");
-		this.browser.find(By.cssSelector(".actions button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector(".actions button[type=submit]"));
 
 		assertThat(this.browser.text()).contains("Đã lưu số giải ngân của quý.");
 		assertThat(percentOfRow(1)).isEqualTo("89,3%");
@@ -89,8 +89,8 @@ class DisbursementGridBrowserTests {
 		this.browser.find(By.linkText("Quản trị")).click();
 		this.browser.find(By.linkText("Khóa sổ quý")).click();
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
-		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
-		this.browser.find(By.xpath("//button[normalize-space()='Khóa sổ quý 4']")).click();
+		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
+		this.browser.clickAndWait(By.xpath("//button[normalize-space()='Khóa sổ quý 4']"));
 		assertThat(this.browser.text()).contains("Đã khóa sổ quý.");
 
 		this.browser.go("/disbursements?orgUnit=HUA_BUM&year=2024&quarter=4");

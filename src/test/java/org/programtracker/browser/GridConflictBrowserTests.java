@@ -55,11 +55,11 @@ class GridConflictBrowserTests {
 		}
 
 		type(this.first, "100");
-		this.first.find(By.cssSelector(".actions button[type=submit]")).click();
+		this.first.clickAndWait(By.cssSelector(".actions button[type=submit]"));
 		assertThat(this.first.text()).contains("Đã lưu số giải ngân của quý.");
 
 		type(this.second, "200");
-		this.second.find(By.cssSelector(".actions button[type=submit]")).click();
+		this.second.clickAndWait(By.cssSelector(".actions button[type=submit]"));
 		assertThat(this.second.text()).contains("Người khác đã lưu nội dung này trong lúc bạn đang sửa",
 				"Chưa có gì bị ghi đè.");
 		assertThat(this.second.find(By.id("rows1.amount")).getAttribute("value")).isEqualTo("200");
@@ -68,7 +68,7 @@ class GridConflictBrowserTests {
 			.findElement(By.cssSelector(".saved-now"))
 			.getText()).isEqualTo("Đang lưu: 100");
 
-		this.second.find(By.cssSelector(".actions button[type=submit]")).click();
+		this.second.clickAndWait(By.cssSelector(".actions button[type=submit]"));
 		assertThat(this.second.text()).contains("Đã lưu số giải ngân của quý.");
 
 		this.first.go(GRID);

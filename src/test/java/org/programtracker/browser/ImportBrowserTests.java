@@ -61,15 +61,15 @@ class ImportBrowserTests {
 		this.browser.find(By.linkText("Nhập từ tệp")).click();
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("4");
-		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 
 		this.browser.find(By.id("file")).sendKeys(wrong.toAbsolutePath().toString());
-		this.browser.find(By.cssSelector("form.panel button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.panel button[type=submit]"));
 		assertThat(this.browser.text()).contains("Chưa nhập gì: có 1 lỗi cần sửa", "giai-ngan-sai.xlsx",
 				"amount_million", "«1,234» chưa rõ nghĩa");
 
 		this.browser.find(By.id("file")).sendKeys(corrected.toAbsolutePath().toString());
-		this.browser.find(By.cssSelector("form.panel button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.panel button[type=submit]"));
 		assertThat(this.browser.text()).contains("Đã nhập 2 dòng.");
 
 		this.browser.go("/disbursements?orgUnit=HUA_BUM&year=2024&quarter=4");

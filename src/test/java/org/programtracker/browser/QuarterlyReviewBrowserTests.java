@@ -36,7 +36,7 @@ class QuarterlyReviewBrowserTests {
 		this.browser.find(By.linkText("Báo cáo quý")).click();
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("1");
-		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 
 		assertThat(this.browser.text()).contains("Quý đã khóa sổ ngày 05/04/2024",
 				"Kế hoạch vốn đầu tư phát triển 2.487 triệu đồng, giải ngân 780 triệu đồng, đạt 31,4% kế hoạch",
@@ -46,7 +46,7 @@ class QuarterlyReviewBrowserTests {
 
 		this.browser.find(By.linkText("Kết luận chỉ đạo")).click();
 		new Select(this.browser.find(By.id("status"))).selectByValue("OVERDUE");
-		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 		assertThat(this.browser.text()).contains("quá hạn");
 		this.browser.screenshot(Path.of("target", "screenshots", "directives-vi.png"));
 	}

@@ -40,7 +40,7 @@ class SignInBrowserTests {
 		this.browser.signIn("viewer", "demo");
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("1");
-		this.browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 
 		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "quý 1"));
 		assertThat(this.browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
