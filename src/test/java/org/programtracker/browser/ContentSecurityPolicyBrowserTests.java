@@ -103,7 +103,10 @@ class ContentSecurityPolicyBrowserTests {
 				"/progress?orgUnit=NOWHERE", "/allocations?year=2024", "/allocations/new", "/allocations/lines/1",
 				"/allocations/1/edit", "/allocations/1/delete", "/dashboard?year=2024&quarter=1",
 				"/dashboard?year=2024&quarter=1&present=1", "/dashboard/programs/NTM?year=2024&quarter=1",
-				"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1");
+				"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1",
+				"/admin/programs", "/admin/programs/new", "/admin/programs/NTM/edit", "/admin/programs/NTM/delete",
+				"/admin/programs/GNBV/components", "/admin/programs/GNBV/components/new?parent=DA3",
+				"/admin/programs/GNBV/components/DA3.1/edit", "/admin/programs/GNBV/components/DA3/delete");
 	}
 
 	private ChromeDriver chrome() {
