@@ -1,16 +1,27 @@
 package org.programtracker.administration;
 
+import java.util.List;
+
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitRepository;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramRepository;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.shared.ConflictException;
+import org.programtracker.shared.NotFoundException;
 import org.programtracker.shared.RuleViolationException;
+import org.programtracker.shared.domain.LocalizedName;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the programs: administrators only. A new program counts in every report at once.
+ * Keeps the programs: administrators only. A new program counts in every report at once;
+ * an archived one leaves progress and choices but keeps its figures. A program's code
+ * never changes after creation: the API, imported sheets and the frozen summaries of
+ * closed quarters name programs by their code.
  */
 @Service
 @Transactional(readOnly = true)
@@ -18,26 +29,226 @@ public class ProgramAdministration {
 
 	private static final int MAX_NAME = 300;
 
+	private static final int FIRST_YEAR = 1900;
+
+	private static final int LAST_YEAR = 2200;
+
 	private final ProgramRepository programs;
 
-	ProgramAdministration(ProgramRepository programs) {
+	private final OrgUnitRepository units;
+
+	private final JdbcClient jdbc;
+
+	ProgramAdministration(ProgramRepository programs, OrgUnitRepository units, JdbcClient jdbc) {
 		this.programs = programs;
+		this.units = units;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every program, archived ones too, whose code or name in either language contains
+	 * the query (ignoring case and Vietnamese diacritics), in their order.
+	 */
+	public List<ProgramSummary> search(AppUserPrincipal user, String query) {
+		Permissions.requireAdmin(user);
+		String wanted = Search.fold(query);
+		return this.jdbc.sql("""
+				select p.code, p.name_vi, p.name_en, a.name as agency, p.start_year, p.end_year, p.archived,
+				       (select count(*) from program_component c where c.program_id = p.id) as components,
+				       (select count(*) from plan_line l where l.program_id = p.id) as plan_lines
+				from program p left join org_unit a on a.id = p.standing_agency_id
+				order by p.sort_order, p.code
+				""")
+			.query((rs, row) -> new ProgramSummary(rs.getString("code"),
+					new LocalizedName(rs.getString("name_vi"), rs.getString("name_en")), rs.getString("agency"),
+					(Integer) rs.getObject("start_year"), (Integer) rs.getObject("end_year"), rs.getBoolean("archived"),
+					rs.getLong("components"), rs.getLong("plan_lines")))
+			.list()
+			.stream()
+			.filter(program -> wanted.isEmpty() || Search.fold(program.code()).contains(wanted)
+					|| Search.fold(program.name().vi()).contains(wanted)
+					|| Search.fold(program.name().en()).contains(wanted))
+			.toList();
+	}
+
+	public ProgramView program(AppUserPrincipal user, String code) {
+		Permissions.requireAdmin(user);
+		return ProgramView.of(find(code));
+	}
+
+	/**
+	 * A program with only its names, as the write API creates it.
+	 */
+	@Transactional
+	public Program create(AppUserPrincipal user, String code, String nameVi, String nameEn) {
+		return create(user, code, new ProgramDetails(nameVi, nameEn, null, null, null, false, null));
 	}
 
 	@Transactional
-	public Program create(AppUserPrincipal user, String code, String nameVi, String nameEn) {
+	public Program create(AppUserPrincipal user, String code, ProgramDetails details) {
 		Permissions.requireAdmin(user);
 		String checkedCode = Validation.code(code);
-		String vietnamese = Validation.name("nameVi", nameVi, MAX_NAME);
-		if (nameEn != null && nameEn.strip().length() > MAX_NAME) {
-			throw new RuleViolationException("nameEn", "field.tooLong", MAX_NAME);
-		}
 		if (this.programs.findByCode(checkedCode).isPresent()) {
 			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
 		}
-		Program program = new Program(checkedCode, vietnamese, nameEn);
-		program.setSortOrder((int) this.programs.count());
+		Program program = new Program(checkedCode, Validation.name("nameVi", details.nameVi(), MAX_NAME),
+				checkedEnglishName(details.nameEn()));
+		apply(details, program);
+		if (details.sortOrder() == null) {
+			program.setSortOrder((int) this.programs.count());
+		}
 		return this.programs.saveAndFlush(program);
+	}
+
+	/**
+	 * Changes everything but the code, if nobody saved the program since the caller read
+	 * it at {@code expectedVersion}.
+	 */
+	@Transactional
+	public Program change(AppUserPrincipal user, String code, long expectedVersion, ProgramDetails details) {
+		Permissions.requireAdmin(user);
+		Program program = find(code);
+		if (program.getVersion() != expectedVersion) {
+			throw new ConflictException("program", code);
+		}
+		program.rename(Validation.name("nameVi", details.nameVi(), MAX_NAME), checkedEnglishName(details.nameEn()));
+		apply(details, program);
+		return this.programs.saveAndFlush(program);
+	}
+
+	/**
+	 * What would stop the program from being deleted.
+	 */
+	public ProgramDependents dependents(AppUserPrincipal user, String code) {
+		Permissions.requireAdmin(user);
+		return dependentsOf(find(code));
+	}
+
+	/**
+	 * Deletes a program that nothing depends on: no plan line, component, paragraph of
+	 * the narrative, directive, printed figure or program officer. Anything else is
+	 * refused (archiving keeps the figures and hides the program).
+	 */
+	@Transactional
+	public void delete(AppUserPrincipal user, String code, long expectedVersion) {
+		Permissions.requireAdmin(user);
+		Program program = find(code);
+		if (program.getVersion() != expectedVersion) {
+			throw new ConflictException("program", code);
+		}
+		if (!dependentsOf(program).isEmpty()) {
+			throw new RuleViolationException(null, "program.delete.refused");
+		}
+		this.programs.delete(program);
+		this.programs.flush();
+	}
+
+	private ProgramDependents dependentsOf(Program program) {
+		return this.jdbc.sql("""
+				select (select count(*) from plan_line where program_id = :id) as plan_lines,
+				       (select count(*) from program_component where program_id = :id) as components,
+				       (select count(*) from narrative_entry where program_id = :id) as paragraphs,
+				       (select count(*) from directive_program where program_id = :id) as directives,
+				       (select count(*) from printed_figure where program_id = :id) as printed_figures,
+				       (select count(*) from app_user_program where program_id = :id) as officers
+				""")
+			.param("id", program.getId())
+			.query((rs, row) -> new ProgramDependents(rs.getLong("plan_lines"), rs.getLong("components"),
+					rs.getLong("paragraphs"), rs.getLong("directives"), rs.getLong("printed_figures"),
+					rs.getLong("officers")))
+			.single();
+	}
+
+	private void apply(ProgramDetails details, Program program) {
+		checkYear("startYear", details.startYear());
+		checkYear("endYear", details.endYear());
+		if (details.startYear() != null && details.endYear() != null && details.endYear() < details.startYear()) {
+			throw new RuleViolationException("endYear", "program.endBeforeStart", details.startYear());
+		}
+		if (details.sortOrder() != null) {
+			Validation.sortOrder(details.sortOrder());
+		}
+		program.setStandingAgency(agency(details.standingAgency()));
+		program.setYears(details.startYear(), details.endYear());
+		if (details.sortOrder() != null) {
+			program.setSortOrder(details.sortOrder());
+		}
+		if (details.archived()) {
+			program.archive();
+		}
+		else {
+			program.restore();
+		}
+	}
+
+	private OrgUnit agency(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return this.units.findByCode(code.strip())
+			.orElseThrow(() -> new RuleViolationException("standingAgency", "program.noSuchAgency"));
+	}
+
+	private static void checkYear(String field, Integer year) {
+		if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+			throw new RuleViolationException(field, "field.year");
+		}
+	}
+
+	private static String checkedEnglishName(String nameEn) {
+		if (nameEn != null && nameEn.strip().length() > MAX_NAME) {
+			throw new RuleViolationException("nameEn", "field.tooLong", MAX_NAME);
+		}
+		return nameEn;
+	}
+
+	private Program find(String code) {
+		return this.programs.findByCode(code).orElseThrow(() -> new NotFoundException("program", code));
+	}
+
+	/**
+	 * What an administrator types about a program, besides its code. Blank years mean
+	 * none; no sort order keeps the program where it is (a new one goes last).
+	 */
+	public record ProgramDetails(String nameVi, String nameEn, String standingAgency, Integer startYear,
+			Integer endYear, boolean archived, Integer sortOrder) {
+
+	}
+
+	/**
+	 * A line of the program list.
+	 */
+	public record ProgramSummary(String code, LocalizedName name, String standingAgency, Integer startYear,
+			Integer endYear, boolean archived, long components, long planLines) {
+
+	}
+
+	/**
+	 * A program as saved, for its form and its deletion page.
+	 */
+	public record ProgramView(String code, LocalizedName name, String standingAgencyCode, String standingAgencyName,
+			Integer startYear, Integer endYear, boolean archived, int sortOrder, long version) {
+
+		static ProgramView of(Program program) {
+			OrgUnit agency = program.getStandingAgency();
+			return new ProgramView(program.getCode(), program.getName(), (agency != null) ? agency.getCode() : null,
+					(agency != null) ? agency.getName() : null, program.getStartYear(), program.getEndYear(),
+					program.isArchived(), program.getSortOrder(), program.getVersion());
+		}
+
+	}
+
+	/**
+	 * How many records of each kind name the program.
+	 */
+	public record ProgramDependents(long planLines, long components, long paragraphs, long directives,
+			long printedFigures, long officers) {
+
+		public boolean isEmpty() {
+			return this.planLines + this.components + this.paragraphs + this.directives + this.printedFigures
+					+ this.officers == 0;
+		}
+
 	}
 
 }

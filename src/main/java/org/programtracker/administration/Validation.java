@@ -11,6 +11,8 @@ final class Validation {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_.-]{0,39}");
 
+	static final int MAX_SORT_ORDER = 9999;
+
 	private Validation() {
 	}
 
@@ -33,6 +35,13 @@ final class Validation {
 			throw new RuleViolationException(field, "field.tooLong", maxLength);
 		}
 		return name.strip();
+	}
+
+	static int sortOrder(int sortOrder) {
+		if (sortOrder < 0 || sortOrder > MAX_SORT_ORDER) {
+			throw new RuleViolationException("sortOrder", "admin.sortOrderRange", MAX_SORT_ORDER);
+		}
+		return sortOrder;
 	}
 
 }

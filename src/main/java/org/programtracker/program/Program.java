@@ -76,6 +76,13 @@ public class Program extends BaseEntity {
 		this.archived = true;
 	}
 
+	/**
+	 * Brings an archived program back into progress, reports and choices.
+	 */
+	public void restore() {
+		this.archived = false;
+	}
+
 	public String getCode() {
 		return this.code;
 	}

@@ -47,15 +47,58 @@ public class ProgramComponent extends BaseEntity {
 
 	public ProgramComponent(Program program, ProgramComponent parent, String code, ComponentKind kind, String nameVi,
 			String nameEn) {
-		if (parent != null && parent.program != program) {
+		if (parent != null && !BaseEntity.same(parent.getProgram(), program)) {
 			throw new IllegalArgumentException("A component's parent must belong to the same program");
 		}
 		this.program = program;
 		this.parent = parent;
 		this.code = Codes.require(code);
 		this.kind = kind;
+		rename(nameVi, nameEn);
+	}
+
+	public void rename(String nameVi, String nameEn) {
+		if (nameVi == null || nameVi.isBlank()) {
+			throw new IllegalArgumentException("A component needs a Vietnamese name");
+		}
 		this.nameVi = nameVi.strip();
 		this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameVi : nameEn.strip();
+	}
+
+	public void setKind(ComponentKind kind) {
+		if (kind == null) {
+			throw new IllegalArgumentException("A component needs a kind");
+		}
+		this.kind = kind;
+	}
+
+	/**
+	 * Moves the component under another of the same program, or to the top with
+	 * {@code null}; a component can never end up under itself.
+	 */
+	public void moveUnder(ProgramComponent newParent) {
+		if (newParent != null) {
+			if (!BaseEntity.same(newParent.getProgram(), this.program)) {
+				throw new IllegalArgumentException("A component's parent must belong to the same program");
+			}
+			if (newParent.isWithin(this)) {
+				throw new IllegalArgumentException("A component cannot be moved under itself");
+			}
+		}
+		this.parent = newParent;
+	}
+
+	/**
+	 * Whether this component is the given one or lies somewhere below it. Getters, not
+	 * fields, walk up the tree: a parent may be a lazy proxy.
+	 */
+	public boolean isWithin(ProgramComponent ancestor) {
+		for (ProgramComponent step = this; step != null; step = step.getParent()) {
+			if (BaseEntity.same(step, ancestor)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public void setSortOrder(int sortOrder) {

@@ -31,7 +31,11 @@ class AccessibilityBrowserTests {
 			"/dashboard/programs/NTM?year=2024&quarter=1&component=ND02",
 			"/dashboard/programs/NTM?year=2024&quarter=1&orgUnit=HUA_BUM", "/dashboard/lines/1?quarter=1", "/admin?",
 			"/admin/org-units?", "/admin/org-units/new?", "/admin/org-units/HUA_BUM?",
-			"/admin/org-units/HUA_BUM/close?", "/admin/org-units/HUA_BUM/delete?");
+			"/admin/org-units/HUA_BUM/close?", "/admin/org-units/HUA_BUM/delete?", "/admin/programs?",
+			"/admin/programs/new?", "/admin/programs/NTM/edit?", "/admin/programs/NTM/delete?",
+			"/admin/programs/GNBV/components?", "/admin/programs/GNBV/components/new?parent=DA3",
+			"/admin/programs/GNBV/components/DA3.1/edit?", "/admin/programs/GNBV/components/DA3/delete?",
+			"/history?year=2024&quarter=1", "/allocations/lines/1/history?");
 
 	@RegisterExtension
 	final Browser browser = new Browser();

@@ -185,7 +185,14 @@ class AccessMatrixTests {
 			.replace("{directive.other}", String.valueOf(onOthers.getId()))
 			.replace("{line.HUA_BUM.NTM}", String.valueOf(planLine("HUA_BUM", "NTM")))
 			.replace("{line.HUA_BUM.GNBV}", String.valueOf(planLine("HUA_BUM", "GNBV")))
-			.replace("{line.NAM_HANG.NTM}", String.valueOf(planLine("NAM_HANG", "NTM")));
+			.replace("{line.NAM_HANG.NTM}", String.valueOf(planLine("NAM_HANG", "NTM")))
+			.replace("{program.NTM.version}",
+					String.valueOf(
+							this.jdbc.sql("select version from program where code = 'NTM'").query(Long.class).single()))
+			.replace("{component.NTM.ND02.version}", String.valueOf(this.jdbc.sql(
+					"select c.version from program_component c join program p on p.id = c.program_id where p.code = 'NTM' and c.code = 'ND02'")
+				.query(Long.class)
+				.single()));
 	}
 
 	private long planLine(String orgUnitCode, String programCode) {

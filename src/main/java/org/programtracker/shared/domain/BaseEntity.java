@@ -27,4 +27,14 @@ public abstract class BaseEntity {
 		return this.version;
 	}
 
+	/**
+	 * Whether two references name the same row, whether either is a lazy proxy or not.
+	 */
+	public static boolean same(BaseEntity one, BaseEntity other) {
+		if (one == other) {
+			return true;
+		}
+		return one != null && other != null && one.getId() != null && one.getId().equals(other.getId());
+	}
+
 }

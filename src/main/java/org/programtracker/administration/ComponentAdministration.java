@@ -1,0 +1,272 @@
+package org.programtracker.administration;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.programtracker.program.ComponentKind;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentRepository;
+import org.programtracker.program.ProgramRepository;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
+import org.programtracker.shared.ConflictException;
+import org.programtracker.shared.NotFoundException;
+import org.programtracker.shared.RuleViolationException;
+import org.programtracker.shared.domain.LocalizedName;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the tree of projects, sub-projects and content areas under each program:
+ * administrators only. A component's parent belongs to the same program and never lies
+ * below the component itself; its code, like a program's, never changes once created.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComponentAdministration {
+
+	private static final int MAX_NAME = 300;
+
+	private final ProgramRepository programs;
+
+	private final ProgramComponentRepository components;
+
+	private final JdbcClient jdbc;
+
+	ComponentAdministration(ProgramRepository programs, ProgramComponentRepository components, JdbcClient jdbc) {
+		this.programs = programs;
+		this.components = components;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The program's components in tree order: each project followed by what lies under
+	 * it, siblings by sort order then code.
+	 */
+	public ComponentTree tree(AppUserPrincipal user, String programCode) {
+		Permissions.requireAdmin(user);
+		Program program = program(programCode);
+		return new ComponentTree(program.getCode(), program.getName(), program.isArchived(), nodes(program, null));
+	}
+
+	/**
+	 * The components that may become the parent of the given one (all of the program's
+	 * for a new one): none of its own subtree.
+	 */
+	public List<ComponentNode> parentChoices(AppUserPrincipal user, String programCode, String componentCode) {
+		Permissions.requireAdmin(user);
+		Program program = program(programCode);
+		return nodes(program, (componentCode != null) ? find(program, componentCode) : null);
+	}
+
+	public ComponentView component(AppUserPrincipal user, String programCode, String code) {
+		Permissions.requireAdmin(user);
+		return ComponentView.of(find(program(programCode), code));
+	}
+
+	@Transactional
+	public ProgramComponent create(AppUserPrincipal user, String programCode, String code, ComponentDetails details) {
+		Permissions.requireAdmin(user);
+		Program program = program(programCode);
+		String checkedCode = Validation.code(code);
+		if (this.components.findByProgramAndCode(program, checkedCode).isPresent()) {
+			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
+		}
+		ComponentKind kind = checkedKind(details.kind());
+		String nameVi = Validation.name("nameVi", details.nameVi(), MAX_NAME);
+		String nameEn = checkedEnglishName(details.nameEn());
+		ProgramComponent parent = parent(program, details.parent());
+		ProgramComponent component = new ProgramComponent(program, parent, checkedCode, kind, nameVi, nameEn);
+		component.setSortOrder((details.sortOrder() != null) ? Validation.sortOrder(details.sortOrder())
+				: this.components.findByProgram(program).size());
+		return this.components.saveAndFlush(component);
+	}
+
+	/**
+	 * Changes names, kind, parent and sort order, if nobody saved the component since the
+	 * caller read it at {@code expectedVersion}.
+	 */
+	@Transactional
+	public ProgramComponent change(AppUserPrincipal user, String programCode, String code, long expectedVersion,
+			ComponentDetails details) {
+		Permissions.requireAdmin(user);
+		Program program = program(programCode);
+		ProgramComponent component = find(program, code);
+		if (component.getVersion() != expectedVersion) {
+			throw new ConflictException("component", code);
+		}
+		ComponentKind kind = checkedKind(details.kind());
+		String nameVi = Validation.name("nameVi", details.nameVi(), MAX_NAME);
+		String nameEn = checkedEnglishName(details.nameEn());
+		ProgramComponent parent = parent(program, details.parent());
+		if (parent != null && parent.isWithin(component)) {
+			throw new RuleViolationException("parent", "component.cycle");
+		}
+		if (details.sortOrder() != null) {
+			component.setSortOrder(Validation.sortOrder(details.sortOrder()));
+		}
+		component.rename(nameVi, nameEn);
+		component.setKind(kind);
+		component.moveUnder(parent);
+		return this.components.saveAndFlush(component);
+	}
+
+	public ComponentDependents dependents(AppUserPrincipal user, String programCode, String code) {
+		Permissions.requireAdmin(user);
+		return dependentsOf(find(program(programCode), code));
+	}
+
+	/**
+	 * Deletes a component that has neither plan lines nor components under it.
+	 */
+	@Transactional
+	public void delete(AppUserPrincipal user, String programCode, String code, long expectedVersion) {
+		Permissions.requireAdmin(user);
+		ProgramComponent component = find(program(programCode), code);
+		if (component.getVersion() != expectedVersion) {
+			throw new ConflictException("component", code);
+		}
+		if (!dependentsOf(component).isEmpty()) {
+			throw new RuleViolationException(null, "component.delete.refused");
+		}
+		this.components.delete(component);
+		this.components.flush();
+	}
+
+	private ComponentDependents dependentsOf(ProgramComponent component) {
+		return this.jdbc.sql("""
+				select (select count(*) from plan_line where component_id = :id) as plan_lines,
+				       (select count(*) from program_component where parent_id = :id) as children
+				""")
+			.param("id", component.getId())
+			.query((rs, row) -> new ComponentDependents(rs.getLong("plan_lines"), rs.getLong("children")))
+			.single();
+	}
+
+	/**
+	 * The program's components in tree order, leaving out {@code excluded} and everything
+	 * under it.
+	 */
+	private List<ComponentNode> nodes(Program program, ProgramComponent excluded) {
+		List<ProgramComponent> all = this.components.findByProgram(program);
+		Map<Long, List<ProgramComponent>> byParent = new HashMap<>();
+		for (ProgramComponent component : all) {
+			Long parentId = (component.getParent() != null) ? component.getParent().getId() : null;
+			byParent.computeIfAbsent(parentId, (id) -> new ArrayList<>()).add(component);
+		}
+		Map<Long, Long> planLines = new HashMap<>();
+		this.jdbc.sql("""
+				select component_id, count(*) as plan_lines from plan_line
+				where program_id = :program and component_id is not null group by component_id
+				""")
+			.param("program", program.getId())
+			.query((rs, row) -> planLines.put(rs.getLong("component_id"), rs.getLong("plan_lines")))
+			.list();
+		List<ComponentNode> nodes = new ArrayList<>();
+		addNodes(byParent, null, 0, excluded, planLines, nodes);
+		return nodes;
+	}
+
+	private static void addNodes(Map<Long, List<ProgramComponent>> byParent, Long parentId, int depth,
+			ProgramComponent excluded, Map<Long, Long> planLines, List<ComponentNode> nodes) {
+		for (ProgramComponent component : byParent.getOrDefault(parentId, List.of())) {
+			if (excluded != null && component.getId().equals(excluded.getId())) {
+				continue;
+			}
+			List<ProgramComponent> children = byParent.getOrDefault(component.getId(), List.of());
+			nodes.add(new ComponentNode(component.getCode(), component.getName(), component.getKind(), depth,
+					component.getSortOrder(), children.size(), planLines.getOrDefault(component.getId(), 0L)));
+			addNodes(byParent, component.getId(), depth + 1, excluded, planLines, nodes);
+		}
+	}
+
+	private ProgramComponent parent(Program program, String parentCode) {
+		if (parentCode == null || parentCode.isBlank()) {
+			return null;
+		}
+		return this.components.findByProgramAndCode(program, parentCode.strip())
+			.orElseThrow(() -> new RuleViolationException("parent", "component.noSuchParent"));
+	}
+
+	private static ComponentKind checkedKind(ComponentKind kind) {
+		if (kind == null) {
+			throw new RuleViolationException("kind", "field.required");
+		}
+		return kind;
+	}
+
+	private static String checkedEnglishName(String nameEn) {
+		if (nameEn != null && nameEn.strip().length() > MAX_NAME) {
+			throw new RuleViolationException("nameEn", "field.tooLong", MAX_NAME);
+		}
+		return nameEn;
+	}
+
+	private Program program(String code) {
+		return this.programs.findByCode(code).orElseThrow(() -> new NotFoundException("program", code));
+	}
+
+	private ProgramComponent find(Program program, String code) {
+		return this.components.findByProgramAndCode(program, code)
+			.orElseThrow(() -> new NotFoundException("component", code));
+	}
+
+	/**
+	 * What an administrator types about a component, besides its code: the parent's code
+	 * (blank for the top of the tree). No sort order keeps the component where it is.
+	 */
+	public record ComponentDetails(String parent, ComponentKind kind, String nameVi, String nameEn, Integer sortOrder) {
+
+	}
+
+	/**
+	 * A program's component tree, flattened in display order.
+	 */
+	public record ComponentTree(String programCode, LocalizedName programName, boolean programArchived,
+			List<ComponentNode> components) {
+
+	}
+
+	/**
+	 * A component in the tree: its depth, how many components lie directly under it and
+	 * how many plan lines name it.
+	 */
+	public record ComponentNode(String code, LocalizedName name, ComponentKind kind, int depth, int sortOrder,
+			int children, long planLines) {
+
+	}
+
+	/**
+	 * A component as saved, for its form and its deletion page.
+	 */
+	public record ComponentView(String programCode, LocalizedName programName, String code, LocalizedName name,
+			ComponentKind kind, String parentCode, LocalizedName parentName, int sortOrder, long version) {
+
+		static ComponentView of(ProgramComponent component) {
+			ProgramComponent parent = component.getParent();
+			Program program = component.getProgram();
+			return new ComponentView(program.getCode(), program.getName(), component.getCode(), component.getName(),
+					component.getKind(), (parent != null) ? parent.getCode() : null,
+					(parent != null) ? parent.getName() : null, component.getSortOrder(), component.getVersion());
+		}
+
+	}
+
+	/**
+	 * How many plan lines name the component and how many components lie directly under
+	 * it.
+	 */
+	public record ComponentDependents(long planLines, long children) {
+
+		public boolean isEmpty() {
+			return this.planLines + this.children == 0;
+		}
+
+	}
+
+}
