@@ -11,10 +11,11 @@ import org.programtracker.shared.domain.LocalizedName;
 /**
  * The quarterly disbursement grid of an org unit's subtree: one row per plan line,
  * grouped by program (capital of the plan year first, then capital carried over), with
- * subtotals and totals. Amounts in đồng; percentages from {@link PercentOfPlan}.
+ * subtotals and totals. Amounts in đồng; percentages from {@link PercentOfPlan}. A unit
+ * closed with a successor has a {@code unitSuccessorName} and takes no new figures.
  */
-public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, boolean closed, boolean editable,
-		boolean manyUnits, List<Group> groups, Totals yearTotal, Totals carriedOverTotal) {
+public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, boolean closed, String unitSuccessorName,
+		boolean editable, boolean manyUnits, List<Group> groups, Totals yearTotal, Totals carriedOverTotal) {
 
 	public boolean isEmpty() {
 		return this.groups.isEmpty();

@@ -110,8 +110,11 @@ public class GridService {
 		}
 		boolean closed = this.periods.isClosed(quarter);
 		boolean manyUnits = lines.stream().map(line -> line.getOrgUnit().getId()).distinct().count() > 1;
-		return new Grid(unit.getCode(), unit.getName(), quarter, closed, !closed && Permissions.mayEditFigures(user),
-				manyUnits, groups, yearTotal, carriedTotal);
+		String successor = !unit.isClosed() ? null
+				: (unit.getSuccessor() != null) ? unit.getSuccessor().getName() : "—";
+		return new Grid(unit.getCode(), unit.getName(), quarter, closed, successor,
+				!closed && successor == null && Permissions.mayEditFigures(user), manyUnits, groups, yearTotal,
+				carriedTotal);
 	}
 
 	/**

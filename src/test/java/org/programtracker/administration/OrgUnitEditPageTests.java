@@ -134,6 +134,10 @@ class OrgUnitEditPageTests {
 			.bodyJson()
 			.extractingPath("$.field")
 			.isEqualTo("orgUnit");
+		assertThat(this.mvc.get().uri("/disbursements?year=2024&quarter=4&orgUnit=HUA_BUM")).hasStatusOk()
+			.bodyText()
+			.contains("Xã Hua Bum đã đóng (đơn vị kế thừa: Xã Lê Lợi) nên không nhận số liệu mới.")
+			.doesNotContain("data-cell=");
 
 		assertThat(this.mvc.get().uri("/admin/org-units/HUA_BUM/close")).hasStatusOk()
 			.bodyText()
