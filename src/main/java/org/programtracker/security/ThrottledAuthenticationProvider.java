@@ -46,9 +46,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
-		Optional<Instant> lockedUntil = this.throttle.lockedUntil(username);
+		String address = from(authentication);
+		Optional<Instant> lockedUntil = this.throttle.lockedUntil(username, address);
 		if (lockedUntil.isPresent()) {
-			log.warn("Refused a sign-in as '{}' from {}: locked until {}", printable(username), from(authentication),
+			log.warn("Refused a sign-in as '{}' from {}: locked until {}", printable(username), address,
 					lockedUntil.get());
 			throw new SignInLockedException();
 		}
@@ -57,14 +58,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			result = this.passwords.authenticate(authentication);
 		}
 		catch (AuthenticationException ex) {
-			boolean locked = this.throttle.recordFailure(username);
-			log.warn("Failed sign-in as '{}' from {}{}", printable(username), from(authentication),
-					locked ? "; the name is now locked for " + this.throttle.lockout() : "");
+			boolean locked = this.throttle.recordFailure(username, address);
+			log.warn("Failed sign-in as '{}' from {}{}", printable(username), address, locked
+					? "; sign-ins as this name from this address are now locked for " + this.throttle.lockout() : "");
 			throw new BadCredentialsException("Wrong username or password");
 		}
-		this.throttle.reset(username);
+		this.throttle.reset(username, address);
 		AppUserPrincipal user = ((AppUserPrincipal) result.getPrincipal()).withoutPassword();
-		log.info("Signed in: '{}' ({}) from {}", user.username(), user.role(), from(authentication));
+		log.info("Signed in: '{}' ({}) from {}", user.username(), user.role(), address);
 		UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				user.getAuthorities());
 		signedIn.setDetails(authentication.getDetails());

@@ -14,9 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Throttling of failed sign-ins, kept in the database: the same answers for a name that
@@ -25,6 +27,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 @AutoConfigureMockMvc
 class SignInThrottleTests {
+
+	private static final String ADDRESS = "192.0.2.7";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -91,40 +95,99 @@ class SignInThrottleTests {
 	@Test
 	void shouldUnlockWhenTheLockoutPeriodIsOverAndCountOnlyRecentFailures() {
 		MutableClock clock = new MutableClock(Instant.parse("2024-04-02T08:00:00Z"));
-		SignInThrottle throttle = new SignInThrottle(this.jdbc, clock, 3, Duration.ofMinutes(15));
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, clock, 3, 20, 50, Duration.ofMinutes(15));
 
-		assertThat(throttle.recordFailure("Clock-Test")).isFalse();
+		assertThat(throttle.recordFailure("Clock-Test", ADDRESS)).isFalse();
 		clock.advance(Duration.ofMinutes(20));
-		assertThat(throttle.recordFailure("clock-test")).isFalse();
-		assertThat(throttle.recordFailure("clock-test")).isFalse();
-		assertThat(throttle.lockedUntil("clock-test")).isEmpty();
-		assertThat(throttle.recordFailure(" CLOCK-TEST ")).isTrue();
-		assertThat(throttle.lockedUntil("clock-test")).contains(clock.instant().plus(Duration.ofMinutes(15)));
+		assertThat(throttle.recordFailure("clock-test", ADDRESS)).isFalse();
+		assertThat(throttle.recordFailure("clock-test", ADDRESS)).isFalse();
+		assertThat(throttle.lockedUntil("clock-test", ADDRESS)).isEmpty();
+		assertThat(throttle.recordFailure(" CLOCK-TEST ", ADDRESS)).isTrue();
+		assertThat(throttle.lockedUntil("clock-test", ADDRESS)).contains(clock.instant().plus(Duration.ofMinutes(15)));
 
 		clock.advance(Duration.ofMinutes(14));
-		assertThat(throttle.lockedUntil("clock-test")).isPresent();
+		assertThat(throttle.lockedUntil("clock-test", ADDRESS)).isPresent();
 		clock.advance(Duration.ofMinutes(2));
-		assertThat(throttle.lockedUntil("clock-test")).isEmpty();
-		assertThat(throttle.recordFailure("clock-test")).isFalse();
+		assertThat(throttle.lockedUntil("clock-test", ADDRESS)).isEmpty();
+		assertThat(throttle.recordFailure("clock-test", ADDRESS)).isFalse();
 	}
 
 	@Test
 	void shouldForgetNamesWhoseFailuresAreOver() {
 		MutableClock clock = new MutableClock(Instant.parse("2024-04-02T08:00:00Z"));
-		SignInThrottle throttle = new SignInThrottle(this.jdbc, clock, 3, Duration.ofMinutes(15));
-		throttle.recordFailure("typed-once");
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, clock, 3, 20, 50, Duration.ofMinutes(15));
+		throttle.recordFailure("typed-once", ADDRESS);
 		for (int i = 0; i < 3; i++) {
-			throttle.recordFailure("locked-name");
+			throttle.recordFailure("locked-name", ADDRESS);
 		}
 
 		clock.advance(Duration.ofMinutes(16));
-		throttle.recordFailure("someone-else");
+		throttle.recordFailure("someone-else", ADDRESS);
 
 		assertThat(this.jdbc
-			.sql("select username_key from sign_in_throttle where username_key in ('typed-once', 'locked-name', "
-					+ "'someone-else')")
+			.sql("select subject_key from sign_in_throttle where kind = 'NAME' and subject_key in ('typed-once', "
+					+ "'locked-name', 'someone-else')")
 			.query(String.class)
 			.list()).containsExactly("someone-else");
+	}
+
+	@Test
+	void shouldNotLetFailuresFromOneAddressLockTheNameAtAnother() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn("viewer", "wrong-" + i, "192.0.2.10")).hasRedirectedUrl("/login?error");
+		}
+
+		assertThat(signIn("viewer", "demo", "192.0.2.10")).hasRedirectedUrl("/login?locked");
+		assertThat(signIn("viewer", "demo", "192.0.2.20")).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void shouldLockAnAddressThatFailsWithManyNames() {
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(), 3, 20, 50, Duration.ofMinutes(15));
+		for (int i = 0; i < 19; i++) {
+			assertThat(throttle.recordFailure("name-" + i, "192.0.2.30")).isFalse();
+		}
+
+		assertThat(throttle.recordFailure("name-19", "192.0.2.30")).isTrue();
+		assertThat(throttle.lockedUntil("editor", "192.0.2.30")).isPresent();
+		assertThat(throttle.lockedUntil("editor", "192.0.2.31")).isEmpty();
+	}
+
+	@Test
+	void shouldLockANameGuessedFromManyAddresses() {
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(), 3, 20, 6, Duration.ofMinutes(15));
+		for (int i = 0; i < 5; i++) {
+			assertThat(throttle.recordFailure("spread-name", "198.51.100." + i)).isFalse();
+		}
+
+		assertThat(throttle.recordFailure("spread-name", "198.51.100.99")).isTrue();
+		assertThat(throttle.lockedUntil("spread-name", "203.0.113.1")).isPresent();
+		assertThat(throttle.lockedUntil("another-name", "198.51.100.99")).isEmpty();
+	}
+
+	@Test
+	void shouldKeepCountingAnAddressAfterASuccessfulSignIn() {
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(), 3, 4, 50, Duration.ofMinutes(15));
+		throttle.recordFailure("guessed-1", "198.51.100.50");
+		throttle.recordFailure("guessed-2", "198.51.100.50");
+		throttle.recordFailure("own-name", "198.51.100.50");
+		throttle.reset("own-name", "198.51.100.50");
+
+		assertThat(throttle.recordFailure("guessed-3", "198.51.100.50")).isTrue();
+		assertThat(throttle.lockedUntil("own-name", "198.51.100.50")).isPresent();
+	}
+
+	private MvcTestResult signIn(String username, String password, String address) {
+		return this.mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", password)
+			.with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
 	}
 
 	static final class MutableClock extends Clock {
