@@ -83,6 +83,11 @@ class DisbursementGridBrowserTests {
 
 		this.browser.go("/progress?year=2024&quarter=4&orgUnit=HUA_BUM");
 		assertThat(this.browser.text()).contains("89,3%");
+		this.browser.find(By.linkText("Bảng điều khiển")).click();
+		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
+		new Select(this.browser.find(By.id("quarter"))).selectByValue("4");
+		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
+		assertThat(this.browser.text()).contains("Bảng điều khiển quý 4 năm 2024", "Xã Hua Bum", "89,3%");
 
 		this.browser.signOut();
 		this.browser.signIn("admin", "demo");

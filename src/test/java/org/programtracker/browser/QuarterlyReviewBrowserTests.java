@@ -1,10 +1,18 @@
 package org.programtracker.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.programtracker.support.IntegrationTest;
 
@@ -13,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * The quarterly review in a real browser: the steering committee reads the summary and
@@ -29,7 +38,7 @@ class QuarterlyReviewBrowserTests {
 	private int port;
 
 	@Test
-	void shouldLetTheSteeringCommitteeReadTheSummaryAndFollowTheDirectives() {
+	void shouldLetTheSteeringCommitteeReadAndPrintTheSummaryAndFollowTheDirectives() throws IOException {
 		this.browser.open(this.port);
 		this.browser.signIn("viewer", "demo");
 
@@ -43,6 +52,17 @@ class QuarterlyReviewBrowserTests {
 				"tỷ lệ in không khớp số liệu");
 		assertThat(this.browser.find(By.linkText("Tải PDF")).getAttribute("href")).contains("/reports/summary.pdf");
 		this.browser.screenshot(Path.of("target", "screenshots", "summary-vi.png"));
+
+		byte[] pdf = print();
+		Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve("summary-print-vi.pdf"), pdf);
+		try (PDDocument printed = Loader.loadPDF(pdf)) {
+			assertThat(printed.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			assertThat(printed.getPage(0).getMediaBox().getWidth()).as("A4 width in points")
+				.isCloseTo(595f, offset(2f));
+			String text = new PDFTextStripper().getText(printed);
+			assertThat(text.replaceAll("\\s+", " ")).contains("Kế hoạch vốn đầu tư phát triển 2.487 triệu đồng")
+				.doesNotContain("Bảng điều khiển", "Đăng xuất");
+		}
 
 		this.browser.find(By.linkText("Kết luận chỉ đạo")).click();
 		new Select(this.browser.find(By.id("status"))).selectByValue("OVERDUE");
@@ -73,6 +93,15 @@ class QuarterlyReviewBrowserTests {
 		this.browser.go("/reports/narrative?year=2024&quarter=3&orgUnit=NAM_NHUN");
 		this.browser.find(By.cssSelector(".paragraphs .link-danger")).click();
 		assertThat(this.browser.text()).contains("Đã xóa đoạn.").doesNotContain("Giá vật liệu xây dựng tăng cao.");
+	}
+
+	/**
+	 * Prints the page as the browser's print dialog would, with its print stylesheet.
+	 */
+	private byte[] print() {
+		Map<String, Object> pdf = ((ChromeDriver) this.browser.driver()).executeCdpCommand("Page.printToPDF",
+				Map.of("preferCSSPageSize", true, "displayHeaderFooter", false));
+		return Base64.getDecoder().decode((String) pdf.get("data"));
 	}
 
 }
