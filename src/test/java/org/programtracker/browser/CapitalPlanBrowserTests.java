@@ -60,17 +60,17 @@ class CapitalPlanBrowserTests {
 		this.browser.open(this.port);
 		this.browser.signIn("admin", "demo");
 
-		this.browser.find(By.linkText("Quản trị")).click();
-		this.browser.find(By.linkText("Đơn vị")).click();
-		this.browser.find(By.linkText("Thêm đơn vị")).click();
+		this.browser.clickAndWait(By.linkText("Quản trị"));
+		this.browser.clickAndWait(By.linkText("Đơn vị"));
+		this.browser.clickAndWait(By.linkText("Thêm đơn vị"));
 		new Select(this.browser.find(By.id("parent"))).selectByValue("NAM_NHUN");
 		this.browser.find(By.id("code")).sendKeys("XA_SIN_THAU");
 		this.browser.find(By.id("name")).sendKeys("Xã Sìn Thầu");
 		this.browser.clickAndWait(By.cssSelector("form.panel button[type=submit]"));
 		assertThat(this.browser.text()).contains("Đã tạo đơn vị.", "Xã Sìn Thầu");
 
-		this.browser.find(By.linkText("Kế hoạch vốn")).click();
-		this.browser.find(By.linkText("Thêm quyết định")).click();
+		this.browser.clickAndWait(By.linkText("Kế hoạch vốn"));
+		this.browser.clickAndWait(By.linkText("Thêm quyết định"));
 		new Select(this.browser.find(By.id("orgUnit"))).selectByValue("XA_SIN_THAU");
 		new Select(this.browser.find(By.id("program"))).selectByValue("NTM");
 		new Select(this.browser.find(By.id("capitalType"))).selectByValue("INVESTMENT");
@@ -81,7 +81,7 @@ class CapitalPlanBrowserTests {
 		((JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].value = '2024-08-12'", date);
 		this.browser.find(By.id("amount")).sendKeys("1.234,5");
 		this.browser.screenshot(SCREENSHOTS.resolve("decision-form-vi.png"));
-		this.browser.find(By.cssSelector("form.decision-form button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.decision-form button[type=submit]"));
 
 		assertThat(this.browser.text()).contains("Đã thêm quyết định.", "Xã Sìn Thầu", "1250/QĐ-UBND", "1.234,5",
 				"12/08/2024");

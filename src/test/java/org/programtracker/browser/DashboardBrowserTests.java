@@ -40,7 +40,7 @@ class DashboardBrowserTests {
 		this.browser.open(this.port);
 		this.browser.signIn("viewer", "demo");
 
-		this.browser.find(By.linkText("Bảng điều khiển")).click();
+		this.browser.clickAndWait(By.linkText("Bảng điều khiển"));
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("1");
 		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
@@ -52,12 +52,12 @@ class DashboardBrowserTests {
 						+ ".every(canvas => Chart.getChart(canvas) !== undefined)")));
 		this.browser.screenshot(Path.of("target", "screenshots", "dashboard-vi.png"));
 
-		this.browser.find(By.cssSelector("table.figures a[href^='/dashboard/programs/NTM']")).click();
+		this.browser.clickAndWait(By.cssSelector("table.figures a[href^='/dashboard/programs/NTM']"));
 		assertThat(this.browser.path()).isEqualTo("/dashboard/programs/NTM");
-		this.browser.find(By.cssSelector("table.figures a[href*='component=ND02']")).click();
+		this.browser.clickAndWait(By.cssSelector("table.figures a[href*='component=ND02']"));
 		assertThat(this.browser.text()).contains("Các dòng kế hoạch vốn");
 
-		this.browser.find(By.cssSelector("table.figures a[href^='/dashboard/lines/']")).click();
+		this.browser.clickAndWait(By.cssSelector("table.figures a[href^='/dashboard/lines/']"));
 		assertThat(this.browser.path()).startsWith("/dashboard/lines/");
 		assertThat(this.browser.text()).contains("Quyết định giao vốn, điều chỉnh", "Giải ngân từng quý",
 				"Giải ngân lũy kế");

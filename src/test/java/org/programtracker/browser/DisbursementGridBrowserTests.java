@@ -50,7 +50,7 @@ class DisbursementGridBrowserTests {
 	void shouldLetAnEditorEnterTheQuarterCorrectAMistakeAndSeeTheProgress() {
 		this.browser.open(this.port);
 		this.browser.signIn("editor", "demo");
-		this.browser.find(By.linkText("Nhập giải ngân")).click();
+		this.browser.clickAndWait(By.linkText("Nhập giải ngân"));
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("4");
 		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
@@ -83,7 +83,7 @@ class DisbursementGridBrowserTests {
 
 		this.browser.go("/progress?year=2024&quarter=4&orgUnit=HUA_BUM");
 		assertThat(this.browser.text()).contains("89,3%");
-		this.browser.find(By.linkText("Bảng điều khiển")).click();
+		this.browser.clickAndWait(By.linkText("Bảng điều khiển"));
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("4");
 		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
@@ -91,8 +91,8 @@ class DisbursementGridBrowserTests {
 
 		this.browser.signOut();
 		this.browser.signIn("admin", "demo");
-		this.browser.find(By.linkText("Quản trị")).click();
-		this.browser.find(By.linkText("Khóa sổ quý")).click();
+		this.browser.clickAndWait(By.linkText("Quản trị"));
+		this.browser.clickAndWait(By.linkText("Khóa sổ quý"));
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 		this.browser.clickAndWait(By.xpath("//button[normalize-space()='Khóa sổ quý 4']"));

@@ -58,7 +58,7 @@ class ImportBrowserTests {
 						new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", 2024, "30,5", "", "", "" }));
 		this.browser.open(this.port);
 		this.browser.signIn("editor", "demo");
-		this.browser.find(By.linkText("Nhập từ tệp")).click();
+		this.browser.clickAndWait(By.linkText("Nhập từ tệp"));
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("4");
 		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));

@@ -42,7 +42,7 @@ class QuarterlyReviewBrowserTests {
 		this.browser.open(this.port);
 		this.browser.signIn("viewer", "demo");
 
-		this.browser.find(By.linkText("Báo cáo quý")).click();
+		this.browser.clickAndWait(By.linkText("Báo cáo quý"));
 		new Select(this.browser.find(By.id("year"))).selectByValue("2024");
 		new Select(this.browser.find(By.id("quarter"))).selectByValue("1");
 		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
@@ -64,7 +64,7 @@ class QuarterlyReviewBrowserTests {
 				.doesNotContain("Bảng điều khiển", "Đăng xuất");
 		}
 
-		this.browser.find(By.linkText("Kết luận chỉ đạo")).click();
+		this.browser.clickAndWait(By.linkText("Kết luận chỉ đạo"));
 		new Select(this.browser.find(By.id("status"))).selectByValue("OVERDUE");
 		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 		assertThat(this.browser.text()).contains("quá hạn");
@@ -91,7 +91,7 @@ class QuarterlyReviewBrowserTests {
 		assertThat(this.browser.text()).contains("Giá vật liệu xây dựng tăng cao.", "Số liệu tạm thời");
 
 		this.browser.go("/reports/narrative?year=2024&quarter=3&orgUnit=NAM_NHUN");
-		this.browser.find(By.cssSelector(".paragraphs .link-danger")).click();
+		this.browser.clickAndWait(By.cssSelector(".paragraphs .link-danger"));
 		assertThat(this.browser.text()).contains("Đã xóa đoạn.").doesNotContain("Giá vật liệu xây dựng tăng cao.");
 	}
 

@@ -48,7 +48,7 @@ class SignInBrowserTests {
 				"27,7%", "41,1%", "chưa giao vốn");
 		this.browser.screenshot(Path.of("target", "screenshots", "progress-vi.png"));
 
-		this.browser.find(By.linkText("English")).click();
+		this.browser.clickAndWait(By.linkText("English"));
 		assertThat(this.browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 		assertThat(this.browser.text()).contains("Disbursement progress, quarter 1 of 2024", "2,487", "31.4%",
 				"not started", "not allocated");
@@ -74,7 +74,7 @@ class SignInBrowserTests {
 		this.browser.signIn("viewer", "demo");
 		this.browser.go("/progress?year=2024&quarter=1");
 
-		this.browser.find(By.partialLinkText("Chương trình mục tiêu quốc gia phát triển kinh tế")).click();
+		this.browser.clickAndWait(By.partialLinkText("Chương trình mục tiêu quốc gia phát triển kinh tế"));
 
 		assertThat(this.browser.path()).isEqualTo("/progress/programs/DTTS");
 		assertThat(this.browser.text()).contains("Tất cả chương trình", "Đầu tư cơ sở hạ tầng thiết yếu", "67.961");

@@ -55,16 +55,16 @@ class UserAdministrationBrowserTests {
 		this.browser.open(this.port);
 		this.browser.signIn("admin", "demo");
 
-		this.browser.find(By.linkText("Quản trị")).click();
-		this.browser.find(By.linkText("Người dùng")).click();
+		this.browser.clickAndWait(By.linkText("Quản trị"));
+		this.browser.clickAndWait(By.linkText("Người dùng"));
 		assertThat(this.browser.path()).isEqualTo("/admin/users");
 		assertThat(this.browser.text()).contains("viewer", "Ban Chỉ đạo huyện", "Cơ quan thường trực chương trình");
 		this.browser.screenshot(SCREENSHOTS.resolve("users-vi.png"));
 
-		this.browser.find(By.linkText("Thêm người dùng")).click();
+		this.browser.clickAndWait(By.linkText("Thêm người dùng"));
 		this.browser.find(By.id("username")).sendKeys("x");
 		new Select(this.browser.find(By.id("role"))).selectByValue("EDITOR");
-		this.browser.find(By.cssSelector("form.stack button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
 		assertThat(this.browser.text()).contains("Tên đăng nhập gồm 3 đến 50 ký tự", "Vui lòng nhập họ tên.",
 				"Vai trò này cần một đơn vị.");
 		assertThat(this.browser.find(By.id("username")).getAttribute("value")).isEqualTo("x");
@@ -74,7 +74,7 @@ class UserAdministrationBrowserTests {
 		this.browser.find(By.id("username")).sendKeys(NEW_USER);
 		this.browser.find(By.id("displayName")).sendKeys("Kế toán xã Lê Lợi");
 		new Select(this.browser.find(By.id("orgUnit"))).selectByValue("LE_LOI");
-		this.browser.find(By.cssSelector("form.stack button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
 		assertThat(this.browser.text()).contains("Đã tạo người dùng ketoan.lele.", "phải đổi mật khẩu");
 		String temporary = this.browser.find(By.cssSelector("code.secret")).getText();
 		assertThat(this.browser.driver().findElements(By.id("username"))).as("the username is fixed once created")
@@ -91,14 +91,14 @@ class UserAdministrationBrowserTests {
 		this.browser.find(By.id("currentPassword")).sendKeys(temporary);
 		this.browser.find(By.id("newPassword")).sendKeys("password1234");
 		this.browser.find(By.id("confirmation")).sendKeys("password1234");
-		this.browser.find(By.cssSelector("form.stack button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
 		this.browser.waiting().until(driver -> this.browser.text().contains("Mật khẩu này quá phổ biến"));
 		this.browser.screenshot(SCREENSHOTS.resolve("password-vi.png"));
 
 		this.browser.find(By.id("currentPassword")).sendKeys(temporary);
 		this.browser.find(By.id("newPassword")).sendKeys("lúa nương Lê Lợi 2024");
 		this.browser.find(By.id("confirmation")).sendKeys("lúa nương Lê Lợi 2024");
-		this.browser.find(By.cssSelector("form.stack button[type=submit]")).click();
+		this.browser.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
 		// hashing the new password takes a moment on a busy machine: wait for the next
 		// page
 		this.browser.waiting().until(driver -> this.browser.path().equals("/progress"));
