@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
@@ -67,8 +68,11 @@ public class Directive extends BaseEntity {
 	@OrderBy("path")
 	private Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
 
+	// the register lists many directives with their notes: read in batches, not one
+	// query per directive
 	@OneToMany(mappedBy = "directive", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("notedOn, id")
+	@BatchSize(size = 100)
 	private List<DirectiveNote> notes = new ArrayList<>();
 
 	@Column(nullable = false, updatable = false)
