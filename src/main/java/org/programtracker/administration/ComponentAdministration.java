@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.programtracker.audit.AuditAction;
+import org.programtracker.audit.AuditSubject;
+import org.programtracker.audit.AuditTrail;
 import org.programtracker.program.ComponentKind;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
@@ -38,7 +41,11 @@ public class ComponentAdministration {
 
 	private final JdbcClient jdbc;
 
-	ComponentAdministration(ProgramRepository programs, ProgramComponentRepository components, JdbcClient jdbc) {
+	private final AuditTrail audit;
+
+	ComponentAdministration(ProgramRepository programs, ProgramComponentRepository components, JdbcClient jdbc,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.programs = programs;
 		this.components = components;
 		this.jdbc = jdbc;
@@ -84,7 +91,9 @@ public class ComponentAdministration {
 		ProgramComponent component = new ProgramComponent(program, parent, checkedCode, kind, nameVi, nameEn);
 		component.setSortOrder((details.sortOrder() != null) ? Validation.sortOrder(details.sortOrder())
 				: this.components.findByProgram(program).size());
-		return this.components.saveAndFlush(component);
+		ProgramComponent created = this.components.saveAndFlush(component);
+		record(user, AuditAction.CREATE, created, null, describe(created));
+		return created;
 	}
 
 	/**
@@ -100,6 +109,7 @@ public class ComponentAdministration {
 		if (component.getVersion() != expectedVersion) {
 			throw new ConflictException("component", code);
 		}
+		String before = describe(component);
 		ComponentKind kind = checkedKind(details.kind());
 		String nameVi = Validation.name("nameVi", details.nameVi(), MAX_NAME);
 		String nameEn = checkedEnglishName(details.nameEn());
@@ -113,7 +123,12 @@ public class ComponentAdministration {
 		component.rename(nameVi, nameEn);
 		component.setKind(kind);
 		component.moveUnder(parent);
-		return this.components.saveAndFlush(component);
+		ProgramComponent changed = this.components.saveAndFlush(component);
+		String after = describe(changed);
+		if (!after.equals(before)) {
+			record(user, AuditAction.CHANGE, changed, before, after);
+		}
+		return changed;
 	}
 
 	public ComponentDependents dependents(AppUserPrincipal user, String programCode, String code) {
@@ -134,6 +149,7 @@ public class ComponentAdministration {
 		if (!dependentsOf(component).isEmpty()) {
 			throw new RuleViolationException(null, "component.delete.refused");
 		}
+		record(user, AuditAction.DELETE, component, describe(component), null);
 		this.components.delete(component);
 		this.components.flush();
 	}
@@ -214,6 +230,23 @@ public class ComponentAdministration {
 	private ProgramComponent find(Program program, String code) {
 		return this.components.findByProgramAndCode(program, code)
 			.orElseThrow(() -> new NotFoundException("component", code));
+	}
+
+	/**
+	 * The audit row names the component by its id only, so that its history neither keeps
+	 * it from being deleted nor vanishes with it.
+	 */
+	private void record(AppUserPrincipal user, AuditAction action, ProgramComponent component, String before,
+			String after) {
+		this.audit.record(new AuditTrail.Change(user.username(), action, AuditSubject.COMPONENT, component.getId(),
+				null, null, null, null, before, after, null));
+	}
+
+	static String describe(ProgramComponent component) {
+		return "program=" + component.getProgram().getCode() + "; code=" + component.getCode() + "; parent="
+				+ ((component.getParent() != null) ? component.getParent().getCode() : "") + "; kind="
+				+ component.getKind() + "; nameVi=" + component.getName().vi() + "; nameEn=" + component.getName().en()
+				+ "; sortOrder=" + component.getSortOrder();
 	}
 
 	/**

@@ -1,7 +1,11 @@
 package org.programtracker.administration;
 
 import java.util.List;
+import java.util.Objects;
 
+import org.programtracker.audit.AuditAction;
+import org.programtracker.audit.AuditSubject;
+import org.programtracker.audit.AuditTrail;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitRepository;
 import org.programtracker.program.Program;
@@ -39,7 +43,10 @@ public class ProgramAdministration {
 
 	private final JdbcClient jdbc;
 
-	ProgramAdministration(ProgramRepository programs, OrgUnitRepository units, JdbcClient jdbc) {
+	private final AuditTrail audit;
+
+	ProgramAdministration(ProgramRepository programs, OrgUnitRepository units, JdbcClient jdbc, AuditTrail audit) {
+		this.audit = audit;
 		this.programs = programs;
 		this.units = units;
 		this.jdbc = jdbc;
@@ -97,7 +104,9 @@ public class ProgramAdministration {
 		if (details.sortOrder() == null) {
 			program.setSortOrder((int) this.programs.count());
 		}
-		return this.programs.saveAndFlush(program);
+		Program created = this.programs.saveAndFlush(program);
+		record(user, AuditAction.CREATE, created, null, describe(created));
+		return created;
 	}
 
 	/**
@@ -111,9 +120,15 @@ public class ProgramAdministration {
 		if (program.getVersion() != expectedVersion) {
 			throw new ConflictException("program", code);
 		}
+		String before = describe(program);
 		program.rename(Validation.name("nameVi", details.nameVi(), MAX_NAME), checkedEnglishName(details.nameEn()));
 		apply(details, program);
-		return this.programs.saveAndFlush(program);
+		Program changed = this.programs.saveAndFlush(program);
+		String after = describe(changed);
+		if (!after.equals(before)) {
+			record(user, AuditAction.CHANGE, changed, before, after);
+		}
+		return changed;
 	}
 
 	/**
@@ -139,8 +154,27 @@ public class ProgramAdministration {
 		if (!dependentsOf(program).isEmpty()) {
 			throw new RuleViolationException(null, "program.delete.refused");
 		}
+		record(user, AuditAction.DELETE, program, describe(program), null);
 		this.programs.delete(program);
 		this.programs.flush();
+	}
+
+	/**
+	 * The audit row names the program by its id only, so that its history neither keeps
+	 * it from being deleted nor vanishes with it.
+	 */
+	private void record(AppUserPrincipal user, AuditAction action, Program program, String before, String after) {
+		this.audit.record(new AuditTrail.Change(user.username(), action, AuditSubject.PROGRAM, program.getId(), null,
+				null, null, null, before, after, null));
+	}
+
+	static String describe(Program program) {
+		return "code=" + program.getCode() + "; nameVi=" + program.getName().vi() + "; nameEn=" + program.getName().en()
+				+ "; standingAgency="
+				+ ((program.getStandingAgency() != null) ? program.getStandingAgency().getCode() : "") + "; startYear="
+				+ Objects.toString(program.getStartYear(), "") + "; endYear="
+				+ Objects.toString(program.getEndYear(), "") + "; archived=" + program.isArchived() + "; sortOrder="
+				+ program.getSortOrder();
 	}
 
 	private ProgramDependents dependentsOf(Program program) {

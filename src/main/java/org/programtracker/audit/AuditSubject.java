@@ -5,6 +5,6 @@ package org.programtracker.audit;
  */
 public enum AuditSubject {
 
-	ALLOCATION, DISBURSEMENT, PERIOD, ORG_UNIT
+	ALLOCATION, DISBURSEMENT, PERIOD, ORG_UNIT, PROGRAM, COMPONENT
 
 }

@@ -186,4 +186,51 @@ class ProgramAdminPageTests {
 			.single();
 	}
 
+	@Test
+	@WithUserDetails("admin")
+	void shouldRecordWhoCreatedChangedAndDeletedAProgramAndItsComponentInTheAuditTrail() {
+		assertThat(this.mvc.post()
+			.uri("/admin/programs")
+			.with(csrf())
+			.param("code", "CDS")
+			.param("nameVi", "Chương trình chuyển đổi số")
+			.param("nameEn", "Digital transformation")
+			.param("version", "0")).hasStatus(HttpStatus.FOUND);
+		long program = this.jdbc.sql("select id from program where code = 'CDS'").query(Long.class).single();
+		assertThat(this.mvc.post()
+			.uri("/admin/programs/CDS/components")
+			.with(csrf())
+			.param("code", "DA1")
+			.param("kind", "PROJECT")
+			.param("nameVi", "Hạ tầng số")
+			.param("nameEn", "Digital infrastructure")
+			.param("version", "0")).hasStatus(HttpStatus.FOUND);
+		long component = this.jdbc.sql("select id from program_component where program_id = ? and code = 'DA1'")
+			.param(program)
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc.post().uri("/admin/programs/CDS/components/DA1/delete").with(csrf()).param("version", "0"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/admin/programs/CDS")
+			.with(csrf())
+			.param("nameVi", "Chương trình chuyển đổi số quốc gia")
+			.param("nameEn", "Digital transformation")
+			.param("archived", "true")
+			.param("version", "0")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post().uri("/admin/programs/CDS/delete").with(csrf()).param("version", "1"))
+			.hasStatus(HttpStatus.FOUND);
+
+		assertThat(this.jdbc.sql("""
+				select subject || ' ' || action || ' ' || username from audit_entry
+				where (subject = 'PROGRAM' and subject_id = ?) or (subject = 'COMPONENT' and subject_id = ?) order by id
+				""").param(program).param(component).query(String.class).list()).containsExactly("PROGRAM CREATE admin",
+				"COMPONENT CREATE admin", "COMPONENT DELETE admin", "PROGRAM CHANGE admin", "PROGRAM DELETE admin");
+		assertThat(this.jdbc.sql("""
+				select old_value || ' -> ' || new_value from audit_entry
+				where subject = 'PROGRAM' and subject_id = ? and action = 'CHANGE'
+				""").param(program).query(String.class).single()).contains("nameVi=Chương trình chuyển đổi số; ",
+				"archived=false", "-> code=CDS; nameVi=Chương trình chuyển đổi số quốc gia; ", "archived=true");
+	}
+
 }
