@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.programtracker.directive.OverdueDirective;
-import org.programtracker.disbursement.UnsubmittedUnit;
+import org.programtracker.disbursement.SubmissionService.UnitSubmission;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.PlanLineProgress;
 import org.programtracker.progress.ProgressStatus;
@@ -24,13 +24,13 @@ import org.programtracker.progress.UnitProgress;
  * @param overdueDirectives directives past their deadline and not done
  */
 public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits, List<PlanLineProgress> laggingLines,
-		List<PlanLineProgress> overPlanLines, List<UnsubmittedUnit> unsubmittedUnits,
+		List<PlanLineProgress> overPlanLines, List<UnitSubmission> unsubmittedUnits,
 		List<OverdueDirective> overdueDirectives) {
 
 	static final int LIMIT = 5;
 
 	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, List<PlanLineProgress> lines,
-			List<UnsubmittedUnit> unsubmittedUnits, List<OverdueDirective> overdueDirectives) {
+			List<UnitSubmission> unsubmittedUnits, List<OverdueDirective> overdueDirectives) {
 		List<UnitProgress> laggingUnits = units.stream()
 			.filter(unit -> !unit.heldByParent() && lagging(unit.total(), thresholdVnd))
 			.sorted(Comparator.comparing((UnitProgress unit) -> unit.percentOfPlan().value())

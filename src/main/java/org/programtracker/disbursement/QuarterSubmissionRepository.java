@@ -13,23 +13,28 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 
 	Optional<QuarterSubmission> findByOrgUnitAndYearAndQuarter(OrgUnit orgUnit, int year, int quarter);
 
-	List<QuarterSubmission> findByYearAndQuarter(int year, int quarter);
-
 	/**
 	 * The units of a subtree with plan lines in the year (of {@code programIds} unless
-	 * {@code allPrograms}) that have not marked the quarter submitted, in tree order.
+	 * {@code allPrograms}), in tree order, each with its submission of the quarter if
+	 * any: one query.
 	 */
 	@Query("""
-			select new org.programtracker.disbursement.UnsubmittedUnit(u.code, u.name)
+			select new org.programtracker.disbursement.QuarterSubmissionRepository$ReportingUnit(u, s)
 			from OrgUnit u
+			left join QuarterSubmission s on s.orgUnit = u and s.year = :year and s.quarter = :quarter
 			where u.path like :subtree escape '!'
 			  and exists (select 1 from PlanLine l where l.orgUnit = u and l.planYear = :year
 			              and (:allPrograms = true or l.program.id in :programIds))
-			  and not exists (select 1 from QuarterSubmission s where s.orgUnit = u
-			                  and s.year = :year and s.quarter = :quarter)
 			order by u.path
 			""")
-	List<UnsubmittedUnit> findUnsubmitted(String subtree, int year, int quarter, boolean allPrograms,
+	List<ReportingUnit> findReportingUnits(String subtree, int year, int quarter, boolean allPrograms,
 			Set<Long> programIds);
+
+	/**
+	 * A unit that reports in the year, and its submission of the quarter or {@code null}.
+	 */
+	record ReportingUnit(OrgUnit unit, QuarterSubmission submission) {
+
+	}
 
 }

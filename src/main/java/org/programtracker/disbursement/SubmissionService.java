@@ -3,17 +3,10 @@ package org.programtracker.disbursement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.programtracker.allocation.PlanLine;
-import org.programtracker.allocation.PlanLineService;
 import org.programtracker.audit.AuditAction;
 import org.programtracker.audit.AuditSubject;
 import org.programtracker.audit.AuditTrail;
@@ -40,19 +33,16 @@ public class SubmissionService {
 
 	private final OrgUnitService orgUnits;
 
-	private final PlanLineService planLines;
-
 	private final PeriodService periods;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SubmissionService(QuarterSubmissionRepository submissions, OrgUnitService orgUnits, PlanLineService planLines,
-			PeriodService periods, AuditTrail audit, Clock clock) {
+	SubmissionService(QuarterSubmissionRepository submissions, OrgUnitService orgUnits, PeriodService periods,
+			AuditTrail audit, Clock clock) {
 		this.submissions = submissions;
 		this.orgUnits = orgUnits;
-		this.planLines = planLines;
 		this.periods = periods;
 		this.audit = audit;
 		this.clock = clock;
@@ -86,40 +76,35 @@ public class SubmissionService {
 	}
 
 	/**
-	 * Each unit of the subtree that has plan lines in the quarter's year, in tree order,
-	 * with its submission if any.
+	 * Each unit of the subtree that has plan lines of the user's programs in the
+	 * quarter's year, in tree order, with its submission if any.
 	 */
 	public List<UnitSubmission> consolidation(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		OrgUnit root = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		Map<Long, QuarterSubmission> byUnit = this.submissions.findByYearAndQuarter(quarter.year(), quarter.quarter())
-			.stream()
-			.collect(Collectors.toMap(submission -> submission.getOrgUnit().getId(), Function.identity()));
-		Map<Long, OrgUnit> reporting = new LinkedHashMap<>();
-		this.planLines.linesOf(root, quarter.year())
-			.stream()
-			.filter(line -> user.scope().covers(line.getProgram().getId()))
-			.map(PlanLine::getOrgUnit)
-			.sorted(Comparator.comparing(OrgUnit::getPath))
-			.forEach(unit -> reporting.putIfAbsent(unit.getId(), unit));
-		return reporting.values()
-			.stream()
-			.map(unit -> new UnitSubmission(unit.getCode(), unit.getName(), unit.getDepth(),
-					Optional.ofNullable(byUnit.get(unit.getId())).map(this::submitted).orElse(null)))
-			.toList();
+		return reportingUnits(user.scope(), orgUnitCode, quarter);
 	}
 
 	/**
-	 * The units of the subtree, with plan lines of the scope's programs in the year, that
-	 * have not marked an open quarter submitted; none once the quarter is closed, since
-	 * its consolidation is over.
+	 * The units of the consolidation that have not marked an open quarter submitted; none
+	 * once the quarter is closed, since its consolidation is over.
 	 */
-	public List<UnsubmittedUnit> unsubmitted(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
-		OrgUnit root = this.orgUnits.visibleUnit(scope, orgUnitCode);
+	public List<UnitSubmission> unsubmitted(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
 		if (this.periods.isClosed(quarter)) {
+			this.orgUnits.visibleUnit(scope, orgUnitCode);
 			return List.of();
 		}
-		return this.submissions.findUnsubmitted(root.subtreePattern(), quarter.year(), quarter.quarter(),
-				!scope.limitsPrograms(), scope.limitsPrograms() ? scope.programIds() : Set.of(-1L));
+		return reportingUnits(scope, orgUnitCode, quarter).stream().filter(unit -> unit.submitted() == null).toList();
+	}
+
+	private List<UnitSubmission> reportingUnits(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
+		OrgUnit root = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		return this.submissions
+			.findReportingUnits(root.subtreePattern(), quarter.year(), quarter.quarter(), !scope.limitsPrograms(),
+					scope.limitsPrograms() ? scope.programIds() : Set.of(-1L))
+			.stream()
+			.map(reporting -> new UnitSubmission(reporting.unit().getCode(), reporting.unit().getName(),
+					reporting.unit().getDepth(),
+					(reporting.submission() != null) ? submitted(reporting.submission()) : null))
+			.toList();
 	}
 
 	private Optional<QuarterSubmission> find(OrgUnit unit, Quarter quarter) {
