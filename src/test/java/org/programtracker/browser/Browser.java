@@ -119,11 +119,16 @@ public final class Browser implements AfterEachCallback {
 		waiting().until(ExpectedConditions.stalenessOf(element));
 	}
 
+	/**
+	 * Signs in and waits for the page that answers, so that a sign-in that follows at
+	 * once does not cut this one's post short (the lockout count would then miss an
+	 * attempt).
+	 */
 	public void signIn(String username, String password) {
 		go("/login");
 		find(By.id("username")).sendKeys(username);
 		find(By.id("password")).sendKeys(password);
-		find(By.cssSelector("form.stack button[type=submit]")).click();
+		clickAndWait(By.cssSelector("form.stack button[type=submit]"));
 	}
 
 	/**
