@@ -13,11 +13,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -111,12 +111,22 @@ public final class Browser implements AfterEachCallback {
 
 	/**
 	 * Clicks a button that loads another page and waits until the old page is gone, so
-	 * that what is looked for next is not found on the page being left.
+	 * that what is looked for next is not found on the page being left. While the old
+	 * page is torn down, Chromium's driver may answer for its button not only "stale" but
+	 * also "node does not belong to the document": either means the page is gone.
 	 */
 	public void clickAndWait(By button) {
 		WebElement element = find(button);
 		element.click();
-		waiting().until(ExpectedConditions.stalenessOf(element));
+		waiting().until((driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	/**
