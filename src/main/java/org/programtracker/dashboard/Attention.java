@@ -13,21 +13,29 @@ import org.programtracker.progress.UnitProgress;
 
 /**
  * What the steering committee should look at first: the units and plan lines with a
- * sizeable plan that have disbursed the smallest share of it, and the lines that
- * disbursed more than their plan (or without any plan).
+ * sizeable plan that have disbursed the smallest share of it, the lines that disbursed
+ * more than their plan (or without any plan), the largest excess first, the units that
+ * have not submitted and the overdue directives. Each list shows its first few items and
+ * counts the rest.
  *
  * @param thresholdVnd the smallest plan that counts as sizeable
  * @param laggingUnits units lagging most, the lowest percentage first
  * @param laggingLines plan lines lagging most, the lowest percentage first
- * @param overPlanLines lines over plan or disbursed without a plan
+ * @param overPlanLines lines over plan or disbursed without a plan, the largest excess
+ * first
  * @param unsubmittedUnits units that have not marked the open quarter submitted
  * @param overdueDirectives directives past their deadline and not done
  */
 public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits, List<PlanLineProgress> laggingLines,
-		List<PlanLineProgress> overPlanLines, List<UnitSubmission> unsubmittedUnits,
-		List<OverdueDirective> overdueDirectives) {
+		Shown<PlanLineProgress> overPlanLines, Shown<UnitSubmission> unsubmittedUnits,
+		Shown<OverdueDirective> overdueDirectives) {
 
 	static final int LIMIT = 5;
+
+	/**
+	 * Unit names read as one line of links, so more of them fit.
+	 */
+	static final int UNSUBMITTED_LIMIT = 24;
 
 	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, List<PlanLineProgress> lines,
 			List<UnitSubmission> unsubmittedUnits, List<OverdueDirective> overdueDirectives) {
@@ -43,8 +51,14 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 				.thenComparing(line -> line.figures().planVnd(), Comparator.reverseOrder()))
 			.limit(LIMIT)
 			.toList();
-		List<PlanLineProgress> overPlan = lines.stream().filter(line -> line.figures().needsReview()).toList();
-		return new Attention(thresholdVnd, laggingUnits, laggingLines, overPlan, unsubmittedUnits, overdueDirectives);
+		List<PlanLineProgress> overPlan = lines.stream()
+			.filter(line -> line.figures().needsReview())
+			.sorted(Comparator.comparing(
+					(PlanLineProgress line) -> line.figures().disbursedVnd().subtract(line.figures().planVnd()),
+					Comparator.reverseOrder()))
+			.toList();
+		return new Attention(thresholdVnd, laggingUnits, laggingLines, Shown.first(LIMIT, overPlan),
+				Shown.first(UNSUBMITTED_LIMIT, unsubmittedUnits), Shown.first(LIMIT, overdueDirectives));
 	}
 
 	private static boolean lagging(Figures figures, BigDecimal thresholdVnd) {
@@ -59,11 +73,11 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 	}
 
 	/**
-	 * How many items the lists hold together.
+	 * How many items need attention, counting those each list leaves out.
 	 */
 	public int size() {
-		return this.laggingUnits.size() + this.laggingLines.size() + this.overPlanLines.size()
-				+ this.unsubmittedUnits.size() + this.overdueDirectives.size();
+		return this.laggingUnits.size() + this.laggingLines.size() + this.overPlanLines.total()
+				+ this.unsubmittedUnits.total() + this.overdueDirectives.total();
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.programtracker.dashboard;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.programtracker.support.IntegrationTest;
 
@@ -9,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,6 +132,7 @@ class DashboardPageTests {
 	}
 
 	@Test
+	@Transactional
 	@WithUserDetails("viewer")
 	void shouldListTheUnitsThatHaveNotSubmittedAnOpenQuarterWithALinkToTheirGrid() {
 		this.jdbc.sql("""
@@ -140,6 +145,56 @@ class DashboardPageTests {
 			.contains("Chưa nộp số liệu quý 2",
 					"href=\"/disbursements?year=2024&amp;quarter=2&amp;orgUnit=NAM_HANG\">Xã Nậm Hàng</a>")
 			.doesNotContain("/disbursements?year=2024&amp;quarter=2&amp;orgUnit=HUA_BUM");
+	}
+
+	@Test
+	@Transactional
+	@WithUserDetails("viewer")
+	void shouldShowTheFirstFewOfEachLongListAndLinkToTheWholeList() throws UnsupportedEncodingException {
+		// seven more communes, each with a 2024 line of 100 million disbursed over plan
+		// in Q2
+		// and an overdue directive; none has submitted Q2
+		this.jdbc.sql("""
+				insert into org_unit (code, name, kind, parent_id, path)
+				select 'XA_MOI_' || n, 'Xã mới ' || n, 'COMMUNE', d.id, d.path || 'XA_MOI_' || n || '/'
+				from org_unit d, generate_series(1, 7) n where d.code = 'NAM_NHUN'""").update();
+		this.jdbc.sql("""
+				insert into plan_line (org_unit_id, program_id, capital_type, plan_year, origin_year)
+				select u.id, p.id, 'INVESTMENT', 2024, 2024
+				from org_unit u, program p where u.code like 'XA!_MOI!_%' escape '!' and p.code = 'NTM'""").update();
+		this.jdbc.sql("""
+				insert into allocation (plan_line_id, decision_number, decision_date, amount_vnd)
+				select pl.id, '1/QĐ', date '2024-01-10', 100000000
+				from plan_line pl join org_unit u on u.id = pl.org_unit_id where u.code like 'XA!_MOI!_%' escape '!'""")
+			.update();
+		this.jdbc.sql("""
+				insert into disbursement (plan_line_id, quarter, amount_vnd)
+				select pl.id, 2, case when u.code = 'XA_MOI_7' then 900000000 else 150000000 end
+				from plan_line pl join org_unit u on u.id = pl.org_unit_id where u.code like 'XA!_MOI!_%' escape '!'""")
+			.update();
+		this.jdbc.sql("""
+				insert into directive (org_unit_id, given_year, given_quarter, text, responsible_unit_id, deadline,
+				                       created_by, created_at)
+				select d.id, 2024, 1, 'Thu hồi tạm ứng tại ' || u.name, u.id, date '2024-03-31', 'admin', now()
+				from org_unit u, org_unit d where u.code like 'XA!_MOI!_%' escape '!' and d.code = 'NAM_NHUN'""")
+			.update();
+
+		String page = this.mvc.get()
+			.uri("/dashboard?year=2024&quarter=2&orgUnit=NAM_NHUN")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		String overPlan = page.substring(page.indexOf("Giải ngân vượt kế hoạch"));
+		assertThat(overPlan.indexOf("Xã mới 7")).as("the largest excess first")
+			.isLessThan(overPlan.indexOf("Xã mới 1"));
+		assertThat(page).containsPattern("và \\d+ dòng kế hoạch khác vượt kế hoạch")
+			.containsPattern("<a href=\"/disbursements/submissions\\?year=2024&amp;quarter=2&amp;orgUnit=NAM_NHUN\">"
+					+ "Xem đủ \\d+ đơn vị chưa nộp số liệu</a>")
+			.containsPattern("<a href=\"/directives\\?orgUnit=NAM_NHUN&amp;status=OVERDUE\">"
+					+ "Xem đủ \\d+ kết luận chỉ đạo quá hạn</a>");
+		String unsubmitted = page.substring(page.indexOf("Chưa nộp số liệu quý 2"), page.indexOf("Xem đủ"));
+		assertThat(unsubmitted.split("<li>")).as("the first 24 units and the list's start").hasSize(25);
 	}
 
 	@Test
