@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
@@ -113,10 +114,11 @@ class GridController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			Model model) {
 		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
-		Grid grid = this.grids.load(user, orgUnit, chosen);
-		List<SubmissionService.UnitSubmission> units = this.submissions.consolidation(user, grid.orgUnitCode(), chosen);
+		OrgUnit consolidated = this.orgUnits.visibleUnit(user.scope(), orgUnit);
+		List<SubmissionService.UnitSubmission> units = this.submissions.consolidation(user, consolidated.getCode(),
+				chosen);
 		model.addAttribute("quarter", chosen);
-		model.addAttribute("unitName", grid.orgUnitName());
+		model.addAttribute("unitName", consolidated.getName());
 		model.addAttribute("units", units);
 		model.addAttribute("submittedCount", units.stream().filter(unit -> unit.submitted() != null).count());
 		return "disbursement/submissions";
