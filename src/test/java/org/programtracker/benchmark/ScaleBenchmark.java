@@ -1,0 +1,319 @@
+package org.programtracker.benchmark;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How fast the pages that read many figures answer when the tree is a whole province:
+ * {@value #DISTRICTS} districts of {@code benchmark.communes} communes in all (1,000 by
+ * default), each with plan lines in several programs, components, capital types and four
+ * plan years, decisions, adjustments, a year of quarterly entries and directives. Each
+ * page is requested over HTTP, signed in as the administrator (whose scope is every
+ * unit), and the median and 95th percentile are printed beside the target; a median above
+ * its target fails the run.
+ *
+ * <p>
+ * Not part of {@code ./mvnw verify}: run {@code ./mvnw -Pbenchmark test}, optionally with
+ * {@code -Dbenchmark.communes=3000}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "test", "benchmark" })
+@Import(StatementTimer.Configuration.class)
+class ScaleBenchmark {
+
+	private static final int DISTRICTS = 40;
+
+	private static final int WARM_UP = 3;
+
+	private static final int RUNS = 15;
+
+	private static final String QUARTER = "year=2024&quarter=2";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private StatementTimer statements;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	@Test
+	void shouldAnswerEachPageWithinItsTargetForAWholeProvince() throws Exception {
+		int communes = Integer.getInteger("benchmark.communes", 1000);
+		long seedingStarted = System.nanoTime();
+		seedProvince(communes);
+		long seedingMillis = (System.nanoTime() - seedingStarted) / 1_000_000;
+		System.out.printf("%nProgram Tracker benchmark: %s; seeded in %,d ms (%d cores)%n", sizes(), seedingMillis,
+				Runtime.getRuntime().availableProcessors());
+
+		signIn("admin", "demo");
+		String district = "BENCH_D01";
+		String commune = "BENCH_D01_C001";
+		List<Measure> measures = List.of(
+				measure("dashboard, whole province", "/dashboard?" + QUARTER + "&orgUnit=BENCH", 1000),
+				measure("dashboard, one district", "/dashboard?" + QUARTER + "&orgUnit=" + district, 500),
+				measure("dashboard, a program by unit", "/dashboard/programs/NTM?" + QUARTER + "&orgUnit=BENCH", 1000),
+				measure("dashboard, a component by unit",
+						"/dashboard/programs/DTTS?" + QUARTER + "&component=DA4&orgUnit=BENCH", 1000),
+				measure("dashboard, a district's plan lines",
+						"/dashboard/programs/NTM?" + QUARTER + "&component=ND02&orgUnit=" + district, 500),
+				measure("progress page, whole province", "/progress?" + QUARTER + "&orgUnit=BENCH", 1000),
+				measure("progress API (HTTP Basic), province", "/api/v1/progress?" + QUARTER + "&orgUnit=BENCH", 1000),
+				measure("submissions, whole province", "/disbursements/submissions?" + QUARTER + "&orgUnit=BENCH",
+						1000),
+				measure("quarterly summary, whole province", "/reports/summary?" + QUARTER + "&orgUnit=BENCH", 1500),
+				measure("summary PDF, whole province", "/reports/summary.pdf?" + QUARTER + "&orgUnit=BENCH", 3000),
+				measure("summary XLSX, whole province", "/reports/summary.xlsx?" + QUARTER + "&orgUnit=BENCH", 2000),
+				measure("disbursement grid, one commune", "/disbursements?" + QUARTER + "&orgUnit=" + commune, 500),
+				measure("disbursement grid, one district", "/disbursements?" + QUARTER + "&orgUnit=" + district, 1500),
+				measure("directive register", "/directives?orgUnit=BENCH", 1000),
+				measureWrite("API write of one amount (HTTP Basic)", 300));
+
+		System.out.printf("%n%-38s %9s %9s %9s %9s%n", "request", "median", "p95", "max", "target");
+		measures.forEach((measure) -> System.out.println(measure.line()));
+		System.out.println();
+		assertThat(measures.stream().filter((measure) -> !measure.withinTarget()).map(Measure::name))
+			.as("requests whose median is above target")
+			.isEmpty();
+	}
+
+	/**
+	 * A province beside the demo district: districts, communes, and for each commune and
+	 * plan year 2022–2025 about a dozen plan lines over the leaf components of every
+	 * program and both capital types, some carried over from the year before; a decision
+	 * for each line, a negative adjustment for some; entries in each quarter of the years
+	 * before 2025 and in the first two of 2025; half the communes have submitted 2024 Q2;
+	 * a directive with two notes for each commune.
+	 */
+	private void seedProvince(int communes) {
+		int perDistrict = Math.max(1, communes / DISTRICTS);
+		this.jdbc.sql("""
+				insert into org_unit (code, name, kind, path) values ('BENCH', 'Tỉnh Thử Tải', 'PROVINCE', '/BENCH/')
+				""").update();
+		this.jdbc.sql("""
+				insert into org_unit (code, name, kind, parent_id, path, sort_order)
+				select 'BENCH_D' || lpad(d::text, 2, '0'), 'Huyện số ' || d, 'DISTRICT', p.id,
+				       '/BENCH/BENCH_D' || lpad(d::text, 2, '0') || '/', d
+				from generate_series(1, :districts) d, org_unit p where p.code = 'BENCH'
+				""").param("districts", DISTRICTS).update();
+		this.jdbc.sql("""
+				insert into org_unit (code, name, kind, parent_id, path, sort_order)
+				select d.code || '_C' || lpad(c::text, 3, '0'), 'Xã số ' || c || ' ' || d.name, 'COMMUNE', d.id,
+				       d.path || d.code || '_C' || lpad(c::text, 3, '0') || '/', c
+				from org_unit d, generate_series(1, :perDistrict) c where d.code like 'BENCH!_D%' escape '!'
+				""").param("perDistrict", perDistrict).update();
+		this.jdbc.sql("""
+				insert into plan_line (org_unit_id, program_id, component_id, capital_type, plan_year, origin_year)
+				select u.id, c.program_id, c.id, t.capital_type, y.year,
+				       case when (u.id + c.id) % 8 = 0 and y.year > 2022 then y.year - 1 else y.year end
+				from org_unit u
+				cross join program_component c
+				cross join (values ('INVESTMENT', 0), ('RECURRENT', 1)) t (capital_type, n)
+				cross join generate_series(2022, 2025) y (year)
+				where u.kind = 'COMMUNE' and u.path like '/BENCH/%'
+				  and not exists (select 1 from program_component k where k.parent_id = c.id)
+				  and (u.id * 31 + c.id * 7 + t.n) % 4 = 0
+				""").update();
+		this.jdbc.sql("""
+				insert into allocation (plan_line_id, kind, decision_number, decision_date, amount_vnd)
+				select pl.id, 'ALLOCATION', (pl.id % 900 + 10) || '/QĐ-UBND', make_date(pl.plan_year, 1, 15),
+				       (100 + pl.id * 37 % 2900) * 1000000
+				from plan_line pl join org_unit u on u.id = pl.org_unit_id where u.path like '/BENCH/%'
+				union all
+				select pl.id, 'ADJUSTMENT', (pl.id % 900 + 1000) || '/QĐ-UBND', make_date(pl.plan_year, 6, 30),
+				       -(pl.id % 90) * 1000000
+				from plan_line pl join org_unit u on u.id = pl.org_unit_id
+				where u.path like '/BENCH/%' and pl.id % 5 = 0
+				""").update();
+		this.jdbc.sql("""
+				insert into disbursement (plan_line_id, quarter, amount_vnd, advance_vnd)
+				select pl.id, q, (pl.id * 13 % 700) * 1000000, case when q = 1 then (pl.id % 50) * 1000000 else 0 end
+				from plan_line pl join org_unit u on u.id = pl.org_unit_id
+				cross join generate_series(1, 4) q
+				where u.path like '/BENCH/%' and (pl.plan_year < 2025 or q <= 2) and (pl.id + q) % 7 <> 0
+				""").update();
+		this.jdbc.sql("""
+				insert into quarter_submission (org_unit_id, year, quarter, submitted_by, submitted_at)
+				select u.id, 2024, 2, 'admin', now()
+				from org_unit u where u.kind = 'COMMUNE' and u.path like '/BENCH/%' and u.id % 2 = 0
+				""").update();
+		this.jdbc.sql("""
+				insert into directive (org_unit_id, given_year, given_quarter, text, responsible_unit_id, deadline,
+				                       created_by, created_at)
+				select p.id, 2024, (1 + u.id % 4)::int, 'Đôn đốc giải ngân vốn đầu tư phát triển tại ' || u.name, u.id,
+				       make_date(2024, (3 * (1 + u.id % 4))::int, 28), 'admin', now()
+				from org_unit u, org_unit p
+				where u.kind = 'COMMUNE' and u.path like '/BENCH/%' and p.code = 'BENCH'
+				""").update();
+		this.jdbc.sql("""
+				insert into directive_note (directive_id, noted_on, text, written_by)
+				select d.id, d.deadline - n * 10, 'Đã kiểm tra tiến độ lần ' || n, 'admin'
+				from directive d cross join generate_series(1, 2) n
+				where d.org_unit_id = (select id from org_unit where code = 'BENCH')
+				""").update();
+		this.jdbc.sql("""
+				insert into directive_program (directive_id, program_id)
+				select d.id, p.id from directive d, program p
+				where d.org_unit_id = (select id from org_unit where code = 'BENCH') and p.id % 3 = d.id % 3
+				""").update();
+		this.jdbc.sql("analyze").update();
+	}
+
+	private String sizes() {
+		Map<String, Long> counts = Map.of("units", count("select count(*) from org_unit where path like '/BENCH/%'"),
+				"plan lines", count("select count(*) from plan_line"), "decisions",
+				count("select count(*) from allocation"), "entries", count("select count(*) from disbursement"),
+				"directives", count("select count(*) from directive"));
+		return String.format("%,d org units, %,d plan lines, %,d decisions, %,d quarterly entries, %,d directives",
+				counts.get("units"), counts.get("plan lines"), counts.get("decisions"), counts.get("entries"),
+				counts.get("directives"));
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private void signIn(String username, String password) throws IOException, InterruptedException {
+		String loginPage = send(HttpRequest.newBuilder(uri("/login")).GET()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+		assertThat(csrf.find()).as("a CSRF token on the sign-in page").isTrue();
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+				+ encode(csrf.group(1));
+		HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		assertThat(answer.uri().getPath()).as("signed in").isNotEqualTo("/login");
+	}
+
+	private Measure measure(String name, String path, long targetMillis) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (path.startsWith("/api/")) {
+			request.header("Authorization", basic("admin", "demo"));
+		}
+		return time(name, targetMillis, () -> {
+			HttpResponse<byte[]> answer = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(answer.statusCode()).as("%s answers %s", path, answer.statusCode()).isEqualTo(200);
+			assertThat(answer.uri().getPath()).as("%s is not sent to sign in", path).isNotEqualTo("/login");
+		});
+	}
+
+	/**
+	 * Sets one plan line's 2025 Q3 amount through the API, a new amount each time, so
+	 * each request updates the entry and writes its audit row.
+	 */
+	private Measure measureWrite(String name, long targetMillis) throws IOException, InterruptedException {
+		Map<String, Object> line = this.jdbc.sql("""
+				select u.code as org_unit, p.code as program, c.code as component, pl.capital_type, pl.origin_year
+				from plan_line pl join org_unit u on u.id = pl.org_unit_id join program p on p.id = pl.program_id
+				join program_component c on c.id = pl.component_id
+				where u.code like 'BENCH!_D01!_C%' escape '!' and pl.plan_year = 2025 order by pl.id limit 1
+				""").query().singleRow();
+		int[] amount = { 0 };
+		return time(name, targetMillis, () -> {
+			amount[0] += 1_000_000;
+			String body = """
+					{"orgUnit": "%s", "program": "%s", "component": "%s", "capitalType": "%s", "planYear": 2025,
+					 "originYear": %s, "quarter": 3, "amountVnd": %d}
+					""".formatted(line.get("org_unit"), line.get("program"), line.get("component"),
+					line.get("capital_type"), line.get("origin_year"), amount[0]);
+			HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/v1/disbursements"))
+				.header("Authorization", basic("admin", "demo"))
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(body)));
+			assertThat(answer.statusCode()).as("the write answers %s: %s", answer.statusCode(), answer.body())
+				.isBetween(200, 201);
+		});
+	}
+
+	private Measure time(String name, long targetMillis, Request request) throws IOException, InterruptedException {
+		for (int i = 0; i < WARM_UP; i++) {
+			request.send();
+		}
+		List<Long> millis = new ArrayList<>();
+		for (int i = 0; i < RUNS; i++) {
+			this.statements.reset();
+			long started = System.nanoTime();
+			request.send();
+			millis.add((System.nanoTime() - started) / 1_000_000);
+		}
+		String lastRunStatements = this.statements.report();
+		millis.sort(Long::compare);
+		return new Measure(name, millis.get(RUNS / 2), millis.get((int) Math.ceil(RUNS * 0.95) - 1),
+				millis.get(RUNS - 1), targetMillis, lastRunStatements);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String basic(String username, String password) {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@FunctionalInterface
+	private interface Request {
+
+		void send() throws IOException, InterruptedException;
+
+	}
+
+	private record Measure(String name, long median, long p95, long max, long target, String statements) {
+
+		boolean withinTarget() {
+			return this.median <= this.target;
+		}
+
+		String line() {
+			return String.format("%-38s %6d ms %6d ms %6d ms %6d ms  %s%n%41s%s", this.name, this.median, this.p95,
+					this.max, this.target, withinTarget() ? "ok" : "ABOVE TARGET", "", this.statements);
+		}
+
+		@Override
+		public String toString() {
+			return line();
+		}
+
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.programtracker.benchmark;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Records how long each SQL statement took, so that the benchmark can say where a slow
+ * request spends its time. The benchmark sends one request at a time, so every statement
+ * recorded between {@link #reset()} and {@link #report()} is that request's (or, rarely,
+ * the session cleanup's).
+ */
+class StatementTimer {
+
+	private final List<Timed> statements = new CopyOnWriteArrayList<>();
+
+	void reset() {
+		this.statements.clear();
+	}
+
+	/**
+	 * How many statements ran, how long they took together, and the slowest of them.
+	 */
+	String report() {
+		List<Timed> timed = List.copyOf(this.statements);
+		long total = timed.stream().mapToLong(Timed::millis).sum();
+		String slowest = timed.stream()
+			.max(Comparator.comparingLong(Timed::millis))
+			.map((statement) -> "; slowest %d ms: %s".formatted(statement.millis(), abbreviated(statement.sql())))
+			.orElse("");
+		return "%d SQL statements, %d ms in all%s".formatted(timed.size(), total, slowest);
+	}
+
+	private static String abbreviated(String sql) {
+		String oneLine = sql.replaceAll("\\s+", " ").strip();
+		return (oneLine.length() <= 110) ? oneLine : oneLine.substring(0, 110) + "…";
+	}
+
+	private record Timed(long millis, String sql) {
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Configuration {
+
+		@Bean
+		static StatementTimer statementTimer() {
+			return new StatementTimer();
+		}
+
+		@Bean
+		static BeanPostProcessor timingDataSource(StatementTimer timer) {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (bean instanceof DataSource dataSource) {
+						return ProxyDataSourceBuilder.create(dataSource)
+							.name("timing")
+							.afterQuery((execution,
+									queries) -> queries.forEach((query) -> timer.statements
+										.add(new Timed(execution.getElapsedTime(), query.getQuery()))))
+							.build();
+					}
+					return bean;
+				}
+
+			};
+		}
+
+	}
+
+}
