@@ -27,21 +27,26 @@ class StatementTimer {
 	}
 
 	/**
-	 * How many statements ran, how long they took together, and the slowest of them.
+	 * How many statements ran, how long they took together, and the three slowest.
 	 */
 	String report() {
 		List<Timed> timed = List.copyOf(this.statements);
 		long total = timed.stream().mapToLong(Timed::millis).sum();
-		String slowest = timed.stream()
-			.max(Comparator.comparingLong(Timed::millis))
-			.map((statement) -> "; slowest %d ms: %s".formatted(statement.millis(), abbreviated(statement.sql())))
-			.orElse("");
-		return "%d SQL statements, %d ms in all%s".formatted(timed.size(), total, slowest);
+		StringBuilder report = new StringBuilder("%d SQL statements, %d ms in all".formatted(timed.size(), total));
+		timed.stream()
+			.sorted(Comparator.comparingLong(Timed::millis).reversed())
+			.limit(3)
+			.forEach((statement) -> report
+				.append("%n%45d ms  %s".formatted(statement.millis(), abbreviated(statement.sql()))));
+		return report.toString();
 	}
 
 	private static String abbreviated(String sql) {
 		String oneLine = sql.replaceAll("\\s+", " ").strip();
-		return (oneLine.length() <= 110) ? oneLine : oneLine.substring(0, 110) + "…";
+		// the start names the tables, the end (grouping, order) tells one aggregate from
+		// another
+		return (oneLine.length() <= 130) ? oneLine
+				: oneLine.substring(0, 50) + " … " + oneLine.substring(oneLine.length() - 80);
 	}
 
 	private record Timed(long millis, String sql) {
