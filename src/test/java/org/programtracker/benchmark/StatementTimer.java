@@ -4,9 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.programtracker.support.StatementListening;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -62,22 +60,8 @@ class StatementTimer {
 
 		@Bean
 		static BeanPostProcessor timingDataSource(StatementTimer timer) {
-			return new BeanPostProcessor() {
-
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (bean instanceof DataSource dataSource) {
-						return ProxyDataSourceBuilder.create(dataSource)
-							.name("timing")
-							.afterQuery((execution,
-									queries) -> queries.forEach((query) -> timer.statements
-										.add(new Timed(execution.getElapsedTime(), query.getQuery()))))
-							.build();
-					}
-					return bean;
-				}
-
-			};
+			return StatementListening.of("timing",
+					(statement, millis) -> timer.statements.add(new Timed(millis, statement)));
 		}
 
 	}

@@ -3,10 +3,6 @@ package org.programtracker.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -58,21 +54,7 @@ public class StatementCounter {
 
 		@Bean
 		static BeanPostProcessor countingDataSource(StatementCounter counter) {
-			return new BeanPostProcessor() {
-
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (bean instanceof DataSource dataSource) {
-						return ProxyDataSourceBuilder.create(dataSource)
-							.name("counting")
-							.afterQuery(
-									(execution, queries) -> queries.forEach(query -> counter.record(query.getQuery())))
-							.build();
-					}
-					return bean;
-				}
-
-			};
+			return StatementListening.of("counting", (statement, millis) -> counter.record(statement));
 		}
 
 	}
