@@ -142,6 +142,31 @@ public final class Browser implements AfterEachCallback {
 	}
 
 	/**
+	 * What is wider than the window or than its scrolling table frame, each as "element:
+	 * content width > visible width", so that a page that only fits by scrolling sideways
+	 * is caught at the window's width.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> horizontalOverflow() {
+		return (List<String>) this.driver.executeScript("""
+				const wide = [];
+				const page = document.documentElement;
+				if (page.scrollWidth > page.clientWidth) {
+				  wide.push('page: ' + page.scrollWidth + ' > ' + page.clientWidth);
+				}
+				document.querySelectorAll('.table-wrap').forEach((frame) => {
+				  // a table behind a closed disclosure is not shown, so it cannot be too wide
+				  if (frame.checkVisibility() && frame.scrollWidth > frame.clientWidth + 1) {
+				    const table = frame.querySelector('table');
+				    wide.push('table.' + (table ? table.className.replace(/ /g, '.') : '?') + ': '
+				        + frame.scrollWidth + ' > ' + frame.clientWidth);
+				  }
+				});
+				return wide;
+				""");
+	}
+
+	/**
 	 * Runs axe-core (from its webjar, injected through the driver, so nothing is fetched)
 	 * on the page and answers its serious and critical violations, each as "rule:
 	 * elements: help".
