@@ -192,13 +192,10 @@ class ScaleBenchmark {
 	}
 
 	private String sizes() {
-		Map<String, Long> counts = Map.of("units", count("select count(*) from org_unit where path like '/BENCH/%'"),
-				"plan lines", count("select count(*) from plan_line"), "decisions",
-				count("select count(*) from allocation"), "entries", count("select count(*) from disbursement"),
-				"directives", count("select count(*) from directive"));
 		return String.format("%,d org units, %,d plan lines, %,d decisions, %,d quarterly entries, %,d directives",
-				counts.get("units"), counts.get("plan lines"), counts.get("decisions"), counts.get("entries"),
-				counts.get("directives"));
+				count("select count(*) from org_unit where path like '/BENCH/%'"),
+				count("select count(*) from plan_line"), count("select count(*) from allocation"),
+				count("select count(*) from disbursement"), count("select count(*) from directive"));
 	}
 
 	private long count(String sql) {
