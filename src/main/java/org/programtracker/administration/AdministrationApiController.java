@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.program.Program;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.web.ApiController;
+import org.programtracker.kernel.ApiController;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.administration.ComponentAdministration.ComponentDetails;
 import org.programtracker.administration.ComponentAdministration.ComponentView;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.ConflictException;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

@@ -15,10 +15,10 @@ import org.programtracker.program.ProgramComponentRepository;
 import org.programtracker.program.ProgramRepository;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
-import org.programtracker.shared.ConflictException;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.RuleViolationException;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.LocalizedName;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package org.programtracker.administration;
 
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.validation.BindingResult;
 

@@ -10,9 +10,9 @@ import org.programtracker.administration.OrgUnitAdministration.OrgUnitChange;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
-import org.programtracker.shared.ConflictException;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

@@ -7,8 +7,8 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
-import org.programtracker.shared.ConflictException;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

@@ -2,7 +2,7 @@ package org.programtracker.administration;
 
 import java.util.regex.Pattern;
 
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.RuleViolationException;
 
 /**
  * The checks every administration form shares, each named by its field.

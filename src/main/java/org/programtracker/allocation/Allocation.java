@@ -11,8 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.programtracker.shared.domain.BaseEntity;
-import org.programtracker.shared.domain.Money;
+import org.programtracker.kernel.BaseEntity;
+import org.programtracker.kernel.Money;
 
 /**
  * A decision that allocates capital to a plan line, or adjusts it. The plan of a line as

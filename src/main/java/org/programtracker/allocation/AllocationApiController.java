@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.web.ApiController;
+import org.programtracker.kernel.ApiController;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -9,9 +9,9 @@ import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
-import org.programtracker.shared.ConflictException;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -14,11 +14,11 @@ import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
-import org.programtracker.shared.ConflictException;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.RuleViolationException;
-import org.programtracker.shared.format.AmountFormatException;
-import org.programtracker.shared.format.Amounts;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.AmountFormatException;
+import org.programtracker.kernel.Amounts;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

@@ -3,7 +3,7 @@ package org.programtracker.allocation;
 import java.util.Locale;
 
 import org.programtracker.allocation.DecisionRegister.Decision;
-import org.programtracker.shared.format.Amounts;
+import org.programtracker.kernel.Amounts;
 
 /**
  * A decision as typed: codes of its plan line, the date as the date field sends it and

@@ -12,8 +12,8 @@ import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponentRepository;
 import org.programtracker.program.ProgramRepository;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.LocalizedName;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

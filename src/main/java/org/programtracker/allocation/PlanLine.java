@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
-import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.kernel.BaseEntity;
 
 /**
  * What one investor holds of a program (or one of its components) for a plan year, by

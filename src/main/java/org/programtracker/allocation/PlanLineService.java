@@ -10,8 +10,8 @@ import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.ProgramComponentRepository;
 import org.programtracker.program.ProgramRepository;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -8,7 +8,7 @@ import org.programtracker.directive.OverdueDirective;
 import org.programtracker.disbursement.SubmissionService.UnitSubmission;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.PlanLineProgress;
-import org.programtracker.progress.ProgressStatus;
+import org.programtracker.kernel.ProgressStatus;
 import org.programtracker.progress.UnitProgress;
 
 /**

@@ -8,7 +8,7 @@ import org.programtracker.progress.ProgramSeries;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.UnitBreakdown;
 import org.programtracker.progress.UnitProgress;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * The dashboard of one org unit for one quarter: every figure read from

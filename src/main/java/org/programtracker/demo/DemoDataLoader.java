@@ -33,8 +33,8 @@ import org.programtracker.program.ProgramRepository;
 import org.programtracker.security.AppUser;
 import org.programtracker.security.AppUserRepository;
 import org.programtracker.security.Role;
-import org.programtracker.shared.DemoMode;
-import org.programtracker.shared.domain.Money;
+import org.programtracker.kernel.DemoMode;
+import org.programtracker.kernel.Money;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.programtracker.shared.csv.CsvReader;
-
 import org.springframework.core.io.ClassPathResource;
 
 /**

@@ -24,7 +24,7 @@ import org.programtracker.report.PrintedFigure;
 import org.programtracker.report.PrintedFigureRepository;
 import org.programtracker.report.ReportHeader;
 import org.programtracker.report.ReportHeaderRepository;
-import org.programtracker.shared.DemoMode;
+import org.programtracker.kernel.DemoMode;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

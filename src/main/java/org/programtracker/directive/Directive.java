@@ -22,7 +22,7 @@ import org.hibernate.annotations.BatchSize;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.kernel.BaseEntity;
 
 /**
  * A directive (kết luận chỉ đạo) given at a quarter's review conference: what, who is

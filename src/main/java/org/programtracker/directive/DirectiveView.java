@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.programtracker.period.Quarter;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * A directive as pages and the printed summary show it.

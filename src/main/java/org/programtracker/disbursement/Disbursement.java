@@ -9,8 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.programtracker.allocation.PlanLine;
-import org.programtracker.shared.domain.BaseEntity;
-import org.programtracker.shared.domain.Money;
+import org.programtracker.kernel.BaseEntity;
+import org.programtracker.kernel.Money;
 
 /**
  * What was disbursed on a plan line in one quarter of its plan year, and of that, how

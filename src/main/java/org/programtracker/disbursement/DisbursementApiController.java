@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.web.ApiController;
+import org.programtracker.kernel.ApiController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PutMapping;

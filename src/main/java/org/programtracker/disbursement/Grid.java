@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.period.Quarter;
-import org.programtracker.progress.PercentOfPlan;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.PercentOfPlan;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * The quarterly disbursement grid of an org unit's subtree: one row per plan line,

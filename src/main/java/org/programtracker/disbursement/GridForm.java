@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.programtracker.shared.format.Amounts;
+import org.programtracker.kernel.Amounts;
 
 /**
  * The grid as the page posts it: the text of every cell, kept as typed so that a grid

@@ -2,7 +2,7 @@ package org.programtracker.disbursement;
 
 import java.util.List;
 
-import org.programtracker.shared.FieldProblem;
+import org.programtracker.kernel.FieldProblem;
 
 /**
  * A grid that cannot be saved as typed; nothing of it was written. Each problem names its

@@ -19,11 +19,11 @@ import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
-import org.programtracker.shared.FieldProblem;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.RuleViolationException;
-import org.programtracker.shared.format.AmountFormatException;
-import org.programtracker.shared.format.Amounts;
+import org.programtracker.kernel.FieldProblem;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.AmountFormatException;
+import org.programtracker.kernel.Amounts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
-import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.kernel.BaseEntity;
 
 /**
  * A unit's word that its figures for a quarter are complete.

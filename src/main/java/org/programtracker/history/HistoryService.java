@@ -20,7 +20,7 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.NotFoundException;
+import org.programtracker.kernel.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -27,8 +27,8 @@ import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

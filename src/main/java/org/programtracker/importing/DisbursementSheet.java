@@ -18,9 +18,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.shared.domain.Money;
-import org.programtracker.shared.format.AmountFormatException;
-import org.programtracker.shared.format.Amounts;
+import org.programtracker.kernel.Money;
+import org.programtracker.kernel.AmountFormatException;
+import org.programtracker.kernel.Amounts;
 
 /**
  * Reads a quarterly disbursement sheet (XLSX): a first row of column codes, then one plan

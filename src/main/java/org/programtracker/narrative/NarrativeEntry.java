@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.kernel.BaseEntity;
 
 /**
  * One paragraph of a program's narrative for a quarter, as plain text: who wrote it and

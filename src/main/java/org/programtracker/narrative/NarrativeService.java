@@ -13,8 +13,8 @@ import org.programtracker.program.Program;
 import org.programtracker.program.ProgramRepository;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.LocalizedName;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package org.programtracker.narrative;
 
 import java.util.List;
 
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * What a program's standing agency wrote for a quarter.

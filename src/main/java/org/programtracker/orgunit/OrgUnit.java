@@ -11,9 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.NaturalId;
-import org.programtracker.shared.RuleViolationException;
-import org.programtracker.shared.domain.BaseEntity;
-import org.programtracker.shared.domain.Codes;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.BaseEntity;
+import org.programtracker.kernel.Codes;
 
 /**
  * A unit of the administration: province, district, commune, agency… in a tree of any

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import org.programtracker.shared.NotFoundException;
+import org.programtracker.kernel.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package org.programtracker.period;
 
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.web.ApiController;
+import org.programtracker.kernel.ApiController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -12,7 +12,7 @@ import org.programtracker.audit.AuditSubject;
 import org.programtracker.audit.AuditTrail;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

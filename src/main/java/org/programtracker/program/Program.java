@@ -7,9 +7,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.shared.domain.BaseEntity;
-import org.programtracker.shared.domain.Codes;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.BaseEntity;
+import org.programtracker.kernel.Codes;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * A national target program (or any program whose capital is tracked), with a standing

@@ -8,9 +8,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.programtracker.shared.domain.BaseEntity;
-import org.programtracker.shared.domain.Codes;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.BaseEntity;
+import org.programtracker.kernel.Codes;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * A project, sub-project or content area of a program; components form a tree under it.

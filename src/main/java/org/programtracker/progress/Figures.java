@@ -1,5 +1,8 @@
 package org.programtracker.progress;
 
+import org.programtracker.kernel.PercentOfPlan;
+import org.programtracker.kernel.ProgressStatus;
+
 import java.math.BigDecimal;
 
 /**

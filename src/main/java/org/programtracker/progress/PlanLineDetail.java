@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.period.Quarter;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * A plan line with every decision and quarterly entry behind its figures. The figures add

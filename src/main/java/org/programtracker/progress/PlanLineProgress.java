@@ -1,7 +1,9 @@
 package org.programtracker.progress;
 
+import org.programtracker.kernel.PercentOfPlan;
+
 import org.programtracker.allocation.CapitalType;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * One plan line and what its decisions and entries add up to.

@@ -2,7 +2,7 @@ package org.programtracker.progress;
 
 import java.util.List;
 
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * A program's own capital of a plan year quarter by quarter: for quarter q, the plan as

@@ -1,12 +1,15 @@
 package org.programtracker.progress;
 
+import org.programtracker.kernel.PercentOfPlan;
+import org.programtracker.kernel.ProgressStatus;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.web.ApiController;
+import org.programtracker.kernel.ApiController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.period.Quarter;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

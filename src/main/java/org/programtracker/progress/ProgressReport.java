@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.period.Quarter;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * Progress of one org unit's subtree for a quarter: the plan year's capital line by line,

@@ -29,8 +29,8 @@ import org.programtracker.progress.ProgressFacts.LineHeader;
 import org.programtracker.progress.ProgressFacts.QuarterFact;
 import org.programtracker.progress.ProgressFacts.UnitFact;
 import org.programtracker.progress.ProgressReport.Level;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.LocalizedName;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,7 @@
 package org.programtracker.progress;
 
+import org.programtracker.kernel.PercentOfPlan;
+
 import java.util.Map;
 
 import org.programtracker.allocation.CapitalType;

@@ -14,7 +14,7 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.kernel.BaseEntity;
 
 /**
  * A line of a published report as it was printed (million đồng, percent with the printed

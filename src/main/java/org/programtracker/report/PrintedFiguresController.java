@@ -16,9 +16,9 @@ import org.programtracker.report.PrintedFigures.Sheet;
 import org.programtracker.report.PrintedFigures.Typed;
 import org.programtracker.report.PrintedFiguresForm.Row;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.format.AmountFormatException;
-import org.programtracker.shared.format.Amounts;
-import org.programtracker.shared.format.PrintedPercent;
+import org.programtracker.kernel.AmountFormatException;
+import org.programtracker.kernel.Amounts;
+import org.programtracker.kernel.PrintedPercent;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

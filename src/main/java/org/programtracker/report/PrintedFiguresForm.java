@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.report.PrintedFigures.Line;
 import org.programtracker.report.PrintedFigures.Sheet;
-import org.programtracker.shared.format.Amounts;
-import org.programtracker.shared.format.PrintedPercent;
-import org.programtracker.shared.domain.Money;
+import org.programtracker.kernel.Amounts;
+import org.programtracker.kernel.PrintedPercent;
+import org.programtracker.kernel.Money;
 
 /**
  * A published report's lines as typed from paper: text in the cells, read only when the

@@ -9,9 +9,9 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.directive.DirectiveView;
 import org.programtracker.narrative.ProgramNarrative;
 import org.programtracker.period.Quarter;
-import org.programtracker.progress.PercentOfPlan;
+import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.progress.ProgressReport;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 /**
  * Everything the quarterly summary prints: header, progress table, per program its

@@ -22,7 +22,7 @@ import org.programtracker.period.Quarter;
 import org.programtracker.period.ReportingPeriod;
 import org.programtracker.period.ReportingPeriodRepository;
 import org.programtracker.progress.Figures;
-import org.programtracker.progress.PercentOfPlan;
+import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.progress.ProgressService;
@@ -31,7 +31,7 @@ import org.programtracker.program.ProgramRepository;
 import org.programtracker.report.QuarterlySummary.PrintedCheck;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.shared.domain.Money;
+import org.programtracker.kernel.Money;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,7 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.kernel.BaseEntity;
 
 /**
  * How an org unit heads and signs the summaries it issues, in the administrative format

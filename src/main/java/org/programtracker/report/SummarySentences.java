@@ -2,9 +2,9 @@ package org.programtracker.report;
 
 import java.util.Locale;
 
-import org.programtracker.progress.PercentOfPlan;
+import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.progress.ProgressRow;
-import org.programtracker.shared.format.Formats;
+import org.programtracker.kernel.Formats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

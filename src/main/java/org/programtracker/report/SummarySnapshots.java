@@ -12,7 +12,7 @@ import org.programtracker.progress.Figures;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressReport.Level;
 import org.programtracker.progress.ProgressRow;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -16,12 +16,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.programtracker.directive.DirectiveView;
 import org.programtracker.narrative.ProgramNarrative.Paragraph;
 import org.programtracker.progress.Figures;
-import org.programtracker.progress.PercentOfPlan;
+import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
-import org.programtracker.shared.domain.Money;
-import org.programtracker.shared.format.Formats;
-import org.programtracker.shared.format.SimpleFormatting;
+import org.programtracker.kernel.Money;
+import org.programtracker.kernel.Formats;
+import org.programtracker.narrative.SimpleFormatting;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

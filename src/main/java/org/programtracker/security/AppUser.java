@@ -16,7 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.program.Program;
-import org.programtracker.shared.domain.BaseEntity;
+import org.programtracker.kernel.BaseEntity;
 
 /**
  * A person who signs in. Everyone but an administrator works within a home org unit; a

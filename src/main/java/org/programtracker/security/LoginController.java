@@ -1,6 +1,6 @@
 package org.programtracker.security;
 
-import org.programtracker.shared.DemoMode;
+import org.programtracker.kernel.DemoMode;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

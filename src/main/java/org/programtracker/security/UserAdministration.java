@@ -15,7 +15,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitRepository;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramRepository;
-import org.programtracker.shared.NotFoundException;
+import org.programtracker.kernel.NotFoundException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;

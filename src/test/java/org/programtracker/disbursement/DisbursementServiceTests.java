@@ -11,9 +11,9 @@ import org.programtracker.audit.AuditAction;
 import org.programtracker.audit.AuditEntryRepository;
 import org.programtracker.audit.AuditSubject;
 import org.programtracker.period.ClosedPeriodException;
-import org.programtracker.shared.ConflictException;
-import org.programtracker.shared.NotFoundException;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;
 

@@ -16,8 +16,8 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
-import org.programtracker.shared.csv.CsvReader;
-import org.programtracker.shared.format.Amounts;
+import org.programtracker.demo.CsvReader;
+import org.programtracker.kernel.Amounts;
 import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;
 

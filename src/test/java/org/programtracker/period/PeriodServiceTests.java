@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.programtracker.audit.AuditAction;
 import org.programtracker.audit.AuditEntryRepository;
 import org.programtracker.audit.AuditSubject;
-import org.programtracker.shared.RuleViolationException;
+import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;
 

@@ -1,5 +1,8 @@
 package org.programtracker.progress;
 
+import org.programtracker.kernel.PercentOfPlan;
+import org.programtracker.kernel.ProgressStatus;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +28,7 @@ import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.ProgramComponentRepository;
 import org.programtracker.program.ProgramRepository;
-import org.programtracker.shared.NotFoundException;
+import org.programtracker.kernel.NotFoundException;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

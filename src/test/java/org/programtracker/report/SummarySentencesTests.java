@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.ProgressRow;
-import org.programtracker.shared.domain.LocalizedName;
+import org.programtracker.kernel.LocalizedName;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -18,7 +18,7 @@ import org.programtracker.directive.Directive;
 import org.programtracker.directive.DirectiveRepository;
 import org.programtracker.narrative.NarrativeEntry;
 import org.programtracker.narrative.NarrativeEntryRepository;
-import org.programtracker.shared.csv.CsvReader;
+import org.programtracker.demo.CsvReader;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

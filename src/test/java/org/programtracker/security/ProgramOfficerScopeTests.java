@@ -10,7 +10,7 @@ import org.programtracker.progress.ProgressService;
 import org.programtracker.report.QuarterlySummary;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
 import org.programtracker.report.QuarterlySummaryService;
-import org.programtracker.shared.NotFoundException;
+import org.programtracker.kernel.NotFoundException;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

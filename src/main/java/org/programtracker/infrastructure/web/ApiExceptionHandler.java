@@ -1,0 +1,148 @@
+package org.programtracker.infrastructure.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.exc.InvalidFormatException;
+import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.period.InvalidQuarterException;
+import org.programtracker.kernel.ApiController;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The API answers errors as RFC 9457 problem details, naming the parameter at fault.
+ */
+@RestControllerAdvice(annotations = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	ProblemDetail ruleViolation(RuleViolationException ex) {
+		String message = this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(),
+				Locale.ENGLISH);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setTitle("Invalid request");
+		problem.setType(URI.create("urn:program-tracker:invalid-field"));
+		if (ex.getField() != null) {
+			problem.setProperty("field", ex.getField());
+			problem.setProperty("errors", List.of(Map.of("field", ex.getField(), "message", message)));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidBody(MethodArgumentNotValidException ex) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", this.messages.getMessage(error, Locale.ENGLISH)))
+			.toList();
+		FieldError first = ex.getBindingResult().getFieldError();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				(first == null) ? "The request is not valid." : errors.get(0).get("message"));
+		problem.setTitle("Invalid request");
+		problem.setType(URI.create("urn:program-tracker:invalid-field"));
+		if (first != null) {
+			problem.setProperty("field", first.getField());
+		}
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON of the expected shape.");
+		problem.setTitle("Invalid request");
+		problem.setType(URI.create("urn:program-tracker:invalid-field"));
+		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+			String field = format.getPath().get(format.getPath().size() - 1).getPropertyName();
+			problem.setDetail("'" + format.getValue() + "' is not a valid " + field + ".");
+			problem.setProperty("field", field);
+		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail closedPeriod(ClosedPeriodException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages.getMessage(
+				"period.closed", new Object[] { ex.getQuarter().quarter(), ex.getQuarter().year() }, Locale.ENGLISH));
+		problem.setTitle("Quarter closed");
+		problem.setType(URI.create("urn:program-tracker:quarter-closed"));
+		problem.setProperty("year", ex.getQuarter().year());
+		problem.setProperty("quarter", ex.getQuarter().quarter());
+		return problem;
+	}
+
+	@ExceptionHandler({ ConflictException.class, ObjectOptimisticLockingFailureException.class })
+	ProblemDetail conflict(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed these figures since you read them. Read them again and retry.");
+		problem.setTitle("Conflict");
+		problem.setType(URI.create("urn:program-tracker:conflict"));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"No " + ex.getWhat() + " '" + ex.getKey() + "' that you may see.");
+		problem.setTitle("Not found");
+		problem.setType(URI.create("urn:program-tracker:not-found"));
+		problem.setProperty("parameter", ex.getWhat());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidQuarter(InvalidQuarterException ex) {
+		return badParameter(ex.getParameter(), ex.getValue());
+	}
+
+	@ExceptionHandler
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return badParameter(ex.getName(), String.valueOf(ex.getValue()));
+	}
+
+	@ExceptionHandler
+	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The parameter '" + ex.getParameterName() + "' is required.");
+		problem.setTitle("Bad request");
+		problem.setProperty("parameter", ex.getParameterName());
+		return problem;
+	}
+
+	private static ProblemDetail badParameter(String parameter, String value) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"'" + value + "' is not a valid " + parameter + ".");
+		problem.setTitle("Bad request");
+		problem.setType(URI.create("urn:program-tracker:invalid-parameter"));
+		problem.setProperty("parameter", parameter);
+		return problem;
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.programtracker.infrastructure.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.period.InvalidQuarterException;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Pages answer a missing or out-of-scope item with a friendly 404 page and bad parameters
+ * with a 400 page, in the user's language; no stack trace ever reaches a page.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+	private final MessageSource messages;
+
+	PageExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	String closedPeriod(ClosedPeriodException ex, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("detail", this.messages.getMessage("period.closed",
+				new Object[] { ex.getQuarter().quarter(), ex.getQuarter().year() }, locale));
+		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	@ExceptionHandler({ ConflictException.class, ObjectOptimisticLockingFailureException.class })
+	String conflict(HttpServletResponse response, Model model) {
+		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	/**
+	 * A rule broken by a request no form of ours sends (forms show these next to their
+	 * fields).
+	 */
+	@ExceptionHandler
+	String ruleViolation(RuleViolationException ex, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("detail",
+				this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(), locale));
+		return errorPage(HttpStatus.BAD_REQUEST, response, model);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	String notFound(HttpServletResponse response, Model model) {
+		return errorPage(HttpStatus.NOT_FOUND, response, model);
+	}
+
+	@ExceptionHandler({ InvalidQuarterException.class, MethodArgumentTypeMismatchException.class })
+	String badRequest(HttpServletResponse response, Model model) {
+		return errorPage(HttpStatus.BAD_REQUEST, response, model);
+	}
+
+	static String errorPage(HttpStatus status, HttpServletResponse response, Model model) {
+		response.setStatus(status.value());
+		model.addAttribute("status", status.value());
+		return "error";
+	}
+
+}

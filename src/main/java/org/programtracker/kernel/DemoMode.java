@@ -1,0 +1,27 @@
+package org.programtracker.kernel;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Demo mode loads the seed district and its demo accounts into an empty database. It is
+ * on by default for the embedded database and off for an external one, unless
+ * {@code app.demo} says otherwise.
+ */
+@Component
+public class DemoMode {
+
+	private final boolean enabled;
+
+	DemoMode(Environment environment) {
+		Boolean configured = environment.getProperty("app.demo", Boolean.class);
+		this.enabled = (configured != null) ? configured
+				: !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+}

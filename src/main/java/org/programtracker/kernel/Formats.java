@@ -1,0 +1,85 @@
+package org.programtracker.kernel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats numbers and dates for the current locale: the one place where amounts become
+ * text. Templates call it as {@code @formats}; they never compute.
+ * <p>
+ * vi-VN writes 2.487 and 31,4%; English writes 2,487 and 31.4%. Amounts are shown in
+ * million đồng with up to three decimals, and only as many as needed.
+ */
+@Component("formats")
+public class Formats {
+
+	private static final int MILLION_DECIMALS = 3;
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/**
+	 * An amount in đồng as million đồng: 2487000000 → "2.487" in Vietnamese.
+	 */
+	public String millions(BigDecimal vnd) {
+		if (vnd == null) {
+			return "";
+		}
+		BigDecimal millions = vnd.divide(Money.VND_PER_MILLION, MILLION_DECIMALS, RoundingMode.HALF_UP);
+		return decimalFormat("#,##0.###").format(millions);
+	}
+
+	/**
+	 * A number as typed from a printed report, with the decimals it has: "39,7" in
+	 * Vietnamese.
+	 */
+	public String number(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		DecimalFormat format = decimalFormat("#,##0");
+		format.setMinimumFractionDigits(Math.max(value.scale(), 0));
+		return format.format(value);
+	}
+
+	/**
+	 * A percent of plan with its one decimal, "31,4%" in Vietnamese; empty when there is
+	 * no plan.
+	 */
+	public String percent(PercentOfPlan percent) {
+		if (percent == null || percent.value() == null) {
+			return "";
+		}
+		return percentNumber(percent) + "%";
+	}
+
+	/**
+	 * The number alone, "31,4", for sentences that say "đạt 31,4% kế hoạch".
+	 */
+	public String percentNumber(PercentOfPlan percent) {
+		if (percent == null || percent.value() == null) {
+			return "";
+		}
+		return decimalFormat("#,##0.0").format(percent.value());
+	}
+
+	public String date(LocalDate date) {
+		return (date == null) ? "" : DATE.format(date);
+	}
+
+	private static DecimalFormat decimalFormat(String pattern) {
+		Locale locale = LocaleContextHolder.getLocale();
+		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		format.setParseBigDecimal(true);
+		return format;
+	}
+
+}
