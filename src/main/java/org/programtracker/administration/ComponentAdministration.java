@@ -11,8 +11,7 @@ import org.programtracker.audit.AuditTrail;
 import org.programtracker.program.ComponentKind;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
-import org.programtracker.program.ProgramComponentRepository;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.ConflictException;
@@ -35,19 +34,15 @@ public class ComponentAdministration {
 
 	private static final int MAX_NAME = 300;
 
-	private final ProgramRepository programs;
-
-	private final ProgramComponentRepository components;
+	private final ProgramService programs;
 
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
 
-	ComponentAdministration(ProgramRepository programs, ProgramComponentRepository components, JdbcClient jdbc,
-			AuditTrail audit) {
+	ComponentAdministration(ProgramService programs, JdbcClient jdbc, AuditTrail audit) {
 		this.audit = audit;
 		this.programs = programs;
-		this.components = components;
 		this.jdbc = jdbc;
 	}
 
@@ -81,7 +76,7 @@ public class ComponentAdministration {
 		Permissions.requireAdmin(user);
 		Program program = program(programCode);
 		String checkedCode = Validation.code(code);
-		if (this.components.findByProgramAndCode(program, checkedCode).isPresent()) {
+		if (this.programs.findComponent(program, checkedCode).isPresent()) {
 			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
 		}
 		ComponentKind kind = checkedKind(details.kind());
@@ -90,8 +85,8 @@ public class ComponentAdministration {
 		ProgramComponent parent = parent(program, details.parent());
 		ProgramComponent component = new ProgramComponent(program, parent, checkedCode, kind, nameVi, nameEn);
 		component.setSortOrder((details.sortOrder() != null) ? Validation.sortOrder(details.sortOrder())
-				: this.components.findByProgram(program).size());
-		ProgramComponent created = this.components.saveAndFlush(component);
+				: this.programs.componentsOf(program).size());
+		ProgramComponent created = this.programs.save(component);
 		record(user, AuditAction.CREATE, created, null, describe(created));
 		return created;
 	}
@@ -123,7 +118,7 @@ public class ComponentAdministration {
 		component.rename(nameVi, nameEn);
 		component.setKind(kind);
 		component.moveUnder(parent);
-		ProgramComponent changed = this.components.saveAndFlush(component);
+		ProgramComponent changed = this.programs.save(component);
 		String after = describe(changed);
 		if (!after.equals(before)) {
 			record(user, AuditAction.CHANGE, changed, before, after);
@@ -150,8 +145,7 @@ public class ComponentAdministration {
 			throw new RuleViolationException(null, "component.delete.refused");
 		}
 		record(user, AuditAction.DELETE, component, describe(component), null);
-		this.components.delete(component);
-		this.components.flush();
+		this.programs.delete(component);
 	}
 
 	private ComponentDependents dependentsOf(ProgramComponent component) {
@@ -169,7 +163,7 @@ public class ComponentAdministration {
 	 * under it.
 	 */
 	private List<ComponentNode> nodes(Program program, ProgramComponent excluded) {
-		List<ProgramComponent> all = this.components.findByProgram(program);
+		List<ProgramComponent> all = this.programs.componentsOf(program);
 		Map<Long, List<ProgramComponent>> byParent = new HashMap<>();
 		for (ProgramComponent component : all) {
 			Long parentId = (component.getParent() != null) ? component.getParent().getId() : null;
@@ -205,7 +199,7 @@ public class ComponentAdministration {
 		if (parentCode == null || parentCode.isBlank()) {
 			return null;
 		}
-		return this.components.findByProgramAndCode(program, parentCode.strip())
+		return this.programs.findComponent(program, parentCode.strip())
 			.orElseThrow(() -> new RuleViolationException("parent", "component.noSuchParent"));
 	}
 
@@ -228,8 +222,7 @@ public class ComponentAdministration {
 	}
 
 	private ProgramComponent find(Program program, String code) {
-		return this.components.findByProgramAndCode(program, code)
-			.orElseThrow(() -> new NotFoundException("component", code));
+		return this.programs.findComponent(program, code).orElseThrow(() -> new NotFoundException("component", code));
 	}
 
 	/**

@@ -14,7 +14,7 @@ import org.programtracker.audit.AuditSubject;
 import org.programtracker.audit.AuditTrail;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
-import org.programtracker.orgunit.OrgUnitRepository;
+import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.ConflictException;
@@ -37,7 +37,7 @@ public class OrgUnitAdministration {
 
 	private static final int MAX_SORT_ORDER = 9999;
 
-	private final OrgUnitRepository units;
+	private final OrgUnitService units;
 
 	private final OrgUnitDependencies dependencies;
 
@@ -45,7 +45,7 @@ public class OrgUnitAdministration {
 
 	private final Clock clock;
 
-	OrgUnitAdministration(OrgUnitRepository units, OrgUnitDependencies dependencies, AuditTrail audit, Clock clock) {
+	OrgUnitAdministration(OrgUnitService units, OrgUnitDependencies dependencies, AuditTrail audit, Clock clock) {
 		this.units = units;
 		this.dependencies = dependencies;
 		this.audit = audit;
@@ -57,7 +57,7 @@ public class OrgUnitAdministration {
 	 */
 	public List<OrgUnitView> tree() {
 		Map<Long, List<OrgUnit>> children = new LinkedHashMap<>();
-		List<OrgUnit> all = this.units.findAll();
+		List<OrgUnit> all = this.units.allUnits();
 		Comparator<OrgUnit> siblings = Comparator.comparingInt(OrgUnit::getSortOrder).thenComparing(OrgUnit::getName);
 		all.stream()
 			.sorted(siblings)
@@ -95,7 +95,7 @@ public class OrgUnitAdministration {
 		if (this.units.findByCode(checkedCode).isPresent()) {
 			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
 		}
-		OrgUnit unit = this.units.saveAndFlush(new OrgUnit(checkedCode, checkedName, kind, parent));
+		OrgUnit unit = this.units.save(new OrgUnit(checkedCode, checkedName, kind, parent));
 		record(user, AuditAction.CREATE, unit, null, describe(unit));
 		return unit;
 	}
@@ -127,7 +127,7 @@ public class OrgUnitAdministration {
 		unit.rename(checkedName);
 		unit.changeKind(change.kind());
 		unit.setSortOrder(change.sortOrder());
-		OrgUnit saved = this.units.saveAndFlush(unit);
+		OrgUnit saved = this.units.save(unit);
 		String after = describe(saved);
 		if (!after.equals(before)) {
 			record(user, AuditAction.CHANGE, saved, before, after);
@@ -137,7 +137,7 @@ public class OrgUnitAdministration {
 
 	private void moveWithSubtree(OrgUnit unit, OrgUnit parent) {
 		String oldPrefix = unit.getPath();
-		List<OrgUnit> below = this.units.findSubtree(unit.subtreePattern())
+		List<OrgUnit> below = this.units.subtreeOf(unit)
 			.stream()
 			.filter(descendant -> !descendant.getId().equals(unit.getId()))
 			.toList();
@@ -178,7 +178,7 @@ public class OrgUnitAdministration {
 		if (successor.isClosed()) {
 			throw new RuleViolationException("successor", "orgUnit.successorClosed", successor.getName());
 		}
-		List<String> openChildren = this.units.findSubtree(unit.subtreePattern())
+		List<String> openChildren = this.units.subtreeOf(unit)
 			.stream()
 			.filter(child -> child.getParent() != null && child.getParent().getId().equals(unit.getId()))
 			.filter(child -> !child.isClosed())
@@ -190,7 +190,7 @@ public class OrgUnitAdministration {
 		}
 		String before = describe(unit);
 		unit.close(closedOn, successor);
-		OrgUnit saved = this.units.saveAndFlush(unit);
+		OrgUnit saved = this.units.save(unit);
 		record(user, AuditAction.CLOSE, saved, before, describe(saved));
 		return saved;
 	}
@@ -211,7 +211,7 @@ public class OrgUnitAdministration {
 		}
 		String before = describe(unit);
 		unit.reopen();
-		OrgUnit saved = this.units.saveAndFlush(unit);
+		OrgUnit saved = this.units.save(unit);
 		record(user, AuditAction.REOPEN, saved, before, describe(saved));
 		return saved;
 	}
@@ -239,7 +239,6 @@ public class OrgUnitAdministration {
 		}
 		record(user, AuditAction.DELETE, unit, describe(unit), null);
 		this.units.delete(unit);
-		this.units.flush();
 	}
 
 	private OrgUnit openParent(String parentCode) {

@@ -7,9 +7,9 @@ import org.programtracker.audit.AuditAction;
 import org.programtracker.audit.AuditSubject;
 import org.programtracker.audit.AuditTrail;
 import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.orgunit.OrgUnitRepository;
+import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.ConflictException;
@@ -37,15 +37,15 @@ public class ProgramAdministration {
 
 	private static final int LAST_YEAR = 2200;
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
-	private final OrgUnitRepository units;
+	private final OrgUnitService units;
 
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
 
-	ProgramAdministration(ProgramRepository programs, OrgUnitRepository units, JdbcClient jdbc, AuditTrail audit) {
+	ProgramAdministration(ProgramService programs, OrgUnitService units, JdbcClient jdbc, AuditTrail audit) {
 		this.audit = audit;
 		this.programs = programs;
 		this.units = units;
@@ -104,7 +104,7 @@ public class ProgramAdministration {
 		if (details.sortOrder() == null) {
 			program.setSortOrder((int) this.programs.count());
 		}
-		Program created = this.programs.saveAndFlush(program);
+		Program created = this.programs.save(program);
 		record(user, AuditAction.CREATE, created, null, describe(created));
 		return created;
 	}
@@ -123,7 +123,7 @@ public class ProgramAdministration {
 		String before = describe(program);
 		program.rename(Validation.name("nameVi", details.nameVi(), MAX_NAME), checkedEnglishName(details.nameEn()));
 		apply(details, program);
-		Program changed = this.programs.saveAndFlush(program);
+		Program changed = this.programs.save(program);
 		String after = describe(changed);
 		if (!after.equals(before)) {
 			record(user, AuditAction.CHANGE, changed, before, after);
@@ -156,7 +156,6 @@ public class ProgramAdministration {
 		}
 		record(user, AuditAction.DELETE, program, describe(program), null);
 		this.programs.delete(program);
-		this.programs.flush();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.programtracker.allocation;
 
+import org.programtracker.allocation.internal.AllocationRepository;
+
 import java.time.LocalDate;
 
 import org.programtracker.audit.AuditAction;

@@ -1,5 +1,9 @@
 package org.programtracker.allocation;
 
+import org.programtracker.allocation.internal.PlanLineRepository;
+
+import org.programtracker.allocation.internal.AllocationRepository;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +13,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponentRepository;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.LocalizedName;
@@ -40,18 +43,15 @@ public class DecisionRegister {
 
 	private final PlanLineRepository lines;
 
-	private final ProgramRepository programs;
-
-	private final ProgramComponentRepository components;
+	private final ProgramService programs;
 
 	DecisionRegister(AllocationRepository allocations, PlanLineService planLines, OrgUnitService orgUnits,
-			PlanLineRepository lines, ProgramRepository programs, ProgramComponentRepository components) {
+			PlanLineRepository lines, ProgramService programs) {
 		this.allocations = allocations;
 		this.planLines = planLines;
 		this.orgUnits = orgUnits;
 		this.lines = lines;
 		this.programs = programs;
-		this.components = components;
 	}
 
 	/**
@@ -60,12 +60,12 @@ public class DecisionRegister {
 	 */
 	public Choices choices(AppUserPrincipal user) {
 		OrgUnitScope scope = user.scope();
-		List<Program> visiblePrograms = this.programs.findActive()
+		List<Program> visiblePrograms = this.programs.activePrograms()
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();
 		List<ComponentChoice> componentChoices = visiblePrograms.stream()
-			.flatMap(program -> this.components.findByProgram(program)
+			.flatMap(program -> this.programs.componentsOf(program)
 				.stream()
 				.map(component -> new ComponentChoice(program.getCode(), component.getCode(), component.getName())))
 			.toList();

@@ -1,5 +1,13 @@
 package org.programtracker.allocation;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.programtracker.allocation.internal.AllocationRepository;
+import org.programtracker.allocation.internal.PlanLineRepository;
+
 import java.util.List;
 
 import org.programtracker.orgunit.OrgUnit;
@@ -8,8 +16,7 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
-import org.programtracker.program.ProgramComponentRepository;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
@@ -27,18 +34,18 @@ public class PlanLineService {
 
 	private final PlanLineRepository lines;
 
+	private final AllocationRepository allocations;
+
 	private final OrgUnitService orgUnits;
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
-	private final ProgramComponentRepository components;
-
-	PlanLineService(PlanLineRepository lines, OrgUnitService orgUnits, ProgramRepository programs,
-			ProgramComponentRepository components) {
+	PlanLineService(PlanLineRepository lines, AllocationRepository allocations, OrgUnitService orgUnits,
+			ProgramService programs) {
 		this.lines = lines;
+		this.allocations = allocations;
 		this.orgUnits = orgUnits;
 		this.programs = programs;
-		this.components = components;
 	}
 
 	public PlanLine visibleLine(OrgUnitScope scope, long id) {
@@ -57,7 +64,7 @@ public class PlanLineService {
 		Program program = this.programs.findByCode(requireCode("program", key.program()))
 			.orElseThrow(() -> new NotFoundException("program", key.program()));
 		ProgramComponent component = (key.component() == null || key.component().isBlank()) ? null
-				: this.components.findByProgramAndCode(program, key.component().strip())
+				: this.programs.findComponent(program, key.component().strip())
 					.orElseThrow(() -> new NotFoundException("component", key.component()));
 		if (key.capitalType() == null) {
 			throw new RuleViolationException("capitalType", "planLine.capitalTypeRequired");
@@ -80,6 +87,25 @@ public class PlanLineService {
 	 */
 	public List<PlanLine> linesOf(OrgUnit unit, int planYear) {
 		return this.lines.findForYear(unit.subtreePattern(), planYear);
+	}
+
+	/**
+	 * The plan of a line as of a date: its decisions dated on or before it.
+	 */
+	public BigDecimal planAsOf(PlanLine line, LocalDate asOf) {
+		return this.allocations.planAsOf(line, asOf);
+	}
+
+	/**
+	 * The plans of many lines as of a date, by line id; a line without a decision by then
+	 * is absent.
+	 */
+	public Map<Long, BigDecimal> plansAsOf(List<Long> lineIds, LocalDate asOf) {
+		Map<Long, BigDecimal> plans = new HashMap<>();
+		if (!lineIds.isEmpty()) {
+			this.allocations.plansAsOf(lineIds, asOf).forEach(pair -> plans.put((Long) pair[0], (BigDecimal) pair[1]));
+		}
+		return plans;
 	}
 
 	private void requireVisible(OrgUnitScope scope, PlanLine line, Object key) {

@@ -1,5 +1,7 @@
 package org.programtracker.audit;
 
+import org.programtracker.audit.internal.AuditEntryRepository;
+
 import java.time.Clock;
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
 package org.programtracker.directive;
 
+import org.programtracker.directive.internal.DirectiveRepository;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -11,7 +13,7 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.NotFoundException;
@@ -32,11 +34,11 @@ public class DirectiveService {
 
 	private final OrgUnitService orgUnits;
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
 	private final Clock clock;
 
-	DirectiveService(DirectiveRepository directives, OrgUnitService orgUnits, ProgramRepository programs, Clock clock) {
+	DirectiveService(DirectiveRepository directives, OrgUnitService orgUnits, ProgramService programs, Clock clock) {
 		this.directives = directives;
 		this.orgUnits = orgUnits;
 		this.programs = programs;
@@ -172,7 +174,7 @@ public class DirectiveService {
 	 * The programs a user may name in a directive: for a program officer, their own.
 	 */
 	public List<Program> selectablePrograms(AppUserPrincipal user) {
-		return this.programs.findActive().stream().filter(program -> user.scope().covers(program.getId())).toList();
+		return this.programs.activePrograms().stream().filter(program -> user.scope().covers(program.getId())).toList();
 	}
 
 	private void describe(AppUserPrincipal user, Directive directive, DirectiveDetails details) {

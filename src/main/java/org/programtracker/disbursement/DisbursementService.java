@@ -1,12 +1,13 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.disbursement.internal.DisbursementRepository;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.programtracker.allocation.AllocationRepository;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
@@ -37,18 +38,15 @@ public class DisbursementService {
 
 	private final DisbursementRepository disbursements;
 
-	private final AllocationRepository allocations;
-
 	private final PlanLineService planLines;
 
 	private final PeriodService periods;
 
 	private final AuditTrail audit;
 
-	DisbursementService(DisbursementRepository disbursements, AllocationRepository allocations,
-			PlanLineService planLines, PeriodService periods, AuditTrail audit) {
+	DisbursementService(DisbursementRepository disbursements, PlanLineService planLines, PeriodService periods,
+			AuditTrail audit) {
 		this.disbursements = disbursements;
-		this.allocations = allocations;
 		this.planLines = planLines;
 		this.periods = periods;
 		this.audit = audit;
@@ -130,7 +128,7 @@ public class DisbursementService {
 			.filter(entry -> entry.getQuarter() < quarter)
 			.map(Disbursement::getAmountVnd)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal plan = this.allocations.planAsOf(line, new Quarter(line.getPlanYear(), quarter).endDate());
+		BigDecimal plan = this.planLines.planAsOf(line, new Quarter(line.getPlanYear(), quarter).endDate());
 		if (earlier.add(amountVnd).compareTo(plan) > 0) {
 			warnings.add(EntryWarning.OVER_PLAN);
 		}

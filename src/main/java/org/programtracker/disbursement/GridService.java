@@ -1,5 +1,7 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.disbursement.internal.DisbursementRepository;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.programtracker.allocation.AllocationRepository;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
@@ -43,19 +44,16 @@ public class GridService {
 
 	private final PlanLineService planLines;
 
-	private final AllocationRepository allocations;
-
 	private final DisbursementRepository disbursements;
 
 	private final DisbursementService entries;
 
 	private final PeriodService periods;
 
-	GridService(OrgUnitService orgUnits, PlanLineService planLines, AllocationRepository allocations,
-			DisbursementRepository disbursements, DisbursementService entries, PeriodService periods) {
+	GridService(OrgUnitService orgUnits, PlanLineService planLines, DisbursementRepository disbursements,
+			DisbursementService entries, PeriodService periods) {
 		this.orgUnits = orgUnits;
 		this.planLines = planLines;
-		this.allocations = allocations;
 		this.disbursements = disbursements;
 		this.entries = entries;
 		this.periods = periods;
@@ -68,11 +66,9 @@ public class GridService {
 			.filter(line -> user.scope().covers(line.getProgram().getId()))
 			.toList();
 		List<Long> ids = lines.stream().map(PlanLine::getId).toList();
-		Map<Long, BigDecimal> plans = new HashMap<>();
+		Map<Long, BigDecimal> plans = this.planLines.plansAsOf(ids, quarter.endDate());
 		Map<Long, List<Disbursement>> entriesByLine = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.allocations.plansAsOf(ids, quarter.endDate())
-				.forEach(pair -> plans.put((Long) pair[0], (BigDecimal) pair[1]));
 			this.disbursements.findByPlanLineIdIn(ids)
 				.forEach(entry -> entriesByLine.computeIfAbsent(entry.getPlanLine().getId(), id -> new ArrayList<>())
 					.add(entry));

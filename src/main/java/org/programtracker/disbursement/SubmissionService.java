@@ -1,5 +1,7 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.disbursement.internal.QuarterSubmissionRepository;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.programtracker.narrative;
 
+import org.programtracker.narrative.internal.NarrativeEntryRepository;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.NotFoundException;
@@ -32,13 +34,13 @@ public class NarrativeService {
 
 	private final OrgUnitService orgUnits;
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
 	private final PeriodService periods;
 
 	private final Clock clock;
 
-	NarrativeService(NarrativeEntryRepository entries, OrgUnitService orgUnits, ProgramRepository programs,
+	NarrativeService(NarrativeEntryRepository entries, OrgUnitService orgUnits, ProgramService programs,
 			PeriodService periods, Clock clock) {
 		this.entries = entries;
 		this.orgUnits = orgUnits;
@@ -63,7 +65,7 @@ public class NarrativeService {
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		List<NarrativeEntry> written = this.entries.findForQuarter(unit, quarter.year(), quarter.quarter());
 		List<ProgramNarrative> result = new ArrayList<>();
-		for (Program program : this.programs.findActive()) {
+		for (Program program : this.programs.activePrograms()) {
 			if (!user.scope().covers(program.getId())) {
 				continue;
 			}

@@ -1,18 +1,21 @@
 package org.programtracker.orgunit;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.programtracker.kernel.NotFoundException;
+import org.programtracker.orgunit.internal.OrgUnitRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds org units within a caller's scope. A unit outside the scope is not found, exactly
- * like a unit that does not exist.
+ * Finds org units within a caller's scope: a unit outside the scope is not found, exactly
+ * like a unit that does not exist. The administration reads and writes the whole tree
+ * through it too; no other feature reaches the repository.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,9 +50,50 @@ public class OrgUnitService {
 	 */
 	public List<OrgUnit> visibleUnits(OrgUnitScope scope) {
 		if (scope.coversAllUnits()) {
-			return this.units.findAll().stream().sorted(java.util.Comparator.comparing(OrgUnit::getPath)).toList();
+			return this.units.findAll().stream().sorted(Comparator.comparing(OrgUnit::getPath)).toList();
 		}
 		return this.units.findSubtree(scopeRoot(scope).subtreePattern());
+	}
+
+	/**
+	 * The unit with this code, whatever the caller's scope: for the administration and
+	 * for rules that name another unit (a successor, a standing agency).
+	 */
+	public Optional<OrgUnit> findByCode(String code) {
+		return this.units.findByCode(code);
+	}
+
+	/**
+	 * Every unit, in no particular order.
+	 */
+	public List<OrgUnit> allUnits() {
+		return this.units.findAll();
+	}
+
+	/**
+	 * The unit and every unit below it, the unit first, in tree order.
+	 */
+	public List<OrgUnit> subtreeOf(OrgUnit unit) {
+		return this.units.findSubtree(unit.subtreePattern());
+	}
+
+	public long count() {
+		return this.units.count();
+	}
+
+	/**
+	 * Saves a new or changed unit at once, so that a duplicate code or a stale version
+	 * fails here and not at commit.
+	 */
+	@Transactional
+	public OrgUnit save(OrgUnit unit) {
+		return this.units.saveAndFlush(unit);
+	}
+
+	@Transactional
+	public void delete(OrgUnit unit) {
+		this.units.delete(unit);
+		this.units.flush();
 	}
 
 	private OrgUnit scopeRoot(OrgUnitScope scope) {

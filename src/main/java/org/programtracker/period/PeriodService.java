@@ -1,5 +1,7 @@
 package org.programtracker.period;
 
+import org.programtracker.period.internal.ReportingPeriodRepository;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,6 +124,13 @@ public class PeriodService {
 		this.audit.record(new AuditTrail.Change(user.username(), AuditAction.REOPEN, AuditSubject.PERIOD,
 				period.getId(), null, null, quarter.year(), quarter.quarter(), "CLOSED", "OPEN", reason));
 		return period;
+	}
+
+	/**
+	 * When the quarter was closed, or empty while it is open.
+	 */
+	public Optional<Instant> closedAt(Quarter quarter) {
+		return find(quarter).filter(ReportingPeriod::isClosed).map(ReportingPeriod::getClosedAt);
 	}
 
 	private Optional<ReportingPeriod> find(Quarter quarter) {

@@ -21,8 +21,7 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
-import org.programtracker.program.ProgramComponentRepository;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 import org.programtracker.progress.ProgressFacts.Entry;
 import org.programtracker.progress.ProgressFacts.Fact;
 import org.programtracker.progress.ProgressFacts.LineHeader;
@@ -52,16 +51,12 @@ public class ProgressService {
 
 	private final OrgUnitService orgUnits;
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
-	private final ProgramComponentRepository components;
-
-	ProgressService(ProgressFacts facts, OrgUnitService orgUnits, ProgramRepository programs,
-			ProgramComponentRepository components) {
+	ProgressService(ProgressFacts facts, OrgUnitService orgUnits, ProgramService programs) {
 		this.facts = facts;
 		this.orgUnits = orgUnits;
 		this.programs = programs;
-		this.components = components;
 	}
 
 	/**
@@ -70,7 +65,7 @@ public class ProgressService {
 	 */
 	public ProgressReport byProgram(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
-		List<Program> activePrograms = this.programs.findActive()
+		List<Program> activePrograms = this.programs.activePrograms()
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();
@@ -99,7 +94,7 @@ public class ProgressService {
 		Program program = this.programs.findByCode(programCode)
 			.filter(found -> scope.covers(found.getId()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
-		Map<Long, ProgramComponent> tree = this.components.findByProgram(program)
+		Map<Long, ProgramComponent> tree = this.programs.componentsOf(program)
 			.stream()
 			.collect(Collectors.toMap(ProgramComponent::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		ProgramComponent parent = (componentCode == null) ? null
@@ -190,7 +185,7 @@ public class ProgressService {
 			.mapToObj(q -> new Quarter(upTo.year(), q).endDate())
 			.toList();
 		Map<Long, Figures[]> byProgram = new LinkedHashMap<>();
-		List<Program> active = this.programs.findActive()
+		List<Program> active = this.programs.activePrograms()
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();
@@ -278,7 +273,7 @@ public class ProgressService {
 		if (componentCode == null || componentCode.isBlank()) {
 			return new Selection(program, Map.of(), null, null);
 		}
-		Map<Long, ProgramComponent> tree = this.components.findByProgram(program)
+		Map<Long, ProgramComponent> tree = this.programs.componentsOf(program)
 			.stream()
 			.collect(Collectors.toMap(ProgramComponent::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		ProgramComponent component = tree.values()

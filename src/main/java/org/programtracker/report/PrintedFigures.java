@@ -1,5 +1,7 @@
 package org.programtracker.report;
 
+import org.programtracker.report.internal.PrintedFigureRepository;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.progress.ProgressService;
@@ -39,10 +41,10 @@ public class PrintedFigures {
 
 	private final OrgUnitService orgUnits;
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
 	PrintedFigures(PrintedFigureRepository figures, ProgressService progress, OrgUnitService orgUnits,
-			ProgramRepository programs) {
+			ProgramService programs) {
 		this.figures = figures;
 		this.progress = progress;
 		this.orgUnits = orgUnits;

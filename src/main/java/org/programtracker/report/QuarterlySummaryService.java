@@ -1,5 +1,7 @@
 package org.programtracker.report;
 
+import org.programtracker.report.internal.PrintedFigureRepository;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,15 +21,14 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
-import org.programtracker.period.ReportingPeriod;
-import org.programtracker.period.ReportingPeriodRepository;
+import org.programtracker.period.PeriodService;
 import org.programtracker.progress.Figures;
 import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 import org.programtracker.report.QuarterlySummary.PrintedCheck;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
 import org.programtracker.security.AppUserPrincipal;
@@ -56,20 +57,20 @@ public class QuarterlySummaryService {
 
 	private final PrintedFigureRepository printedFigures;
 
-	private final ReportingPeriodRepository periods;
+	private final PeriodService periods;
 
 	private final SummarySentences sentences;
 
 	private final SummarySnapshots snapshots;
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
 	private final Clock clock;
 
 	QuarterlySummaryService(ProgressService progress, NarrativeService narratives, DirectiveService directives,
 			OrgUnitService orgUnits, ReportHeaders headers, PrintedFigureRepository printedFigures,
-			ReportingPeriodRepository periods, SummarySentences sentences, SummarySnapshots snapshots,
-			ProgramRepository programs, Clock clock) {
+			PeriodService periods, SummarySentences sentences, SummarySnapshots snapshots, ProgramService programs,
+			Clock clock) {
 		this.progress = progress;
 		this.narratives = narratives;
 		this.directives = directives;
@@ -91,10 +92,7 @@ public class QuarterlySummaryService {
 	@Transactional
 	public QuarterlySummary summary(AppUserPrincipal user, String orgUnitCode, Quarter quarter, Locale locale) {
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		Instant closedAt = this.periods.findByYearAndQuarter(quarter.year(), quarter.quarter())
-			.filter(ReportingPeriod::isClosed)
-			.map(ReportingPeriod::getClosedAt)
-			.orElse(null);
+		Instant closedAt = this.periods.closedAt(quarter).orElse(null);
 		ProgressReport report = (closedAt == null) ? this.progress.byProgram(user.scope(), unit.getCode(), quarter)
 				: frozen(user, unit, quarter, closedAt);
 		LocalDate issuedOn = LocalDate.ofInstant((closedAt != null) ? closedAt : this.clock.instant(),
@@ -118,7 +116,7 @@ public class QuarterlySummaryService {
 		if (!user.scope().limitsPrograms()) {
 			return whole;
 		}
-		Set<String> visible = this.programs.findAll()
+		Set<String> visible = this.programs.allPrograms()
 			.stream()
 			.filter(program -> user.scope().covers(program.getId()))
 			.map(Program::getCode)

@@ -1,5 +1,7 @@
 package org.programtracker.security;
 
+import org.programtracker.security.internal.AppUserRepository;
+
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -23,8 +25,6 @@ class DemoAccountGuard implements ApplicationRunner {
 
 	static final List<String> DEMO_USERNAMES = List.of("admin", "editor", "viewer", "officer");
 
-	private static final String DEMO_PASSWORD = "demo";
-
 	private static final Logger log = LoggerFactory.getLogger(DemoAccountGuard.class);
 
 	private final AppUserRepository users;
@@ -47,7 +47,8 @@ class DemoAccountGuard implements ApplicationRunner {
 		}
 		for (String username : DEMO_USERNAMES) {
 			this.users.findByUsername(username)
-				.filter(user -> user.isEnabled() && this.passwordEncoder.matches(DEMO_PASSWORD, user.getPasswordHash()))
+				.filter(user -> user.isEnabled()
+						&& this.passwordEncoder.matches(SecurityDemoData.DEMO_PASSWORD, user.getPasswordHash()))
 				.ifPresent(user -> {
 					user.setEnabled(false);
 					log.warn("Disabled the demo account '{}': demo mode is off and it still has the demo password",

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.ProgramService;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,9 +33,9 @@ class UserAdminController {
 
 	private final OrgUnitService orgUnits;
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
-	UserAdminController(UserAdministration administration, OrgUnitService orgUnits, ProgramRepository programs) {
+	UserAdminController(UserAdministration administration, OrgUnitService orgUnits, ProgramService programs) {
 		this.administration = administration;
 		this.orgUnits = orgUnits;
 		this.programs = programs;
@@ -144,7 +144,7 @@ class UserAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("user", user);
 		model.addAttribute("units", this.orgUnits.visibleUnits(OrgUnitScope.EVERYTHING));
-		model.addAttribute("programs", this.programs.findActive());
+		model.addAttribute("programs", this.programs.activePrograms());
 		return "security/user-form";
 	}
 

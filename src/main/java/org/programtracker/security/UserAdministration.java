@@ -1,5 +1,7 @@
 package org.programtracker.security;
 
+import org.programtracker.security.internal.AppUserRepository;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,9 +14,9 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.orgunit.OrgUnitRepository;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.program.ProgramService;
 import org.programtracker.kernel.NotFoundException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,9 +42,9 @@ public class UserAdministration {
 
 	private final AppUserRepository users;
 
-	private final OrgUnitRepository orgUnits;
+	private final OrgUnitService orgUnits;
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -54,7 +56,7 @@ public class UserAdministration {
 
 	private final SecureRandom random = new SecureRandom();
 
-	UserAdministration(AppUserRepository users, OrgUnitRepository orgUnits, ProgramRepository programs,
+	UserAdministration(AppUserRepository users, OrgUnitService orgUnits, ProgramService programs,
 			PasswordEncoder passwordEncoder, PasswordPolicy policy, SignedInSessions sessions, Clock clock) {
 		this.users = users;
 		this.orgUnits = orgUnits;

@@ -1,5 +1,7 @@
 package org.programtracker.allocation;
 
+import org.programtracker.allocation.internal.AllocationRepository;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.programtracker.audit.AuditAction;
 import org.programtracker.audit.AuditEntry;
-import org.programtracker.audit.AuditEntryRepository;
+import org.programtracker.audit.internal.AuditEntryRepository;
 import org.programtracker.audit.AuditSubject;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.kernel.ConflictException;

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.programtracker.directive.Directive;
-import org.programtracker.directive.DirectiveRepository;
+import org.programtracker.directive.internal.DirectiveRepository;
 import org.programtracker.narrative.NarrativeEntry;
-import org.programtracker.narrative.NarrativeEntryRepository;
+import org.programtracker.narrative.internal.NarrativeEntryRepository;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

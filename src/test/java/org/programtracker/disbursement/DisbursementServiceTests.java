@@ -1,14 +1,16 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.disbursement.internal.DisbursementRepository;
+
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineKey;
-import org.programtracker.allocation.PlanLineRepository;
+import org.programtracker.allocation.internal.PlanLineRepository;
 import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditEntryRepository;
+import org.programtracker.audit.internal.AuditEntryRepository;
 import org.programtracker.audit.AuditSubject;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.kernel.ConflictException;

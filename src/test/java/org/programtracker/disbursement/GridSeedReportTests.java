@@ -16,7 +16,7 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
-import org.programtracker.demo.CsvReader;
+import org.programtracker.kernel.CsvReader;
 import org.programtracker.kernel.Amounts;
 import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;

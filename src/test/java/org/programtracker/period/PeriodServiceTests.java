@@ -2,7 +2,7 @@ package org.programtracker.period;
 
 import org.junit.jupiter.api.Test;
 import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditEntryRepository;
+import org.programtracker.audit.internal.AuditEntryRepository;
 import org.programtracker.audit.AuditSubject;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.support.IntegrationTest;

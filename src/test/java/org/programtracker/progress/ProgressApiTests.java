@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.programtracker.demo.CsvReader;
+import org.programtracker.kernel.CsvReader;
 import org.programtracker.support.IntegrationTest;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,5 +1,7 @@
 package org.programtracker.security;
 
+import org.programtracker.security.internal.AppUserRepository;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -15,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.programtracker.directive.Directive;
-import org.programtracker.directive.DirectiveRepository;
+import org.programtracker.directive.internal.DirectiveRepository;
 import org.programtracker.narrative.NarrativeEntry;
-import org.programtracker.narrative.NarrativeEntryRepository;
-import org.programtracker.demo.CsvReader;
+import org.programtracker.narrative.internal.NarrativeEntryRepository;
+import org.programtracker.kernel.CsvReader;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package org.programtracker.security;
 
+import org.programtracker.security.internal.AppUserRepository;
+
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +15,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.programtracker.directive.DirectiveRepository;
-import org.programtracker.narrative.NarrativeEntryRepository;
+import org.programtracker.directive.internal.DirectiveRepository;
+import org.programtracker.narrative.internal.NarrativeEntryRepository;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
-import org.programtracker.orgunit.OrgUnitRepository;
+import org.programtracker.orgunit.internal.OrgUnitRepository;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramRepository;
+import org.programtracker.program.internal.ProgramRepository;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

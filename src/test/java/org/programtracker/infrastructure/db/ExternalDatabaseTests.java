@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programtracker.ProgramTrackerApplication;
-import org.programtracker.orgunit.OrgUnitRepository;
-import org.programtracker.security.AppUserRepository;
+import org.programtracker.orgunit.internal.OrgUnitRepository;
+import org.programtracker.security.internal.AppUserRepository;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

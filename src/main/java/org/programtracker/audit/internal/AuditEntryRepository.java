@@ -1,0 +1,18 @@
+package org.programtracker.audit.internal;
+
+import org.programtracker.audit.AuditSubject;
+import org.programtracker.audit.AuditEntry;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+	List<AuditEntry> findByPlanLineIdOrderByAtDescIdDesc(Long planLineId);
+
+	List<AuditEntry> findByOrgUnitIdAndYearAndQuarterOrderByAtDescIdDesc(Long orgUnitId, Integer year, Integer quarter);
+
+	List<AuditEntry> findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject subject, Long subjectId);
+
+}

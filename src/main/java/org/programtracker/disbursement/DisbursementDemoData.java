@@ -1,0 +1,50 @@
+package org.programtracker.disbursement;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineKey;
+import org.programtracker.allocation.PlanLineService;
+import org.programtracker.disbursement.internal.DisbursementRepository;
+import org.programtracker.kernel.DemoDataSet;
+import org.programtracker.kernel.DemoFiles;
+import org.programtracker.kernel.Money;
+import org.programtracker.orgunit.OrgUnitScope;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The seed district's quarterly entries of 2023 and 2024, each on a line that a demo
+ * decision planned.
+ */
+@Component
+@Order(4)
+class DisbursementDemoData implements DemoDataSet {
+
+	private final PlanLineService planLines;
+
+	private final DisbursementRepository disbursements;
+
+	DisbursementDemoData(PlanLineService planLines, DisbursementRepository disbursements) {
+		this.planLines = planLines;
+		this.disbursements = disbursements;
+	}
+
+	@Override
+	public void load() {
+		for (Map<String, String> row : DemoFiles.read("disbursements.csv")) {
+			PlanLine line = this.planLines.findOrCreate(OrgUnitScope.EVERYTHING, PlanLineKey.ofColumns(row));
+			Disbursement entry = new Disbursement(line, Integer.parseInt(row.get("quarter")));
+			entry.record(millions(row.get("amount_million")), millions(row.get("advance_million")),
+					millions(row.get("recovered_million")));
+			this.disbursements.save(entry);
+		}
+	}
+
+	private static BigDecimal millions(String text) {
+		return Money.fromMillions(new BigDecimal(text));
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.programtracker.program;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.programtracker.program.internal.ProgramComponentRepository;
+import org.programtracker.program.internal.ProgramRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programs and their component trees, for every feature that reads them, and the
+ * writes of the administration. Other features never reach the repositories.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgramService {
+
+	private final ProgramRepository programs;
+
+	private final ProgramComponentRepository components;
+
+	ProgramService(ProgramRepository programs, ProgramComponentRepository components) {
+		this.programs = programs;
+		this.components = components;
+	}
+
+	public Optional<Program> findByCode(String code) {
+		return this.programs.findByCode(code);
+	}
+
+	/**
+	 * The programs not archived, in their sort order.
+	 */
+	public List<Program> activePrograms() {
+		return this.programs.findActive();
+	}
+
+	/**
+	 * Every program, archived ones too.
+	 */
+	public List<Program> allPrograms() {
+		return this.programs.findAll();
+	}
+
+	public long count() {
+		return this.programs.count();
+	}
+
+	/**
+	 * The components of a program with their parents, in sort order.
+	 */
+	public List<ProgramComponent> componentsOf(Program program) {
+		return this.components.findByProgram(program);
+	}
+
+	public Optional<ProgramComponent> findComponent(Program program, String code) {
+		return this.components.findByProgramAndCode(program, code);
+	}
+
+	/**
+	 * Saves a new or changed program at once, so that a duplicate code or a stale version
+	 * fails here and not at commit.
+	 */
+	@Transactional
+	public Program save(Program program) {
+		return this.programs.saveAndFlush(program);
+	}
+
+	@Transactional
+	public void delete(Program program) {
+		this.programs.delete(program);
+		this.programs.flush();
+	}
+
+	/**
+	 * Saves a new or changed component at once, like {@link #save(Program)}.
+	 */
+	@Transactional
+	public ProgramComponent save(ProgramComponent component) {
+		return this.components.saveAndFlush(component);
+	}
+
+	@Transactional
+	public void delete(ProgramComponent component) {
+		this.components.delete(component);
+		this.components.flush();
+	}
+
+}

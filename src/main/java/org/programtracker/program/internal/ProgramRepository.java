@@ -1,0 +1,18 @@
+package org.programtracker.program.internal;
+
+import org.programtracker.program.Program;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProgramRepository extends JpaRepository<Program, Long> {
+
+	Optional<Program> findByCode(String code);
+
+	@Query("select p from Program p where p.archived = false order by p.sortOrder, p.code")
+	List<Program> findActive();
+
+}

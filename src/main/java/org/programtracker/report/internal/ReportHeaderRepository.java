@@ -1,0 +1,15 @@
+package org.programtracker.report.internal;
+
+import org.programtracker.report.ReportHeader;
+
+import java.util.Optional;
+
+import org.programtracker.orgunit.OrgUnit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReportHeaderRepository extends JpaRepository<ReportHeader, Long> {
+
+	Optional<ReportHeader> findByOrgUnit(OrgUnit orgUnit);
+
+}

@@ -1,0 +1,36 @@
+package org.programtracker.security.internal;
+
+import org.programtracker.security.Role;
+import org.programtracker.security.AppUser;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+	@Query("select u from AppUser u left join fetch u.orgUnit where u.username = :username")
+	Optional<AppUser> findByUsername(String username);
+
+	@Query("select u from AppUser u left join fetch u.orgUnit left join fetch u.programs where u.id = :id")
+	Optional<AppUser> findWithUnitById(long id);
+
+	boolean existsByRole(Role role);
+
+	boolean existsByRoleAndEnabledTrue(Role role);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	/**
+	 * Users whose username or display name matches a {@code LIKE} pattern escaped with
+	 * {@code !}, in lower case.
+	 */
+	@Query("""
+			select distinct u from AppUser u left join fetch u.orgUnit left join fetch u.programs
+			where lower(u.username) like :pattern escape '!' or lower(u.displayName) like :pattern escape '!'
+			order by u.username""")
+	List<AppUser> search(String pattern);
+
+}
