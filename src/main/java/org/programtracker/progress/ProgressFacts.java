@@ -21,34 +21,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProgressFacts {
 
-	private static final String QUERY = """
-			with lines as (
-			    select pl.id, pl.program_id, pl.component_id, pl.capital_type,
-			           pl.origin_year < pl.plan_year as carried_over
-			    from plan_line pl
-			    join org_unit ou on ou.id = pl.org_unit_id
-			    where pl.plan_year = :year and ou.path like :subtree escape '!' %s
-			),
-			planned as (
-			    select a.plan_line_id, sum(a.amount_vnd) as amount
-			    from allocation a join lines l on l.id = a.plan_line_id
-			    where a.decision_date <= :asOf
-			    group by a.plan_line_id
-			),
-			disbursed as (
-			    select d.plan_line_id, sum(d.amount_vnd) as amount
-			    from disbursement d join lines l on l.id = d.plan_line_id
-			    where d.quarter <= :quarter
-			    group by d.plan_line_id
-			)
-			select l.program_id, l.component_id, l.capital_type, l.carried_over,
-			       coalesce(sum(p.amount), 0) as plan_vnd, coalesce(sum(d.amount), 0) as disbursed_vnd
-			from lines l
-			left join planned p on p.plan_line_id = l.id
-			left join disbursed d on d.plan_line_id = l.id
-			group by l.program_id, l.component_id, l.capital_type, l.carried_over
-			""";
-
 	private static final String PLANNED_AND_DISBURSED = """
 			planned as (
 			    select a.plan_line_id, sum(a.amount_vnd) as amount
@@ -62,6 +34,23 @@ class ProgressFacts {
 			    where d.quarter <= :quarter
 			    group by d.plan_line_id
 			)""";
+
+	private static final String QUERY = """
+			with lines as (
+			    select pl.id, pl.program_id, pl.component_id, pl.capital_type,
+			           pl.origin_year < pl.plan_year as carried_over
+			    from plan_line pl
+			    join org_unit ou on ou.id = pl.org_unit_id
+			    where pl.plan_year = :year and ou.path like :subtree escape '!' %s
+			),
+			%s
+			select l.program_id, l.component_id, l.capital_type, l.carried_over,
+			       coalesce(sum(p.amount), 0) as plan_vnd, coalesce(sum(d.amount), 0) as disbursed_vnd
+			from lines l
+			left join planned p on p.plan_line_id = l.id
+			left join disbursed d on d.plan_line_id = l.id
+			group by l.program_id, l.component_id, l.capital_type, l.carried_over
+			""".formatted("%s", PLANNED_AND_DISBURSED);
 
 	private final JdbcClient jdbc;
 
