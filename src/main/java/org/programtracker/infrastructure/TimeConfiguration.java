@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.TimeZone;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfiguration {
 
 	@Bean
-	Clock clock(@Value("${app.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+	Clock clock(TimeProperties properties) {
+		ZoneId zone = properties.timeZone();
 		TimeZone.setDefault(TimeZone.getTimeZone(zone));
 		return Clock.system(zone);
 	}

@@ -14,9 +14,8 @@ public class DemoMode {
 
 	private final boolean enabled;
 
-	DemoMode(Environment environment) {
-		Boolean configured = environment.getProperty("app.demo", Boolean.class);
-		this.enabled = (configured != null) ? configured
+	DemoMode(DemoProperties properties, Environment environment) {
+		this.enabled = (properties.demo() != null) ? properties.demo()
 				: !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}
 

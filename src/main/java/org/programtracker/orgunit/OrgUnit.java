@@ -142,14 +142,6 @@ public class OrgUnit extends BaseEntity {
 		this.sortOrder = sortOrder;
 	}
 
-	public void setValidity(LocalDate validFrom, LocalDate validTo) {
-		if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-			throw new IllegalArgumentException("An org unit cannot close before it opens");
-		}
-		this.validFrom = validFrom;
-		this.validTo = validTo;
-	}
-
 	/**
 	 * A SQL {@code LIKE} pattern that matches the paths of this unit and every unit below
 	 * it ({@code !} escapes, since codes may contain the wildcard {@code _}).

@@ -37,14 +37,6 @@ public record OrgUnitScope(Long homeUnitId, Set<Long> programIds) {
 	}
 
 	/**
-	 * Every unit and every program. A program officer's scope is not everything: it
-	 * covers all units but only some programs.
-	 */
-	public boolean isEverything() {
-		return this.homeUnitId == null && this.programIds == null;
-	}
-
-	/**
 	 * Whether every org unit is visible (possibly for some programs only).
 	 */
 	public boolean coversAllUnits() {

@@ -64,10 +64,6 @@ public record ProgressReport(Quarter quarter, LocalDate planAsOf, String orgUnit
 		return sum(this.rows);
 	}
 
-	public Map<CapitalType, Figures> carriedOverTotalsByCapitalType() {
-		return totalsByCapitalType(this.carriedOver);
-	}
-
 	public Figures carriedOverTotal() {
 		return sum(this.carriedOver);
 	}

@@ -43,10 +43,6 @@ public record QuarterlySummary(Quarter quarter, Header header, LocalDate issuedO
 		return (month < 3) ? "0" + month : Integer.toString(month);
 	}
 
-	public boolean hasMismatches() {
-		return this.printedChecks.stream().anyMatch(check -> !check.percentAgrees() || check.differsFromRecorded());
-	}
-
 	/**
 	 * The administrative header and signature (Decree 30/2020/NĐ-CP).
 	 */

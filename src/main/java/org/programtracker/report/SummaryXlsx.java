@@ -21,7 +21,7 @@ import org.programtracker.progress.ProgressRow;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
 import org.programtracker.kernel.Money;
 import org.programtracker.kernel.Formats;
-import org.programtracker.narrative.SimpleFormatting;
+import org.programtracker.narrative.Markup;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -133,7 +133,7 @@ class SummaryXlsx {
 		cell(sheet.createRow(r++), 0, text("summary.directives", locale), styles.bold);
 		for (DirectiveView directive : summary.directives()) {
 			Row line = sheet.createRow(r++);
-			cell(line, 0, SimpleFormatting.plain(directive.text()), styles.wrap);
+			cell(line, 0, Markup.plain(directive.text()), styles.wrap);
 			cell(line, 1, directive.responsible(), styles.wrap);
 			cell(line, 2, this.formats.date(directive.deadline()), null);
 			cell(line, 3, text("directive.status." + directive.status(), locale), null);
@@ -151,7 +151,7 @@ class SummaryXlsx {
 		int r = first;
 		cell(sheet.createRow(r++), 0, title, styles.italic);
 		for (Paragraph paragraph : paragraphs) {
-			cell(sheet.createRow(r++), 0, "- " + SimpleFormatting.plain(paragraph.text()), styles.wrap);
+			cell(sheet.createRow(r++), 0, "- " + Markup.plain(paragraph.text()), styles.wrap);
 		}
 		return r;
 	}

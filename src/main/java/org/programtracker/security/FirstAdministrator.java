@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.programtracker.kernel.DemoMode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -48,15 +47,14 @@ class FirstAdministrator implements ApplicationRunner {
 	private final String password;
 
 	FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder, DemoMode demoMode,
-			PasswordPolicy policy, Clock clock, @Value("${app.admin.username:admin}") String username,
-			@Value("${app.admin.password:}") String password) {
+			PasswordPolicy policy, Clock clock, FirstAdministratorProperties properties) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.demoMode = demoMode;
 		this.policy = policy;
 		this.clock = clock;
-		this.username = username;
-		this.password = password;
+		this.username = properties.username();
+		this.password = properties.password();
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,16 +40,13 @@ class SignInThrottle {
 
 	private final Duration lockout;
 
-	SignInThrottle(JdbcClient jdbc, Clock clock, @Value("${app.security.sign-in.max-failures:5}") int maxFailures,
-			@Value("${app.security.sign-in.max-failures-per-address:20}") int maxFailuresPerAddress,
-			@Value("${app.security.sign-in.max-failures-per-name:50}") int maxFailuresPerName,
-			@Value("${app.security.sign-in.lockout:15m}") Duration lockout) {
+	SignInThrottle(JdbcClient jdbc, Clock clock, SignInProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.maxFailures = maxFailures;
-		this.maxFailuresPerAddress = maxFailuresPerAddress;
-		this.maxFailuresPerName = maxFailuresPerName;
-		this.lockout = lockout;
+		this.maxFailures = properties.maxFailures();
+		this.maxFailuresPerAddress = properties.maxFailuresPerAddress();
+		this.maxFailuresPerName = properties.maxFailuresPerName();
+		this.lockout = properties.lockout();
 	}
 
 	/**

@@ -16,7 +16,7 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
-import org.programtracker.kernel.CsvReader;
+import org.programtracker.support.CsvFiles;
 import org.programtracker.kernel.Amounts;
 import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;
@@ -128,7 +128,7 @@ class GridSeedReportTests {
 
 	private static List<String> seedLines() throws IOException {
 		try (InputStream input = GridSeedReportTests.class.getResourceAsStream("/seed-report-2024-q1.csv")) {
-			return CsvReader.read(input).stream().map(line -> {
+			return CsvFiles.read(input).stream().map(line -> {
 				boolean allocated = !line.get("plan_million_vnd").isEmpty();
 				return String.join(",", line.get("program_code"), line.get("capital_type"),
 						allocated ? plain(new BigDecimal(line.get("plan_million_vnd")).movePointRight(6)) : "0",
@@ -140,7 +140,7 @@ class GridSeedReportTests {
 
 	private static Map<String, Map<String, String>> demoFirstQuarter() throws IOException {
 		try (InputStream input = GridSeedReportTests.class.getResourceAsStream("/demo/disbursements.csv")) {
-			return CsvReader.read(input)
+			return CsvFiles.read(input)
 				.stream()
 				.filter(line -> line.get("plan_year").equals("2024") && line.get("quarter").equals("1"))
 				.collect(

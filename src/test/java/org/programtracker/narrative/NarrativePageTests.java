@@ -88,7 +88,7 @@ class NarrativePageTests {
 
 		assertThat(this.mvc.get().uri(PAGE)).hasStatusOk()
 			.bodyText()
-			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; khó khăn")
+			.contains("&lt;script&gt;alert('x')&lt;/script&gt; khó khăn")
 			.doesNotContain("<script>alert");
 	}
 
@@ -138,7 +138,7 @@ class NarrativePageTests {
 
 		assertThat(this.mvc.get().uri("/reports/summary?year=2024&quarter=2&orgUnit=NAM_NHUN")).hasStatusOk()
 			.bodyText()
-			.contains("<p>Giải ngân <strong>chậm</strong>:</p><ul><li>thiếu hồ sơ</li></ul>");
+			.contains("<p>Giải ngân <strong>chậm</strong>:</p>\n<ul>\n<li>thiếu hồ sơ</li>\n</ul>");
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.programtracker.kernel.CsvReader;
+import org.programtracker.support.CsvFiles;
 import org.programtracker.support.IntegrationTest;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,7 +147,7 @@ class ProgressApiTests {
 
 	private static List<Row> seedReportRows() throws IOException {
 		try (InputStream input = ProgressApiTests.class.getResourceAsStream("/seed-report-2024-q1.csv")) {
-			return CsvReader.read(input).stream().map(ProgressApiTests::expectedRow).toList();
+			return CsvFiles.read(input).stream().map(ProgressApiTests::expectedRow).toList();
 		}
 	}
 

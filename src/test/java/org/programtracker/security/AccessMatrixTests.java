@@ -20,7 +20,7 @@ import org.programtracker.directive.Directive;
 import org.programtracker.directive.internal.DirectiveRepository;
 import org.programtracker.narrative.NarrativeEntry;
 import org.programtracker.narrative.internal.NarrativeEntryRepository;
-import org.programtracker.kernel.CsvReader;
+import org.programtracker.support.CsvFiles;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +98,7 @@ class AccessMatrixTests {
 		List<Map<String, String>> rows = new ArrayList<>();
 		for (String table : TABLES) {
 			try (InputStream input = new ClassPathResource(table).getInputStream()) {
-				rows.addAll(CsvReader.read(input));
+				rows.addAll(CsvFiles.read(input));
 			}
 		}
 		return rows;

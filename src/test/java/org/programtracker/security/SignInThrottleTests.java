@@ -95,7 +95,8 @@ class SignInThrottleTests {
 	@Test
 	void shouldUnlockWhenTheLockoutPeriodIsOverAndCountOnlyRecentFailures() {
 		MutableClock clock = new MutableClock(Instant.parse("2024-04-02T08:00:00Z"));
-		SignInThrottle throttle = new SignInThrottle(this.jdbc, clock, 3, 20, 50, Duration.ofMinutes(15));
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, clock,
+				new SignInProperties(3, 20, 50, Duration.ofMinutes(15)));
 
 		assertThat(throttle.recordFailure("Clock-Test", ADDRESS)).isFalse();
 		clock.advance(Duration.ofMinutes(20));
@@ -115,7 +116,8 @@ class SignInThrottleTests {
 	@Test
 	void shouldForgetNamesWhoseFailuresAreOver() {
 		MutableClock clock = new MutableClock(Instant.parse("2024-04-02T08:00:00Z"));
-		SignInThrottle throttle = new SignInThrottle(this.jdbc, clock, 3, 20, 50, Duration.ofMinutes(15));
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, clock,
+				new SignInProperties(3, 20, 50, Duration.ofMinutes(15)));
 		throttle.recordFailure("typed-once", ADDRESS);
 		for (int i = 0; i < 3; i++) {
 			throttle.recordFailure("locked-name", ADDRESS);
@@ -143,7 +145,8 @@ class SignInThrottleTests {
 
 	@Test
 	void shouldLockAnAddressThatFailsWithManyNames() {
-		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(), 3, 20, 50, Duration.ofMinutes(15));
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(),
+				new SignInProperties(3, 20, 50, Duration.ofMinutes(15)));
 		for (int i = 0; i < 19; i++) {
 			assertThat(throttle.recordFailure("name-" + i, "192.0.2.30")).isFalse();
 		}
@@ -155,7 +158,8 @@ class SignInThrottleTests {
 
 	@Test
 	void shouldLockANameGuessedFromManyAddresses() {
-		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(), 3, 20, 6, Duration.ofMinutes(15));
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(),
+				new SignInProperties(3, 20, 6, Duration.ofMinutes(15)));
 		for (int i = 0; i < 5; i++) {
 			assertThat(throttle.recordFailure("spread-name", "198.51.100." + i)).isFalse();
 		}
@@ -167,7 +171,8 @@ class SignInThrottleTests {
 
 	@Test
 	void shouldKeepCountingAnAddressAfterASuccessfulSignIn() {
-		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(), 3, 4, 50, Duration.ofMinutes(15));
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(),
+				new SignInProperties(3, 4, 50, Duration.ofMinutes(15)));
 		throttle.recordFailure("guessed-1", "198.51.100.50");
 		throttle.recordFailure("guessed-2", "198.51.100.50");
 		throttle.recordFailure("own-name", "198.51.100.50");

@@ -9,10 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
-	List<AuditEntry> findByPlanLineIdOrderByAtDescIdDesc(Long planLineId);
-
-	List<AuditEntry> findByOrgUnitIdAndYearAndQuarterOrderByAtDescIdDesc(Long orgUnitId, Integer year, Integer quarter);
-
 	List<AuditEntry> findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject subject, Long subjectId);
 
 }

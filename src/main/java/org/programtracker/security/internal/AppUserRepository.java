@@ -17,8 +17,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	@Query("select u from AppUser u left join fetch u.orgUnit left join fetch u.programs where u.id = :id")
 	Optional<AppUser> findWithUnitById(long id);
 
-	boolean existsByRole(Role role);
-
 	boolean existsByRoleAndEnabledTrue(Role role);
 
 	boolean existsByUsernameIgnoreCase(String username);
