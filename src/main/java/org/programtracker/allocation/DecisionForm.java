@@ -36,21 +36,21 @@ public class DecisionForm {
 
 	private CapitalType capitalType;
 
-	@NotNull(groups = NewLine.class)
+	@NotNull(groups = NewLine.class, message = "{field.required}")
 	private Integer planYear;
 
 	private Integer originYear;
 
 	private AllocationKind kind;
 
-	@NotBlank
+	@NotBlank(message = "{field.required}")
 	private String decisionNumber;
 
-	@NotNull
+	@NotNull(message = "{field.required}")
 	@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
 	private LocalDate decisionDate;
 
-	@NotNull
+	@NotNull(message = "{field.required}")
 	@MillionVnd
 	private BigDecimal amount;
 

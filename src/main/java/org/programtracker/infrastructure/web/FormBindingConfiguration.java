@@ -25,8 +25,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Every other message comes from the bundles by Spring's codes: a field whose text does
  * not read by its name ({@code typeMismatch.planYear}), then by its type
  * ({@code typeMismatch.java.math.BigDecimal}, {@code typeMismatch.java.time.LocalDate},
- * {@code typeMismatch.java.lang.Integer}), then {@code typeMismatch}; a Bean Validation
- * constraint by its name ({@code NotNull}, {@code NotBlank}).
+ * {@code typeMismatch.java.lang.Integer}), then {@code typeMismatch}. (Bean Validation
+ * constraints name their message key, {@code message = "{field.required}"}: a bundle key
+ * named after a constraint, {@code NotBlank}, would win over every one of them.)
  */
 @Configuration(proxyBeanMethods = false)
 class FormBindingConfiguration implements WebMvcConfigurer {
