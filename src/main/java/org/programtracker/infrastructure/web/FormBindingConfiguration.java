@@ -2,6 +2,7 @@ package org.programtracker.infrastructure.web;
 
 import org.programtracker.kernel.AmountFormatException;
 import org.programtracker.kernel.MillionVndFormatterFactory;
+import org.programtracker.kernel.PrintedPercentFormatterFactory;
 
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * How forms bind typed fields, once for every page: amounts in million đồng through
- * {@link MillionVndFormatterFactory}, and an amount that does not read says why next to
- * its field (ambiguous, wrong separator...) rather than only that it is not valid.
+ * {@link MillionVndFormatterFactory}, printed percents through
+ * {@link PrintedPercentFormatterFactory}, and an amount or percent that does not read
+ * says why next to its field (ambiguous, wrong separator...) rather than only that it is
+ * not valid.
  * <p>
  * Every other message comes from the bundles by Spring's codes: a field whose text does
  * not read by its name ({@code typeMismatch.planYear}), then by its type
@@ -35,6 +38,7 @@ class FormBindingConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldAnnotation(new MillionVndFormatterFactory());
+		registry.addFormatterForFieldAnnotation(new PrintedPercentFormatterFactory());
 	}
 
 	@ControllerAdvice
