@@ -5,6 +5,7 @@ import org.programtracker.administration.ComponentAdministration.ComponentDetail
 import org.programtracker.administration.ComponentAdministration.ComponentView;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.FormErrors;
 import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,7 +53,7 @@ class ComponentAdminController {
 	String save(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String program,
 			@ModelAttribute("componentForm") ComponentForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		ComponentDetails details = read(form, errors);
+		ComponentDetails details = read(form);
 		if (errors.hasErrors()) {
 			return showForm(user, program, null, form, model);
 		}
@@ -80,7 +81,7 @@ class ComponentAdminController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		ComponentView component = this.administration.component(user, program, code);
 		form.setCode(component.code());
-		ComponentDetails details = read(form, errors);
+		ComponentDetails details = read(form);
 		if (errors.hasErrors()) {
 			return showForm(user, program, component, form, model);
 		}
@@ -144,10 +145,9 @@ class ComponentAdminController {
 		return "administration/component-form";
 	}
 
-	private static ComponentDetails read(ComponentForm form, BindingResult errors) {
-		Integer sortOrder = FormErrors.wholeNumber(errors, "sortOrder", form.getSortOrder(), "admin.sortOrderRange",
-				Validation.MAX_SORT_ORDER);
-		return new ComponentDetails(form.getParent(), form.getKind(), form.getNameVi(), form.getNameEn(), sortOrder);
+	private static ComponentDetails read(ComponentForm form) {
+		return new ComponentDetails(form.getParent(), form.getKind(), form.getNameVi(), form.getNameEn(),
+				form.getSortOrder());
 	}
 
 }

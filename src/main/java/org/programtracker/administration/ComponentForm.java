@@ -5,7 +5,8 @@ import org.programtracker.program.ComponentKind;
 
 /**
  * A component as typed: its parent by code (blank for the top of the tree), the sort
- * order as text; the version read, to detect a conflict.
+ * order as a whole number, a mistyped one keeping its text with its message next to it
+ * ({@code typeMismatch.componentForm.sortOrder}); the version read, to detect a conflict.
  */
 public class ComponentForm {
 
@@ -19,7 +20,7 @@ public class ComponentForm {
 
 	private String nameEn;
 
-	private String sortOrder;
+	private Integer sortOrder;
 
 	private long version;
 
@@ -30,7 +31,7 @@ public class ComponentForm {
 		form.kind = component.kind();
 		form.nameVi = component.name().vi();
 		form.nameEn = component.name().en();
-		form.sortOrder = String.valueOf(component.sortOrder());
+		form.sortOrder = component.sortOrder();
 		form.version = component.version();
 		return form;
 	}
@@ -75,11 +76,11 @@ public class ComponentForm {
 		this.nameEn = nameEn;
 	}
 
-	public String getSortOrder() {
+	public Integer getSortOrder() {
 		return this.sortOrder;
 	}
 
-	public void setSortOrder(String sortOrder) {
+	public void setSortOrder(Integer sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 

@@ -1,7 +1,6 @@
 package org.programtracker.administration;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,12 +11,15 @@ import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.FormErrors;
 import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +81,7 @@ class OrgUnitAdminController {
 			this.administration.create(user, form.getCode(), form.getName(), form.getKind(), form.getParent());
 		}
 		catch (RuleViolationException ex) {
-			reject(errors, ex);
+			FormErrors.reject(errors, ex);
 			return showForm(null, form, model);
 		}
 		catch (NotFoundException ex) {
@@ -104,7 +106,7 @@ class OrgUnitAdminController {
 		Permissions.requireAdmin(user);
 		OrgUnitView unit = this.administration.view(code);
 		form.setCode(unit.code());
-		Integer sortOrder = sortOrder(form.getSortOrder(), errors);
+		int sortOrder = (form.getSortOrder() != null) ? form.getSortOrder() : 0;
 		if (errors.hasErrors()) {
 			return showForm(unit, form, model);
 		}
@@ -127,7 +129,7 @@ class OrgUnitAdminController {
 			return showForm(current, form, model);
 		}
 		catch (RuleViolationException ex) {
-			reject(errors, ex);
+			FormErrors.reject(errors, ex);
 			return showForm(unit, form, model);
 		}
 		catch (NotFoundException ex) {
@@ -153,7 +155,7 @@ class OrgUnitAdminController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Permissions.requireAdmin(user);
 		OrgUnitView unit = this.administration.view(code);
-		LocalDate closedOn = date(form.getClosedOn(), errors);
+		LocalDate closedOn = form.getClosedOn();
 		if (errors.hasErrors()) {
 			return showClose(unit, form, model);
 		}
@@ -168,7 +170,7 @@ class OrgUnitAdminController {
 			return showClose(current, form, model);
 		}
 		catch (RuleViolationException ex) {
-			reject(errors, ex);
+			FormErrors.reject(errors, ex);
 			return showClose(unit, form, model);
 		}
 		redirect.addFlashAttribute("message", "orgUnit.closed");
@@ -191,7 +193,7 @@ class OrgUnitAdminController {
 			return showClose(current, form, model);
 		}
 		catch (RuleViolationException ex) {
-			reject(errors, ex);
+			FormErrors.reject(errors, ex);
 			return showClose(this.administration.view(code), form, model);
 		}
 		redirect.addFlashAttribute("message", "orgUnit.reopened");
@@ -252,41 +254,10 @@ class OrgUnitAdminController {
 		return "administration/org-unit-close";
 	}
 
-	private static void reject(BindingResult errors, RuleViolationException ex) {
-		if (ex.getField() == null) {
-			errors.reject(ex.getMessageKey(), ex.getArguments(), null);
-		}
-		else {
-			errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
-		}
-	}
-
-	private static Integer sortOrder(String text, BindingResult errors) {
-		if (text == null || text.isBlank()) {
-			return 0;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue("sortOrder", "orgUnit.sortOrderFormat");
-			return null;
-		}
-	}
-
-	private static LocalDate date(String text, BindingResult errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue("closedOn", "field.date");
-			return null;
-		}
-	}
-
+	/**
+	 * A unit as typed; a sort order that is not a whole number keeps its text with its
+	 * message ({@code typeMismatch.orgUnitForm.sortOrder}), a blank one is 0.
+	 */
 	public static class OrgUnitForm {
 
 		private String code;
@@ -297,7 +268,7 @@ class OrgUnitAdminController {
 
 		private String parent;
 
-		private String sortOrder;
+		private Integer sortOrder;
 
 		private long version;
 
@@ -307,7 +278,7 @@ class OrgUnitAdminController {
 			form.name = unit.name();
 			form.kind = unit.kind();
 			form.parent = unit.parentCode();
-			form.sortOrder = String.valueOf(unit.sortOrder());
+			form.sortOrder = unit.sortOrder();
 			form.version = unit.version();
 			return form;
 		}
@@ -344,11 +315,11 @@ class OrgUnitAdminController {
 			this.parent = parent;
 		}
 
-		public String getSortOrder() {
+		public Integer getSortOrder() {
 			return this.sortOrder;
 		}
 
-		public void setSortOrder(String sortOrder) {
+		public void setSortOrder(Integer sortOrder) {
 			this.sortOrder = sortOrder;
 		}
 
@@ -362,19 +333,23 @@ class OrgUnitAdminController {
 
 	}
 
+	/**
+	 * The closing of a unit: the date as the date field sends it, or typed dd/MM/yyyy.
+	 */
 	public static class CloseForm {
 
-		private String closedOn;
+		@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
+		private LocalDate closedOn;
 
 		private String successor;
 
 		private long version;
 
-		public String getClosedOn() {
+		public LocalDate getClosedOn() {
 			return this.closedOn;
 		}
 
-		public void setClosedOn(String closedOn) {
+		public void setClosedOn(LocalDate closedOn) {
 			this.closedOn = closedOn;
 		}
 

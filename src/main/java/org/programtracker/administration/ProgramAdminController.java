@@ -8,6 +8,7 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.FormErrors;
 import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -56,7 +57,7 @@ class ProgramAdminController {
 	String save(@AuthenticationPrincipal AppUserPrincipal user, @ModelAttribute("programForm") ProgramForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Permissions.requireAdmin(user);
-		ProgramDetails details = read(form, errors);
+		ProgramDetails details = read(form);
 		if (errors.hasErrors()) {
 			return showForm(null, form, model);
 		}
@@ -83,7 +84,7 @@ class ProgramAdminController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		ProgramView program = this.administration.program(user, code);
 		form.setCode(program.code());
-		ProgramDetails details = read(form, errors);
+		ProgramDetails details = read(form);
 		if (errors.hasErrors()) {
 			return showForm(program, form, model);
 		}
@@ -146,13 +147,9 @@ class ProgramAdminController {
 	 * Reads the numbers typed as text, with a message next to each that is not one; the
 	 * rules are the service's.
 	 */
-	private static ProgramDetails read(ProgramForm form, BindingResult errors) {
-		Integer startYear = FormErrors.wholeNumber(errors, "startYear", form.getStartYear(), "field.year");
-		Integer endYear = FormErrors.wholeNumber(errors, "endYear", form.getEndYear(), "field.year");
-		Integer sortOrder = FormErrors.wholeNumber(errors, "sortOrder", form.getSortOrder(), "admin.sortOrderRange",
-				Validation.MAX_SORT_ORDER);
-		return new ProgramDetails(form.getNameVi(), form.getNameEn(), form.getStandingAgency(), startYear, endYear,
-				form.isArchived(), sortOrder);
+	private static ProgramDetails read(ProgramForm form) {
+		return new ProgramDetails(form.getNameVi(), form.getNameEn(), form.getStandingAgency(), form.getStartYear(),
+				form.getEndYear(), form.isArchived(), form.getSortOrder());
 	}
 
 }

@@ -3,9 +3,10 @@ package org.programtracker.administration;
 import org.programtracker.administration.ProgramAdministration.ProgramView;
 
 /**
- * A program as typed: years and sort order as text, read by the controller so that a
- * mistyped number gets its message next to its field; the version read, to detect a
- * conflict.
+ * A program as typed: years and sort order as whole numbers, a mistyped one keeping its
+ * text with its message next to it ({@code typeMismatch.startYear},
+ * {@code typeMismatch.endYear}, {@code typeMismatch.programForm.sortOrder}); the version
+ * read, to detect a conflict.
  */
 public class ProgramForm {
 
@@ -17,13 +18,13 @@ public class ProgramForm {
 
 	private String standingAgency;
 
-	private String startYear;
+	private Integer startYear;
 
-	private String endYear;
+	private Integer endYear;
 
 	private boolean archived;
 
-	private String sortOrder;
+	private Integer sortOrder;
 
 	private long version;
 
@@ -33,10 +34,10 @@ public class ProgramForm {
 		form.nameVi = program.name().vi();
 		form.nameEn = program.name().en();
 		form.standingAgency = program.standingAgencyCode();
-		form.startYear = (program.startYear() != null) ? String.valueOf(program.startYear()) : null;
-		form.endYear = (program.endYear() != null) ? String.valueOf(program.endYear()) : null;
+		form.startYear = program.startYear();
+		form.endYear = program.endYear();
 		form.archived = program.archived();
-		form.sortOrder = String.valueOf(program.sortOrder());
+		form.sortOrder = program.sortOrder();
 		form.version = program.version();
 		return form;
 	}
@@ -73,19 +74,19 @@ public class ProgramForm {
 		this.standingAgency = standingAgency;
 	}
 
-	public String getStartYear() {
+	public Integer getStartYear() {
 		return this.startYear;
 	}
 
-	public void setStartYear(String startYear) {
+	public void setStartYear(Integer startYear) {
 		this.startYear = startYear;
 	}
 
-	public String getEndYear() {
+	public Integer getEndYear() {
 		return this.endYear;
 	}
 
-	public void setEndYear(String endYear) {
+	public void setEndYear(Integer endYear) {
 		this.endYear = endYear;
 	}
 
@@ -97,11 +98,11 @@ public class ProgramForm {
 		this.archived = archived;
 	}
 
-	public String getSortOrder() {
+	public Integer getSortOrder() {
 		return this.sortOrder;
 	}
 
-	public void setSortOrder(String sortOrder) {
+	public void setSortOrder(Integer sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 

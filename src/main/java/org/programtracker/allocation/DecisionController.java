@@ -1,10 +1,8 @@
 package org.programtracker.allocation;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.allocation.DecisionRegister.Decision;
@@ -15,10 +13,9 @@ import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.FormErrors;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
-import org.programtracker.kernel.AmountFormatException;
-import org.programtracker.kernel.Amounts;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -27,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,7 +77,7 @@ class DecisionController {
 
 	@GetMapping("/allocations/new")
 	String create(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Long line,
-			Locale locale, Model model) {
+			Model model) {
 		Permissions.requireFigureEditor(user);
 		DecisionForm form = new DecisionForm();
 		if (line != null) {
@@ -88,31 +86,31 @@ class DecisionController {
 			form.setProgram(existing.programCode());
 			form.setComponent(existing.componentCode());
 			form.setCapitalType(existing.capitalType());
-			form.setPlanYear(String.valueOf(existing.planYear()));
-			form.setOriginYear(String.valueOf(existing.originYear()));
+			form.setPlanYear(existing.planYear());
+			form.setOriginYear(existing.originYear());
 			form.setKind(AllocationKind.ADJUSTMENT);
 		}
 		else {
-			form.setPlanYear(String.valueOf(LocalDate.now(this.clock).getYear()));
+			form.setPlanYear(LocalDate.now(this.clock).getYear());
 			form.setKind(AllocationKind.ALLOCATION);
 		}
 		return showForm(user, null, form, model);
 	}
 
 	@PostMapping("/allocations")
-	String save(@AuthenticationPrincipal AppUserPrincipal user, @ModelAttribute("decisionForm") DecisionForm form,
-			BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
+	String save(@AuthenticationPrincipal AppUserPrincipal user,
+			@Validated(DecisionForm.NewLine.class) @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
-		Typed typed = read(form, errors, locale, true);
 		if (errors.hasErrors()) {
 			return showForm(user, null, form, model);
 		}
 		PlanLineKey key = new PlanLineKey(form.getOrgUnit(), form.getProgram(), form.getComponent(),
-				form.getCapitalType(), null, typed.planYear(), typed.originYear());
+				form.getCapitalType(), null, form.getPlanYear(), form.getOriginYear());
 		Allocation created;
 		try {
 			created = this.allocations.create(user, new DecisionCommand(key, form.getKind(), form.getDecisionNumber(),
-					typed.date(), typed.amountVnd(), form.getNote()));
+					form.getDecisionDate(), form.getAmount(), form.getNote()));
 		}
 		catch (RuleViolationException | ClosedPeriodException ex) {
 			reject(errors, ex);
@@ -130,25 +128,24 @@ class DecisionController {
 	}
 
 	@GetMapping("/allocations/{id}/edit")
-	String edit(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Locale locale, Model model) {
+	String edit(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
 		Permissions.requireFigureEditor(user);
 		Decision decision = this.register.decision(user, id);
-		return showForm(user, decision, DecisionForm.of(decision, locale), model);
+		return showForm(user, decision, DecisionForm.of(decision), model);
 	}
 
 	@PostMapping("/allocations/{id}")
 	String change(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id,
-			@ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Locale locale, Model model,
+			@Validated @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
 		Decision decision = this.register.decision(user, id);
-		Typed typed = read(form, errors, locale, false);
 		if (errors.hasErrors()) {
 			return showForm(user, decision, form, model);
 		}
 		try {
 			this.allocations.change(user, id, form.getVersion(), new DecisionCommand(null, null,
-					form.getDecisionNumber(), typed.date(), typed.amountVnd(), form.getNote()));
+					form.getDecisionNumber(), form.getDecisionDate(), form.getAmount(), form.getNote()));
 		}
 		catch (ConflictException | OptimisticLockingFailureException ex) {
 			Decision current = this.register.decision(user, id);
@@ -201,48 +198,6 @@ class DecisionController {
 		return "allocation/form";
 	}
 
-	/**
-	 * Reads what the form's text fields say, with a translated message next to each that
-	 * does not read; the rules are the service's.
-	 */
-	private static Typed read(DecisionForm form, BindingResult errors, Locale locale, boolean withLine) {
-		Integer planYear = withLine ? year(errors, "planYear", form.getPlanYear(), true) : null;
-		Integer originYear = withLine ? year(errors, "originYear", form.getOriginYear(), false) : null;
-		LocalDate date = null;
-		if (form.getDecisionDate() != null && !form.getDecisionDate().isBlank()) {
-			try {
-				date = LocalDate.parse(form.getDecisionDate().strip());
-			}
-			catch (DateTimeParseException ex) {
-				errors.rejectValue("decisionDate", "field.date");
-			}
-		}
-		BigDecimal amount = null;
-		try {
-			amount = Amounts.parseMillions(form.getAmount(), locale);
-		}
-		catch (AmountFormatException ex) {
-			errors.rejectValue("amount", ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-		}
-		return new Typed(planYear, originYear, date, amount);
-	}
-
-	private static Integer year(BindingResult errors, String field, String text, boolean required) {
-		if (text == null || text.isBlank()) {
-			if (required) {
-				errors.rejectValue(field, "field.required");
-			}
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue(field, "field.year");
-			return null;
-		}
-	}
-
 	private static void reject(BindingResult errors, RuntimeException ex) {
 		if (ex instanceof ClosedPeriodException closed) {
 			Quarter quarter = closed.getQuarter();
@@ -250,14 +205,7 @@ class DecisionController {
 					new Object[] { quarter.quarter(), quarter.year() }, null);
 			return;
 		}
-		RuleViolationException violation = (RuleViolationException) ex;
-		String field = "amountVnd".equals(violation.getField()) ? "amount" : violation.getField();
-		if (field == null) {
-			errors.reject(violation.getMessageKey(), violation.getArguments(), null);
-		}
-		else {
-			errors.rejectValue(field, violation.getMessageKey(), violation.getArguments(), null);
-		}
+		FormErrors.reject(errors, (RuleViolationException) ex, Map.of("amountVnd", "amount"));
 	}
 
 	/**
@@ -306,10 +254,6 @@ class DecisionController {
 			}
 			return uri.encode().build().toUriString();
 		}
-
-	}
-
-	private record Typed(Integer planYear, Integer originYear, LocalDate date, BigDecimal amountVnd) {
 
 	}
 

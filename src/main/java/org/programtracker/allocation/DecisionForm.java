@@ -1,15 +1,32 @@
 package org.programtracker.allocation;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.Default;
 import org.programtracker.allocation.DecisionRegister.Decision;
-import org.programtracker.kernel.Amounts;
+import org.programtracker.kernel.MillionVnd;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * A decision as typed: codes of its plan line, the date as the date field sends it and
- * the amount in million đồng the user's way; the version read, to detect a conflict.
+ * A decision as typed: codes of its plan line, the date as the date field sends it
+ * ({@code 2024-07-15}, or {@code 15/07/2024} typed), the amount in đồng typed in million
+ * đồng the user's way; the version read, to detect a conflict. Text that does not read
+ * stays the field's rejected value, so the form shows it again with its message
+ * ({@code typeMismatch.planYear}, {@code typeMismatch.originYear} for the years).
  */
 public class DecisionForm {
+
+	/**
+	 * The checks of a new decision, which also names its plan line.
+	 */
+	interface NewLine extends Default {
+
+	}
 
 	private String orgUnit;
 
@@ -19,34 +36,40 @@ public class DecisionForm {
 
 	private CapitalType capitalType;
 
-	private String planYear;
+	@NotNull(groups = NewLine.class, message = "{field.required}")
+	private Integer planYear;
 
-	private String originYear;
+	private Integer originYear;
 
 	private AllocationKind kind;
 
+	@NotBlank(message = "{field.required}")
 	private String decisionNumber;
 
-	private String decisionDate;
+	@NotNull(message = "{field.required}")
+	@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
+	private LocalDate decisionDate;
 
-	private String amount;
+	@NotNull(message = "{field.required}")
+	@MillionVnd
+	private BigDecimal amount;
 
 	private String note;
 
 	private long version;
 
-	static DecisionForm of(Decision decision, Locale locale) {
+	static DecisionForm of(Decision decision) {
 		DecisionForm form = new DecisionForm();
 		form.orgUnit = decision.line().orgUnitCode();
 		form.program = decision.line().programCode();
 		form.component = decision.line().componentCode();
 		form.capitalType = decision.line().capitalType();
-		form.planYear = String.valueOf(decision.line().planYear());
-		form.originYear = String.valueOf(decision.line().originYear());
+		form.planYear = decision.line().planYear();
+		form.originYear = decision.line().originYear();
 		form.kind = decision.kind();
 		form.decisionNumber = decision.decisionNumber();
-		form.decisionDate = decision.decisionDate().toString();
-		form.amount = Amounts.formatMillionsForInput(decision.amountVnd(), locale);
+		form.decisionDate = decision.decisionDate();
+		form.amount = decision.amountVnd();
 		form.note = decision.note();
 		form.version = decision.version();
 		return form;
@@ -84,19 +107,19 @@ public class DecisionForm {
 		this.capitalType = capitalType;
 	}
 
-	public String getPlanYear() {
+	public Integer getPlanYear() {
 		return this.planYear;
 	}
 
-	public void setPlanYear(String planYear) {
+	public void setPlanYear(Integer planYear) {
 		this.planYear = planYear;
 	}
 
-	public String getOriginYear() {
+	public Integer getOriginYear() {
 		return this.originYear;
 	}
 
-	public void setOriginYear(String originYear) {
+	public void setOriginYear(Integer originYear) {
 		this.originYear = originYear;
 	}
 
@@ -116,19 +139,19 @@ public class DecisionForm {
 		this.decisionNumber = decisionNumber;
 	}
 
-	public String getDecisionDate() {
+	public LocalDate getDecisionDate() {
 		return this.decisionDate;
 	}
 
-	public void setDecisionDate(String decisionDate) {
+	public void setDecisionDate(LocalDate decisionDate) {
 		this.decisionDate = decisionDate;
 	}
 
-	public String getAmount() {
+	public BigDecimal getAmount() {
 		return this.amount;
 	}
 
-	public void setAmount(String amount) {
+	public void setAmount(BigDecimal amount) {
 		this.amount = amount;
 	}
 

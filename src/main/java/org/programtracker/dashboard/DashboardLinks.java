@@ -1,5 +1,9 @@
 package org.programtracker.dashboard;
 
+import org.programtracker.progress.ProgressReport;
+import org.programtracker.progress.ProgressRow;
+import org.programtracker.progress.ProgressTableLinks;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -39,6 +43,32 @@ public final class DashboardLinks {
 			builder.queryParam("orgUnit", orgUnit);
 		}
 		return builder.buildAndExpand(program).encode().toUriString();
+	}
+
+	/**
+	 * The links of a progress table's rows: each row's item and figures lead to its
+	 * drill-down, in the report's unit; the capital not assigned to a component leads
+	 * nowhere.
+	 */
+	public ProgressTableLinks rows(ProgressReport report) {
+		String program = report.level().programCode();
+		String orgUnit = report.orgUnitCode();
+		return new ProgressTableLinks() {
+
+			@Override
+			public String item(ProgressRow row) {
+				if (program == null) {
+					return program(row.code(), null, orgUnit);
+				}
+				return (row.code() != null) ? program(program, row.code(), orgUnit) : null;
+			}
+
+			@Override
+			public String figures(ProgressRow row) {
+				return item(row);
+			}
+
+		};
 	}
 
 	public String line(long id) {

@@ -27,7 +27,7 @@ public class DirectiveForm {
 	@Size(max = 300, message = "{directive.responsible.tooLong}")
 	private String responsible;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
 	private LocalDate deadline;
 
 	private long version;

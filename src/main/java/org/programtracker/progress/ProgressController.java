@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The progress table for an org unit, year and quarter: by program, and by component of
@@ -61,9 +62,40 @@ class ProgressController {
 	private String show(AppUserPrincipal user, ProgressReport report, Model model) {
 		List<Integer> years = this.progress.selectableYears(report.quarter().year(), LocalDate.now(this.clock));
 		model.addAttribute("report", report);
+		model.addAttribute("rowLinks", new DrillLinks(report));
 		model.addAttribute("years", years);
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
 		return "progress/progress";
+	}
+
+	/**
+	 * A row's item leads one level down, to the program's components or to the
+	 * component's own; the figures are plain numbers.
+	 */
+	record DrillLinks(ProgressReport report) implements ProgressTableLinks {
+
+		@Override
+		public String item(ProgressRow row) {
+			if (row.code() == null) {
+				return null;
+			}
+			String program = this.report.level().programCode();
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/progress/programs/{program}");
+			if (program != null) {
+				uri.queryParam("component", row.code());
+			}
+			uri.queryParam("year", this.report.quarter().year()).queryParam("quarter", this.report.quarter().quarter());
+			if (this.report.orgUnitCode() != null) {
+				uri.queryParam("orgUnit", this.report.orgUnitCode());
+			}
+			return uri.buildAndExpand((program != null) ? program : row.code()).encode().toUriString();
+		}
+
+		@Override
+		public String figures(ProgressRow row) {
+			return null;
+		}
+
 	}
 
 }

@@ -1,22 +1,16 @@
 package org.programtracker.report;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.report.PrintedFigures.Sheet;
-import org.programtracker.report.PrintedFigures.Typed;
-import org.programtracker.report.PrintedFiguresForm.Row;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.kernel.AmountFormatException;
 import org.programtracker.kernel.Amounts;
 import org.programtracker.kernel.PrintedPercent;
 
@@ -54,10 +48,10 @@ class PrintedFiguresController {
 	@GetMapping("/reports/printed")
 	String edit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
-			Locale locale, Model model) {
+			Model model) {
 		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
 		Sheet sheet = this.printed.sheet(user, orgUnit, chosen);
-		return show(sheet, PrintedFiguresForm.of(sheet, locale), model);
+		return show(sheet, PrintedFiguresForm.of(sheet), model);
 	}
 
 	@PostMapping("/reports/printed")
@@ -66,20 +60,19 @@ class PrintedFiguresController {
 			@Valid @ModelAttribute("printedForm") PrintedFiguresForm form, BindingResult errors, Locale locale,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Sheet sheet = this.printed.sheet(user, orgUnit, new Quarter(year, quarter));
-		List<Typed> typed = read(form, errors, locale);
 		if (errors.hasErrors()) {
 			return show(sheet, form, model);
 		}
 		try {
-			this.printed.record(user, sheet.orgUnitCode(), sheet.quarter(), form.getSource(), typed);
+			this.printed.record(user, sheet.orgUnitCode(), sheet.quarter(), form.getSource(), form.typed());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			Sheet current = this.printed.sheet(user, sheet.orgUnitCode(), sheet.quarter());
-			PrintedFiguresForm saved = PrintedFiguresForm.of(current, locale);
+			PrintedFiguresForm saved = PrintedFiguresForm.of(current);
 			for (int i = 0; i < form.getRows().size() && i < saved.getRows().size(); i++) {
 				form.getRows().get(i).setVersion(saved.getRows().get(i).getVersion());
 			}
-			model.addAttribute("conflict", saved);
+			model.addAttribute("conflict", SavedCells.of(saved, locale));
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return show(current, form, model);
 		}
@@ -90,47 +83,25 @@ class PrintedFiguresController {
 		return "redirect:/reports/summary";
 	}
 
-	private static List<Typed> read(PrintedFiguresForm form, BindingResult errors, Locale locale) {
-		List<Typed> typed = new ArrayList<>();
-		for (int i = 0; i < form.getRows().size(); i++) {
-			Row row = form.getRows().get(i);
-			String path = "rows[" + i + "].";
-			BigDecimal plan = cell(errors, path + "plan", row.getPlan(), text -> millions(text, locale));
-			BigDecimal disbursed = cell(errors, path + "disbursed", row.getDisbursed(), text -> millions(text, locale));
-			BigDecimal percent = cell(errors, path + "percent", row.getPercent(),
-					text -> PrintedPercent.parse(text, locale));
-			typed.add(new Typed(row.getProgram(), row.getCapitalType(), plan, disbursed, percent, row.getVersion()));
-		}
-		return typed;
-	}
-
 	/**
-	 * What a cell says, or {@code null} with its translated message next to it; a printed
-	 * report has no negative figure.
+	 * The cells saved meanwhile, written the way they would be typed, shown under the
+	 * user's own after a conflict.
 	 */
-	private static BigDecimal cell(BindingResult errors, String field, String text,
-			Function<String, BigDecimal> reader) {
-		try {
-			BigDecimal value = reader.apply(text);
-			if (value != null && value.signum() < 0) {
-				errors.rejectValue(field, "printed.negative");
-				return null;
-			}
-			return value;
-		}
-		catch (AmountFormatException ex) {
-			errors.rejectValue(field, ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			return null;
-		}
-	}
+	record SavedCells(List<Cells> rows) {
 
-	private static BigDecimal millions(String text, Locale locale) {
-		BigDecimal dong = Amounts.parseMillions(text, locale);
-		if (dong == null) {
-			return null;
+		static SavedCells of(PrintedFiguresForm saved, Locale locale) {
+			return new SavedCells(saved.getRows()
+				.stream()
+				.map(row -> new Cells(Amounts.formatMillionsForInput(row.getPlan(), locale),
+						Amounts.formatMillionsForInput(row.getDisbursed(), locale),
+						PrintedPercent.format(row.getPercent(), locale)))
+				.toList());
 		}
-		BigDecimal millions = dong.movePointLeft(6).stripTrailingZeros();
-		return (millions.scale() < 0) ? millions.setScale(0) : millions;
+
+		record Cells(String plan, String disbursed, String percent) {
+
+		}
+
 	}
 
 	private static String show(Sheet sheet, PrintedFiguresForm form, Model model) {

@@ -1,47 +1,69 @@
 package org.programtracker.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.report.PrintedFigures.Line;
 import org.programtracker.report.PrintedFigures.Sheet;
-import org.programtracker.kernel.Amounts;
-import org.programtracker.kernel.PrintedPercent;
+import org.programtracker.report.PrintedFigures.Typed;
+import org.programtracker.kernel.MillionVnd;
 import org.programtracker.kernel.Money;
+import org.programtracker.kernel.PrintedPercentFormat;
 
 /**
- * A published report's lines as typed from paper: text in the cells, read only when the
- * whole form is saved, so that what was typed comes back as it was when anything is
- * refused.
+ * A published report's lines as typed from paper: amounts in đồng typed in million đồng,
+ * percents with their printed precision. A cell that does not read keeps its text with
+ * its message, so that what was typed comes back as it was when anything is refused.
  */
 public class PrintedFiguresForm {
 
 	@Size(max = 300, message = "{printed.source.tooLong}")
 	private String source;
 
+	@Valid
 	private List<Row> rows = new ArrayList<>();
 
-	static PrintedFiguresForm of(Sheet sheet, Locale locale) {
+	static PrintedFiguresForm of(Sheet sheet) {
 		PrintedFiguresForm form = new PrintedFiguresForm();
 		form.source = sheet.source();
 		for (Line line : sheet.lines()) {
 			Row row = new Row();
 			row.setProgram(line.programCode());
 			row.setCapitalType(line.capitalType());
-			row.setPlan(millions(line.planMillion(), locale));
-			row.setDisbursed(millions(line.disbursedMillion(), locale));
-			row.setPercent(PrintedPercent.format(line.percent(), locale));
+			row.setPlan(dong(line.planMillion()));
+			row.setDisbursed(dong(line.disbursedMillion()));
+			row.setPercent(line.percent());
 			row.setVersion(line.version());
 			form.rows.add(row);
 		}
 		return form;
 	}
 
-	private static String millions(java.math.BigDecimal millions, Locale locale) {
-		return (millions == null) ? "" : Amounts.formatMillionsForInput(Money.fromMillions(millions), locale);
+	private static BigDecimal dong(BigDecimal millions) {
+		return (millions == null) ? null : Money.fromMillions(millions);
+	}
+
+	/**
+	 * A printed figure in million đồng, as the printed report states it.
+	 */
+	private static BigDecimal millions(BigDecimal dong) {
+		if (dong == null) {
+			return null;
+		}
+		BigDecimal millions = dong.movePointLeft(6).stripTrailingZeros();
+		return (millions.scale() < 0) ? millions.setScale(0) : millions;
+	}
+
+	List<Typed> typed() {
+		return this.rows.stream()
+			.map(row -> new Typed(row.program, row.capitalType, millions(row.plan), millions(row.disbursed),
+					row.percent, row.version))
+			.toList();
 	}
 
 	public String getSource() {
@@ -69,11 +91,16 @@ public class PrintedFiguresForm {
 
 		private CapitalType capitalType;
 
-		private String plan;
+		@MillionVnd
+		@PositiveOrZero(message = "{printed.negative}")
+		private BigDecimal plan;
 
-		private String disbursed;
+		@MillionVnd
+		@PositiveOrZero(message = "{printed.negative}")
+		private BigDecimal disbursed;
 
-		private String percent;
+		@PrintedPercentFormat
+		private BigDecimal percent;
 
 		private Long version;
 
@@ -93,27 +120,27 @@ public class PrintedFiguresForm {
 			this.capitalType = capitalType;
 		}
 
-		public String getPlan() {
+		public BigDecimal getPlan() {
 			return this.plan;
 		}
 
-		public void setPlan(String plan) {
+		public void setPlan(BigDecimal plan) {
 			this.plan = plan;
 		}
 
-		public String getDisbursed() {
+		public BigDecimal getDisbursed() {
 			return this.disbursed;
 		}
 
-		public void setDisbursed(String disbursed) {
+		public void setDisbursed(BigDecimal disbursed) {
 			this.disbursed = disbursed;
 		}
 
-		public String getPercent() {
+		public BigDecimal getPercent() {
 			return this.percent;
 		}
 
-		public void setPercent(String percent) {
+		public void setPercent(BigDecimal percent) {
 			this.percent = percent;
 		}
 

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.programtracker.kernel.FormErrors;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -51,7 +53,7 @@ class AccountController {
 				return "redirect:/progress";
 			}
 			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
+				FormErrors.reject(result, problem);
 			}
 		}
 		form.setCurrentPassword(null);

@@ -1,27 +1,23 @@
 package org.programtracker.security;
 
+import org.programtracker.kernel.RuleViolationException;
+
 /**
  * A rule of the service refused what was typed in one field: the controller shows the
- * message next to that field.
+ * message next to that field ({@link org.programtracker.kernel.FormErrors}).
  */
-class FieldProblem extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+class FieldProblem extends RuleViolationException {
 
 	FieldProblem(String field, String messageKey) {
-		super(field + ": " + messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
+		super(field, messageKey);
 	}
 
 	String field() {
-		return this.field;
+		return getField();
 	}
 
 	String messageKey() {
-		return this.messageKey;
+		return getMessageKey();
 	}
 
 }

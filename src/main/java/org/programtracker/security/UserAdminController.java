@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.ProgramService;
+import org.programtracker.kernel.FormErrors;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,7 +72,7 @@ class UserAdminController {
 				return "redirect:/admin/users/" + issued.id();
 			}
 			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
+				FormErrors.reject(result, problem);
 			}
 		}
 		return showForm(form, null, model);
@@ -97,7 +98,7 @@ class UserAdminController {
 				return "redirect:/admin/users/" + id;
 			}
 			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
+				FormErrors.reject(result, problem);
 			}
 			catch (ObjectOptimisticLockingFailureException conflict) {
 				result.reject("user.conflict");
@@ -129,7 +130,7 @@ class UserAdminController {
 	private static void reject(List<FieldProblem> problems, BindingResult result) {
 		for (FieldProblem problem : problems) {
 			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.messageKey());
+				FormErrors.reject(result, problem);
 			}
 		}
 	}

@@ -1,0 +1,138 @@
+package org.programtracker.allocation;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.programtracker.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The decision form binds typed fields: an amount or a date that does not read comes back
+ * as typed with its translated message next to it, a rule the service refuses lands next
+ * to its field, and what reads is saved exactly. Writes roll back.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@Transactional
+class DecisionFormTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowTheReasonNextToAnAmbiguousAmountAndKeepWhatWasTyped() {
+		assertThat(create(Map.of("amount", "1,234"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"amount-error\"", "«1,234» chưa rõ nghĩa", "Ghi 1.234 nếu là số nguyên, hoặc 1,2340")
+			.contains("name=\"amount\" value=\"1,234\"", "aria-invalid=\"true\"");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowTheReasonInEnglishOnAnEnglishForm() {
+		assertThat(create(Map.of("amount", "2,5", "lang", "en"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"amount-error\"", "Decimals follow a point and commas group thousands")
+			.contains("name=\"amount\" value=\"2,5\"");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldSayADateDoesNotReadAndKeepWhatWasTyped() {
+		assertThat(create(Map.of("decisionDate", "31/02/2024"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"decisionDate-error\"", "Ngày không hợp lệ.", "value=\"31/02/2024\"");
+		assertThat(create(Map.of("decisionDate", "31/02/2024", "lang", "en"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"decisionDate-error\"", "Not a valid date.");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldSayAYearIsNotANumberAndKeepTheOtherFieldsTyped() {
+		assertThat(create(Map.of("planYear", "20x4", "amount", "1.234,5"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"planYear-error\"", "Năm không hợp lệ.", "value=\"20x4\"")
+			.contains("name=\"amount\" value=\"1.234,5\"")
+			.doesNotContain("id=\"amount-error\"");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldReadADateTypedTheVietnameseWayAsWellAsTheDateFieldsOwn() {
+		assertThat(create(Map.of("decisionDate", "15/07/2024", "amount", "1.234,5"))).hasStatus(HttpStatus.FOUND);
+
+		assertThat(this.jdbc.sql("""
+				select decision_date::text || ' ' || amount_vnd from allocation where decision_number = '77/QĐ-UBND'
+				""").query(String.class).single()).isEqualTo("2024-07-15 1234500000");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowARuleTheServiceRefusesNextToItsField() {
+		assertThat(create(Map.of("originYear", "2025"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"originYear-error\"", "Năm nguồn vốn không được sau năm kế hoạch.")
+			.doesNotContain("id=\"amount-error\"");
+		assertThat(create(Map.of("amount", "-5"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"amount-error\"", "name=\"amount\" value=\"-5\"");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowASavedAmountAndDateForEditingTheWayOfTheLanguage() {
+		long id = this.jdbc.sql("""
+				select a.id from allocation a join plan_line l on l.id = a.plan_line_id
+				join org_unit u on u.id = l.org_unit_id where u.code = 'HUA_BUM' and a.decision_number = '1105/QĐ-UBND'
+				order by a.id limit 1
+				""").query(Long.class).single();
+		this.jdbc.sql("update allocation set amount_vnd = :amount where id = :id")
+			.param("amount", new BigDecimal("1234500000"))
+			.param("id", id)
+			.update();
+
+		assertThat(this.mvc.get().uri("/allocations/" + id + "/edit")).hasStatusOk()
+			.bodyText()
+			.contains("name=\"amount\" value=\"1.234,5\"");
+		assertThat(this.mvc.get().uri("/allocations/" + id + "/edit?lang=en")).hasStatusOk()
+			.bodyText()
+			.contains("name=\"amount\" value=\"1,234.5\"");
+	}
+
+	private MockMvcRequestBuilder create(Map<String, String> overrides) {
+		Map<String, String> values = new java.util.LinkedHashMap<>();
+		values.put("orgUnit", "HUA_BUM");
+		values.put("program", "NTM");
+		values.put("component", "ND02");
+		values.put("capitalType", "INVESTMENT");
+		values.put("planYear", "2024");
+		values.put("originYear", "");
+		values.put("kind", "ALLOCATION");
+		values.put("decisionNumber", "77/QĐ-UBND");
+		values.put("decisionDate", "2024-07-15");
+		values.put("amount", "1.500");
+		values.put("note", "Giao vốn đợt 2");
+		values.putAll(overrides);
+		MockMvcRequestBuilder request = this.mvc.post().uri("/allocations").with(csrf());
+		values.forEach(request::param);
+		return request;
+	}
+
+}
