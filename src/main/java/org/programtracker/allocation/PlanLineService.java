@@ -1,6 +1,9 @@
 package org.programtracker.allocation;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
@@ -80,6 +83,15 @@ public class PlanLineService {
 	 */
 	public List<PlanLine> linesOf(OrgUnit unit, int planYear) {
 		return this.lines.findForYear(unit.subtreePattern(), planYear);
+	}
+
+	/**
+	 * The program of each of the plan lines with these ids that still exist, by line id.
+	 */
+	public Map<Long, Long> programIdsOf(Collection<Long> planLineIds) {
+		return this.lines.findAllById(planLineIds)
+			.stream()
+			.collect(Collectors.toMap(PlanLine::getId, line -> line.getProgram().getId()));
 	}
 
 	private void requireVisible(OrgUnitScope scope, PlanLine line, Object key) {

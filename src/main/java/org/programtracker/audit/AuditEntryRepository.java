@@ -1,14 +1,18 @@
 package org.programtracker.audit;
 
+import java.util.Collection;
 import java.util.List;
+
+import org.programtracker.kernel.AuditSubject;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
 	List<AuditEntry> findByPlanLineIdOrderByAtDescIdDesc(Long planLineId);
 
-	List<AuditEntry> findByOrgUnitIdAndYearAndQuarterOrderByAtDescIdDesc(Long orgUnitId, Integer year, Integer quarter);
+	List<AuditEntry> findByOrgUnitIdInAndYearAndQuarterOrderByAtDescIdDesc(Collection<Long> orgUnitIds, Integer year,
+			Integer quarter);
 
 	List<AuditEntry> findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject subject, Long subjectId);
 

@@ -1,7 +1,10 @@
 package org.programtracker.orgunit;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -50,6 +53,20 @@ public class OrgUnitService {
 			return this.units.findAll().stream().sorted(java.util.Comparator.comparing(OrgUnit::getPath)).toList();
 		}
 		return this.units.findSubtree(scopeRoot(scope).subtreePattern());
+	}
+
+	/**
+	 * The unit and every unit below it, closed ones too, in tree order.
+	 */
+	public List<OrgUnit> subtreeOf(OrgUnit unit) {
+		return this.units.findSubtree(unit.subtreePattern());
+	}
+
+	/**
+	 * The names of the units with these ids that still exist, by id.
+	 */
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		return this.units.findAllById(ids).stream().collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getName));
 	}
 
 	private OrgUnit scopeRoot(OrgUnitScope scope) {
