@@ -5,21 +5,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditSubject;
-import org.programtracker.audit.AuditTrail;
+import org.programtracker.administration.ComponentEvent.ComponentChanged;
+import org.programtracker.administration.ComponentEvent.ComponentCreated;
+import org.programtracker.administration.ComponentEvent.ComponentDeleted;
 import org.programtracker.program.ComponentKind;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.LocalizedName;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +42,10 @@ public class ComponentAdministration {
 
 	private final JdbcClient jdbc;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	ComponentAdministration(ProgramService programs, JdbcClient jdbc, AuditTrail audit) {
-		this.audit = audit;
+	ComponentAdministration(ProgramService programs, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.programs = programs;
 		this.jdbc = jdbc;
 	}
@@ -87,7 +91,8 @@ public class ComponentAdministration {
 		component.setSortOrder((details.sortOrder() != null) ? Validation.sortOrder(details.sortOrder())
 				: this.programs.componentsOf(program).size());
 		ProgramComponent created = this.programs.save(component);
-		record(user, AuditAction.CREATE, created, null, describe(created));
+		this.events.publishEvent(new ComponentCreated(created.getId(),
+				audited(user, AuditAction.CREATE, created, null, describe(created))));
 		return created;
 	}
 
@@ -104,7 +109,7 @@ public class ComponentAdministration {
 		if (component.getVersion() != expectedVersion) {
 			throw new ConflictException("component", code);
 		}
-		String before = describe(component);
+		Map<String, Object> before = describe(component);
 		ComponentKind kind = checkedKind(details.kind());
 		String nameVi = Validation.name("nameVi", details.nameVi(), MAX_NAME);
 		String nameEn = checkedEnglishName(details.nameEn());
@@ -119,9 +124,10 @@ public class ComponentAdministration {
 		component.setKind(kind);
 		component.moveUnder(parent);
 		ProgramComponent changed = this.programs.save(component);
-		String after = describe(changed);
+		Map<String, Object> after = describe(changed);
 		if (!after.equals(before)) {
-			record(user, AuditAction.CHANGE, changed, before, after);
+			this.events.publishEvent(
+					new ComponentChanged(changed.getId(), audited(user, AuditAction.CHANGE, changed, before, after)));
 		}
 		return changed;
 	}
@@ -144,7 +150,8 @@ public class ComponentAdministration {
 		if (!dependentsOf(component).isEmpty()) {
 			throw new RuleViolationException(null, "component.delete.refused");
 		}
-		record(user, AuditAction.DELETE, component, describe(component), null);
+		this.events.publishEvent(new ComponentDeleted(component.getId(),
+				audited(user, AuditAction.DELETE, component, describe(component), null)));
 		this.programs.delete(component);
 	}
 
@@ -229,17 +236,17 @@ public class ComponentAdministration {
 	 * The audit row names the component by its id only, so that its history neither keeps
 	 * it from being deleted nor vanishes with it.
 	 */
-	private void record(AppUserPrincipal user, AuditAction action, ProgramComponent component, String before,
-			String after) {
-		this.audit.record(new AuditTrail.Change(user.username(), action, AuditSubject.COMPONENT, component.getId(),
-				null, null, null, null, before, after, null));
+	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, ProgramComponent component,
+			Map<String, Object> before, Map<String, Object> after) {
+		return new AuditedChange(user.username(), action, AuditSubject.COMPONENT, component.getId(), null, null, null,
+				null, before, after, null);
 	}
 
-	static String describe(ProgramComponent component) {
-		return "program=" + component.getProgram().getCode() + "; code=" + component.getCode() + "; parent="
-				+ ((component.getParent() != null) ? component.getParent().getCode() : "") + "; kind="
-				+ component.getKind() + "; nameVi=" + component.getName().vi() + "; nameEn=" + component.getName().en()
-				+ "; sortOrder=" + component.getSortOrder();
+	static Map<String, Object> describe(ProgramComponent component) {
+		return AuditedChange.fields("program", component.getProgram().getCode(), "code", component.getCode(), "parent",
+				(component.getParent() != null) ? component.getParent().getCode() : null, "kind", component.getKind(),
+				"nameVi", component.getName().vi(), "nameEn", component.getName().en(), "sortOrder",
+				component.getSortOrder());
 	}
 
 	/**

@@ -7,27 +7,32 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditSubject;
-import org.programtracker.audit.AuditTrail;
+import org.programtracker.administration.OrgUnitEvent.OrgUnitChanged;
+import org.programtracker.administration.OrgUnitEvent.OrgUnitClosed;
+import org.programtracker.administration.OrgUnitEvent.OrgUnitCreated;
+import org.programtracker.administration.OrgUnitEvent.OrgUnitDeleted;
+import org.programtracker.administration.OrgUnitEvent.OrgUnitReopened;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the org-unit tree: administrators only. Every change is written to the audit
- * trail in its own transaction; a move rewrites the paths of the whole subtree at once,
- * since every user's scope is a path prefix.
+ * Keeps the org-unit tree: administrators only. Every change publishes an
+ * {@link OrgUnitEvent}, audited in the transaction of the change; a move rewrites the
+ * paths of the whole subtree at once, since every user's scope is a path prefix.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,14 +46,15 @@ public class OrgUnitAdministration {
 
 	private final OrgUnitDependencies dependencies;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	OrgUnitAdministration(OrgUnitService units, OrgUnitDependencies dependencies, AuditTrail audit, Clock clock) {
+	OrgUnitAdministration(OrgUnitService units, OrgUnitDependencies dependencies, ApplicationEventPublisher events,
+			Clock clock) {
 		this.units = units;
 		this.dependencies = dependencies;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -96,7 +102,8 @@ public class OrgUnitAdministration {
 			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
 		}
 		OrgUnit unit = this.units.save(new OrgUnit(checkedCode, checkedName, kind, parent));
-		record(user, AuditAction.CREATE, unit, null, describe(unit));
+		this.events.publishEvent(
+				new OrgUnitCreated(unit.getId(), audited(user, AuditAction.CREATE, unit, null, describe(unit))));
 		return unit;
 	}
 
@@ -116,7 +123,7 @@ public class OrgUnitAdministration {
 		if (change.sortOrder() < 0 || change.sortOrder() > MAX_SORT_ORDER) {
 			throw new RuleViolationException("sortOrder", "orgUnit.sortOrderRange", MAX_SORT_ORDER);
 		}
-		String before = describe(unit);
+		Map<String, Object> before = describe(unit);
 		if (unit.getParent() != null && !unit.getParent().getCode().equals(strip(change.parent()))) {
 			OrgUnit parent = openParent(change.parent());
 			if (unit.contains(parent)) {
@@ -128,9 +135,10 @@ public class OrgUnitAdministration {
 		unit.changeKind(change.kind());
 		unit.setSortOrder(change.sortOrder());
 		OrgUnit saved = this.units.save(unit);
-		String after = describe(saved);
+		Map<String, Object> after = describe(saved);
 		if (!after.equals(before)) {
-			record(user, AuditAction.CHANGE, saved, before, after);
+			this.events.publishEvent(
+					new OrgUnitChanged(saved.getId(), audited(user, AuditAction.CHANGE, saved, before, after)));
 		}
 		return saved;
 	}
@@ -188,10 +196,11 @@ public class OrgUnitAdministration {
 			throw new RuleViolationException(null, "orgUnit.openChildren", openChildren.size(),
 					OrgUnitDependencies.names(openChildren));
 		}
-		String before = describe(unit);
+		Map<String, Object> before = describe(unit);
 		unit.close(closedOn, successor);
 		OrgUnit saved = this.units.save(unit);
-		record(user, AuditAction.CLOSE, saved, before, describe(saved));
+		this.events.publishEvent(
+				new OrgUnitClosed(saved.getId(), audited(user, AuditAction.CLOSE, saved, before, describe(saved))));
 		return saved;
 	}
 
@@ -209,10 +218,11 @@ public class OrgUnitAdministration {
 		if (unit.getParent() != null && unit.getParent().isClosed()) {
 			throw new RuleViolationException(null, "orgUnit.parentClosed", unit.getParent().getName());
 		}
-		String before = describe(unit);
+		Map<String, Object> before = describe(unit);
 		unit.reopen();
 		OrgUnit saved = this.units.save(unit);
-		record(user, AuditAction.REOPEN, saved, before, describe(saved));
+		this.events.publishEvent(
+				new OrgUnitReopened(saved.getId(), audited(user, AuditAction.REOPEN, saved, before, describe(saved))));
 		return saved;
 	}
 
@@ -237,7 +247,8 @@ public class OrgUnitAdministration {
 		if (!found.isEmpty()) {
 			throw new OrgUnitInUseException(found);
 		}
-		record(user, AuditAction.DELETE, unit, describe(unit), null);
+		this.events.publishEvent(
+				new OrgUnitDeleted(unit.getId(), audited(user, AuditAction.DELETE, unit, describe(unit), null)));
 		this.units.delete(unit);
 	}
 
@@ -263,16 +274,17 @@ public class OrgUnitAdministration {
 	 * The audit row names the unit by its id (subject) only: a unit's own history must
 	 * neither keep it from being deleted nor vanish with it.
 	 */
-	private void record(AppUserPrincipal user, AuditAction action, OrgUnit unit, String before, String after) {
-		this.audit.record(new AuditTrail.Change(user.username(), action, AuditSubject.ORG_UNIT, unit.getId(), null,
-				null, null, null, before, after, null));
+	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, OrgUnit unit,
+			Map<String, Object> before, Map<String, Object> after) {
+		return new AuditedChange(user.username(), action, AuditSubject.ORG_UNIT, unit.getId(), null, null, null, null,
+				before, after, null);
 	}
 
-	static String describe(OrgUnit unit) {
-		return "code=" + unit.getCode() + "; name=" + unit.getName() + "; kind=" + unit.getKind() + "; parent="
-				+ ((unit.getParent() != null) ? unit.getParent().getCode() : "") + "; sortOrder=" + unit.getSortOrder()
-				+ "; validTo=" + Objects.toString(unit.getValidTo(), "") + "; successor="
-				+ ((unit.getSuccessor() != null) ? unit.getSuccessor().getCode() : "");
+	static Map<String, Object> describe(OrgUnit unit) {
+		return AuditedChange.fields("code", unit.getCode(), "name", unit.getName(), "kind", unit.getKind(), "parent",
+				(unit.getParent() != null) ? unit.getParent().getCode() : null, "sortOrder", unit.getSortOrder(),
+				"validTo", unit.getValidTo(), "successor",
+				(unit.getSuccessor() != null) ? unit.getSuccessor().getCode() : null);
 	}
 
 	private static String strip(String text) {

@@ -1,23 +1,27 @@
 package org.programtracker.administration;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditSubject;
-import org.programtracker.audit.AuditTrail;
+import org.programtracker.administration.ProgramEvent.ProgramChanged;
+import org.programtracker.administration.ProgramEvent.ProgramCreated;
+import org.programtracker.administration.ProgramEvent.ProgramDeleted;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.LocalizedName;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,10 +47,11 @@ public class ProgramAdministration {
 
 	private final JdbcClient jdbc;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	ProgramAdministration(ProgramService programs, OrgUnitService units, JdbcClient jdbc, AuditTrail audit) {
-		this.audit = audit;
+	ProgramAdministration(ProgramService programs, OrgUnitService units, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.programs = programs;
 		this.units = units;
 		this.jdbc = jdbc;
@@ -105,7 +110,8 @@ public class ProgramAdministration {
 			program.setSortOrder((int) this.programs.count());
 		}
 		Program created = this.programs.save(program);
-		record(user, AuditAction.CREATE, created, null, describe(created));
+		this.events.publishEvent(new ProgramCreated(created.getId(),
+				audited(user, AuditAction.CREATE, created, null, describe(created))));
 		return created;
 	}
 
@@ -120,13 +126,14 @@ public class ProgramAdministration {
 		if (program.getVersion() != expectedVersion) {
 			throw new ConflictException("program", code);
 		}
-		String before = describe(program);
+		Map<String, Object> before = describe(program);
 		program.rename(Validation.name("nameVi", details.nameVi(), MAX_NAME), checkedEnglishName(details.nameEn()));
 		apply(details, program);
 		Program changed = this.programs.save(program);
-		String after = describe(changed);
+		Map<String, Object> after = describe(changed);
 		if (!after.equals(before)) {
-			record(user, AuditAction.CHANGE, changed, before, after);
+			this.events.publishEvent(
+					new ProgramChanged(changed.getId(), audited(user, AuditAction.CHANGE, changed, before, after)));
 		}
 		return changed;
 	}
@@ -154,7 +161,8 @@ public class ProgramAdministration {
 		if (!dependentsOf(program).isEmpty()) {
 			throw new RuleViolationException(null, "program.delete.refused");
 		}
-		record(user, AuditAction.DELETE, program, describe(program), null);
+		this.events.publishEvent(new ProgramDeleted(program.getId(),
+				audited(user, AuditAction.DELETE, program, describe(program), null)));
 		this.programs.delete(program);
 	}
 
@@ -162,18 +170,18 @@ public class ProgramAdministration {
 	 * The audit row names the program by its id only, so that its history neither keeps
 	 * it from being deleted nor vanishes with it.
 	 */
-	private void record(AppUserPrincipal user, AuditAction action, Program program, String before, String after) {
-		this.audit.record(new AuditTrail.Change(user.username(), action, AuditSubject.PROGRAM, program.getId(), null,
-				null, null, null, before, after, null));
+	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, Program program,
+			Map<String, Object> before, Map<String, Object> after) {
+		return new AuditedChange(user.username(), action, AuditSubject.PROGRAM, program.getId(), null, null, null, null,
+				before, after, null);
 	}
 
-	static String describe(Program program) {
-		return "code=" + program.getCode() + "; nameVi=" + program.getName().vi() + "; nameEn=" + program.getName().en()
-				+ "; standingAgency="
-				+ ((program.getStandingAgency() != null) ? program.getStandingAgency().getCode() : "") + "; startYear="
-				+ Objects.toString(program.getStartYear(), "") + "; endYear="
-				+ Objects.toString(program.getEndYear(), "") + "; archived=" + program.isArchived() + "; sortOrder="
-				+ program.getSortOrder();
+	static Map<String, Object> describe(Program program) {
+		return AuditedChange.fields("code", program.getCode(), "nameVi", program.getName().vi(), "nameEn",
+				program.getName().en(), "standingAgency",
+				(program.getStandingAgency() != null) ? program.getStandingAgency().getCode() : null, "startYear",
+				program.getStartYear(), "endYear", program.getEndYear(), "archived", program.isArchived(), "sortOrder",
+				program.getSortOrder());
 	}
 
 	private ProgramDependents dependentsOf(Program program) {

@@ -3,25 +3,30 @@ package org.programtracker.allocation;
 import org.programtracker.allocation.internal.AllocationRepository;
 
 import java.time.LocalDate;
+import java.util.Map;
 
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditSubject;
-import org.programtracker.audit.AuditTrail;
+import org.programtracker.allocation.DecisionEvent.DecisionChanged;
+import org.programtracker.allocation.DecisionEvent.DecisionDeleted;
+import org.programtracker.allocation.DecisionEvent.DecisionRecorded;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates, changes and deletes allocation decisions. Every write checks the caller's role
  * and scope, refuses to move the plan of a closed quarter, compares the version the
- * caller read, and writes its audit row in the same transaction.
+ * caller read, and publishes a {@link DecisionEvent}, audited in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,14 +42,14 @@ public class AllocationService {
 
 	private final PeriodService periods;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	AllocationService(AllocationRepository allocations, PlanLineService planLines, PeriodService periods,
-			AuditTrail audit) {
+			ApplicationEventPublisher events) {
 		this.allocations = allocations;
 		this.planLines = planLines;
 		this.periods = periods;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	public Allocation visibleDecision(AppUserPrincipal user, long id) {
@@ -68,7 +73,8 @@ public class AllocationService {
 				command.decisionDate(), command.amountVnd());
 		allocation.setNote(blankToNull(command.note()));
 		Allocation saved = this.allocations.saveAndFlush(allocation);
-		record(user, AuditAction.CREATE, saved, null, describe(saved), command.note());
+		this.events.publishEvent(new DecisionRecorded(saved.getId(), saved.getPlanLine().getId(),
+				audited(user, AuditAction.CREATE, saved, null, describe(saved), command.note())));
 		return saved;
 	}
 
@@ -86,11 +92,12 @@ public class AllocationService {
 		int planYear = allocation.getPlanLine().getPlanYear();
 		this.periods.requireOpenForDecision(planYear, allocation.getDecisionDate());
 		this.periods.requireOpenForDecision(planYear, command.decisionDate());
-		String before = describe(allocation);
+		Map<String, Object> before = describe(allocation);
 		allocation.change(command.decisionNumber(), command.decisionDate(), command.amountVnd());
 		allocation.setNote(blankToNull(command.note()));
 		Allocation saved = this.allocations.saveAndFlush(allocation);
-		record(user, AuditAction.CHANGE, saved, before, describe(saved), command.note());
+		this.events.publishEvent(new DecisionChanged(saved.getId(), saved.getPlanLine().getId(),
+				audited(user, AuditAction.CHANGE, saved, before, describe(saved), command.note())));
 		return saved;
 	}
 
@@ -100,7 +107,8 @@ public class AllocationService {
 		Allocation allocation = visibleDecision(user, id);
 		requireVersion(allocation, expectedVersion, id);
 		this.periods.requireOpenForDecision(allocation.getPlanLine().getPlanYear(), allocation.getDecisionDate());
-		record(user, AuditAction.DELETE, allocation, describe(allocation), null, note);
+		this.events.publishEvent(new DecisionDeleted(allocation.getId(), allocation.getPlanLine().getId(),
+				audited(user, AuditAction.DELETE, allocation, describe(allocation), null, note)));
 		this.allocations.delete(allocation);
 		this.allocations.flush();
 	}
@@ -135,12 +143,12 @@ public class AllocationService {
 		}
 	}
 
-	private void record(AppUserPrincipal user, AuditAction action, Allocation allocation, String before, String after,
-			String note) {
+	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, Allocation allocation,
+			Map<String, Object> before, Map<String, Object> after, String note) {
 		PlanLine line = allocation.getPlanLine();
-		this.audit.record(new AuditTrail.Change(user.username(), action, AuditSubject.ALLOCATION, allocation.getId(),
-				line.getId(), line.getOrgUnit().getId(), line.getPlanYear(),
-				quarterOf(line.getPlanYear(), allocation.getDecisionDate()), before, after, note));
+		return new AuditedChange(user.username(), action, AuditSubject.ALLOCATION, allocation.getId(), line.getId(),
+				line.getOrgUnit().getId(), line.getPlanYear(),
+				quarterOf(line.getPlanYear(), allocation.getDecisionDate()), before, after, note);
 	}
 
 	/**
@@ -156,9 +164,9 @@ public class AllocationService {
 		return Quarter.containing(decisionDate).quarter();
 	}
 
-	static String describe(Allocation allocation) {
-		return "kind=" + allocation.getKind() + "; decisionNumber=" + allocation.getDecisionNumber() + "; decisionDate="
-				+ allocation.getDecisionDate() + "; amountVnd=" + allocation.getAmountVnd().toPlainString();
+	static Map<String, Object> describe(Allocation allocation) {
+		return AuditedChange.fields("kind", allocation.getKind(), "decisionNumber", allocation.getDecisionNumber(),
+				"decisionDate", allocation.getDecisionDate(), "amountVnd", allocation.getAmountVnd());
 	}
 
 	private static String blankToNull(String text) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.internal.PlanLineRepository;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
@@ -106,6 +108,15 @@ public class PlanLineService {
 			this.allocations.plansAsOf(lineIds, asOf).forEach(pair -> plans.put((Long) pair[0], (BigDecimal) pair[1]));
 		}
 		return plans;
+	}
+
+	/**
+	 * The program of each of the plan lines with these ids that still exist, by line id.
+	 */
+	public Map<Long, Long> programIdsOf(Collection<Long> planLineIds) {
+		return this.lines.findAllById(planLineIds)
+			.stream()
+			.collect(Collectors.toMap(PlanLine::getId, line -> line.getProgram().getId()));
 	}
 
 	private void requireVisible(OrgUnitScope scope, PlanLine line, Object key) {

@@ -10,14 +10,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
 
 /**
- * One audited change: who, when, the value before and after, and the note given. Never
- * changed once written.
+ * One audited change: who, when, the fields before and after (JSON objects, see
+ * {@link AuditValues}), and the note given. Never changed once written.
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+class AuditEntry {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,8 +51,10 @@ public class AuditEntry {
 
 	private Integer quarter;
 
+	@JdbcTypeCode(SqlTypes.JSON)
 	private String oldValue;
 
+	@JdbcTypeCode(SqlTypes.JSON)
 	private String newValue;
 
 	private String note;
@@ -79,55 +85,55 @@ public class AuditEntry {
 		return this;
 	}
 
-	public Long getId() {
+	Long getId() {
 		return this.id;
 	}
 
-	public Instant getAt() {
+	Instant getAt() {
 		return this.at;
 	}
 
-	public String getUsername() {
+	String getUsername() {
 		return this.username;
 	}
 
-	public AuditAction getAction() {
+	AuditAction getAction() {
 		return this.action;
 	}
 
-	public AuditSubject getSubject() {
+	AuditSubject getSubject() {
 		return this.subject;
 	}
 
-	public Long getSubjectId() {
+	Long getSubjectId() {
 		return this.subjectId;
 	}
 
-	public Long getPlanLineId() {
+	Long getPlanLineId() {
 		return this.planLineId;
 	}
 
-	public Long getOrgUnitId() {
+	Long getOrgUnitId() {
 		return this.orgUnitId;
 	}
 
-	public Integer getYear() {
+	Integer getYear() {
 		return this.year;
 	}
 
-	public Integer getQuarter() {
+	Integer getQuarter() {
 		return this.quarter;
 	}
 
-	public String getOldValue() {
+	String getOldValue() {
 		return this.oldValue;
 	}
 
-	public String getNewValue() {
+	String getNewValue() {
 		return this.newValue;
 	}
 
-	public String getNote() {
+	String getNote() {
 		return this.note;
 	}
 

@@ -1,45 +1,72 @@
 package org.programtracker.audit;
 
-import org.programtracker.audit.internal.AuditEntryRepository;
-
-import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes audit rows. It joins the caller's transaction and refuses to run without one, so
- * a change and its audit row are committed, or rolled back, together.
+ * Reads the audit trail, newest first where people read it. Rows are written by
+ * {@link AuditRecorder} from the domain events of each feature, never through this
+ * service. Nothing here knows who may read what: the caller has checked the scope.
  */
 @Service
+@Transactional(readOnly = true)
 public class AuditTrail {
 
 	private final AuditEntryRepository entries;
 
-	private final Clock clock;
-
-	AuditTrail(AuditEntryRepository entries, Clock clock) {
+	AuditTrail(AuditEntryRepository entries) {
 		this.entries = entries;
-		this.clock = clock;
-	}
-
-	@Transactional(propagation = Propagation.MANDATORY)
-	public AuditEntry record(Change change) {
-		AuditEntry entry = new AuditEntry(Instant.now(this.clock), change.username(), change.action(), change.subject(),
-				change.subjectId())
-			.about(change.planLineId(), change.orgUnitId(), change.year(), change.quarter())
-			.values(change.oldValue(), change.newValue(), change.note());
-		return this.entries.save(entry);
 	}
 
 	/**
-	 * What to record. {@code oldValue} is {@code null} for a creation, {@code newValue}
-	 * for a deletion.
+	 * Every change of a plan line's decisions and entries, newest first.
 	 */
-	public record Change(String username, AuditAction action, AuditSubject subject, Long subjectId, Long planLineId,
-			Long orgUnitId, Integer year, Integer quarter, String oldValue, String newValue, String note) {
+	public List<AuditRecord> ofPlanLine(long planLineId) {
+		return records(this.entries.findByPlanLineIdOrderByAtDescIdDesc(planLineId));
+	}
+
+	/**
+	 * Every change counted in a quarter of one of these units, newest first.
+	 */
+	public List<AuditRecord> ofUnitsInQuarter(Collection<Long> orgUnitIds, int year, int quarter) {
+		if (orgUnitIds.isEmpty()) {
+			return List.of();
+		}
+		return records(this.entries.findByOrgUnitIdInAndYearAndQuarterOrderByAtDescIdDesc(orgUnitIds, year, quarter));
+	}
+
+	/**
+	 * Every change of one record, oldest first.
+	 */
+	public List<AuditRecord> ofSubject(AuditSubject subject, long subjectId) {
+		return records(this.entries.findBySubjectAndSubjectIdOrderByIdAsc(subject, subjectId));
+	}
+
+	private static List<AuditRecord> records(List<AuditEntry> entries) {
+		return entries.stream()
+			.map(entry -> new AuditRecord(entry.getId(), entry.getAt(), entry.getUsername(), entry.getAction(),
+					entry.getSubject(), entry.getSubjectId(), entry.getPlanLineId(), entry.getOrgUnitId(),
+					entry.getYear(), entry.getQuarter(), AuditValues.fromJson(entry.getOldValue()),
+					AuditValues.fromJson(entry.getNewValue()), entry.getNote()))
+			.toList();
+	}
+
+	/**
+	 * One audited change as written. {@code before} and {@code after} hold the fields of
+	 * the record (numbers as exact decimals, dates as ISO text); {@code before} is
+	 * {@code null} for a creation, {@code after} for a deletion.
+	 */
+	public record AuditRecord(long id, Instant at, String username, AuditAction action, AuditSubject subject,
+			Long subjectId, Long planLineId, Long orgUnitId, Integer year, Integer quarter, Map<String, Object> before,
+			Map<String, Object> after, String note) {
 
 	}
 

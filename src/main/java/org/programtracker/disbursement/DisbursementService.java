@@ -6,29 +6,33 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditSubject;
-import org.programtracker.audit.AuditTrail;
+import org.programtracker.disbursement.EntryEvent.EntryChanged;
+import org.programtracker.disbursement.EntryEvent.EntryRecorded;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.FieldProblem;
 import org.programtracker.kernel.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sets what was disbursed on a plan line in a quarter. Every write checks role and scope,
- * refuses a closed quarter, compares the version the caller read and writes its audit row
- * in the same transaction.
+ * refuses a closed quarter, compares the version the caller read and publishes an
+ * {@link EntryEvent}, audited in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,14 +46,14 @@ public class DisbursementService {
 
 	private final PeriodService periods;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	DisbursementService(DisbursementRepository disbursements, PlanLineService planLines, PeriodService periods,
-			AuditTrail audit) {
+			ApplicationEventPublisher events) {
 		this.disbursements = disbursements;
 		this.planLines = planLines;
 		this.periods = periods;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -157,7 +161,7 @@ public class DisbursementService {
 				throw new RuleViolationException("note", warnings.iterator().next().messageKey());
 			}
 		}
-		String before = (entry == null) ? null : describe(entry);
+		Map<String, Object> before = (entry == null) ? null : describe(entry);
 		boolean created = entry == null;
 		if (created) {
 			entry = new Disbursement(line, quarter);
@@ -166,14 +170,16 @@ public class DisbursementService {
 		if (command.note() != null) {
 			entry.setNote(isBlank(command.note()) ? null : command.note().strip());
 		}
-		String after = describe(entry);
+		Map<String, Object> after = describe(entry);
 		if (after.equals(before) && command.note() == null) {
 			return entry;
 		}
 		Disbursement saved = this.disbursements.saveAndFlush(entry);
-		this.audit.record(new AuditTrail.Change(user.username(), created ? AuditAction.CREATE : AuditAction.CHANGE,
+		AuditedChange change = new AuditedChange(user.username(), created ? AuditAction.CREATE : AuditAction.CHANGE,
 				AuditSubject.DISBURSEMENT, saved.getId(), line.getId(), line.getOrgUnit().getId(), line.getPlanYear(),
-				quarter, before, after, command.note()));
+				quarter, before, after, command.note());
+		this.events.publishEvent(created ? new EntryRecorded(saved.getId(), line.getId(), quarter, change)
+				: new EntryChanged(saved.getId(), line.getId(), quarter, change));
 		return saved;
 	}
 
@@ -188,10 +194,9 @@ public class DisbursementService {
 		return new EntryCommand(command.amountVnd(), advance, recovered, command.note(), command.expectedVersion());
 	}
 
-	static String describe(Disbursement entry) {
-		return "amountVnd=" + entry.getAmountVnd().toPlainString() + "; advanceVnd="
-				+ entry.getAdvanceVnd().toPlainString() + "; advanceRecoveredVnd="
-				+ entry.getAdvanceRecoveredVnd().toPlainString();
+	static Map<String, Object> describe(Disbursement entry) {
+		return AuditedChange.fields("amountVnd", entry.getAmountVnd(), "advanceVnd", entry.getAdvanceVnd(),
+				"advanceRecoveredVnd", entry.getAdvanceRecoveredVnd());
 	}
 
 	private static void requireQuarterNumber(int quarter) {

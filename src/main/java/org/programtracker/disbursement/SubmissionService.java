@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditSubject;
-import org.programtracker.audit.AuditTrail;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.AuditedChange;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
@@ -20,6 +20,7 @@ import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +38,16 @@ public class SubmissionService {
 
 	private final PeriodService periods;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	SubmissionService(QuarterSubmissionRepository submissions, OrgUnitService orgUnits, PeriodService periods,
-			AuditTrail audit, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.submissions = submissions;
 		this.orgUnits = orgUnits;
 		this.periods = periods;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -64,8 +65,10 @@ public class SubmissionService {
 		}
 		QuarterSubmission saved = this.submissions
 			.saveAndFlush(new QuarterSubmission(unit, quarter, user.username(), Instant.now(this.clock)));
-		this.audit.record(new AuditTrail.Change(user.username(), AuditAction.SUBMIT, AuditSubject.PERIOD, saved.getId(),
-				null, unit.getId(), quarter.year(), quarter.quarter(), null, "SUBMITTED", null));
+		this.events.publishEvent(new QuarterSubmitted(unit.getId(), quarter,
+				new AuditedChange(user.username(), AuditAction.SUBMIT, AuditSubject.PERIOD, saved.getId(), null,
+						unit.getId(), quarter.year(), quarter.quarter(), null,
+						AuditedChange.fields("state", "SUBMITTED"), null)));
 		return submitted(saved);
 	}
 

@@ -4,39 +4,56 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditEntry;
-import org.programtracker.audit.AuditSubject;
+import org.programtracker.audit.AuditTrail;
+import org.programtracker.audit.AuditTrail.AuditRecord;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.NotFoundException;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.kernel.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the audit trail for people: every change of a plan line's decisions and entries,
- * or of a unit's (and its subtree's) figures in a quarter, newest first, with the values
- * before and after split into named parts, so that pages show them in the reader's
- * language and number format. Only what the reader's scope covers.
+ * or of a unit's (and its subtree's) figures in a quarter, newest first, each field with
+ * its value before and after, so that pages show them in the reader's language and number
+ * format. Only what the reader's scope covers. The rows come from the audit feature, the
+ * names of units and the programs of plan lines from their own features.
  */
 @Service
 @Transactional(readOnly = true)
 public class HistoryService {
 
-	@PersistenceContext
-	private EntityManager entityManager;
+	/**
+	 * The order fields are shown in; the audit trail keeps them as JSON objects, whose
+	 * fields have no order. Fields not listed come after, by name; what an old row kept
+	 * as it was written comes last.
+	 */
+	private static final List<String> FIELD_ORDER = List.of("state", "program", "code", "kind", "decisionNumber",
+			"decisionDate", "amountVnd", "advanceVnd", "advanceRecoveredVnd", "name", "nameVi", "nameEn", "parent",
+			"standingAgency", "startYear", "endYear", "validTo", "successor", "archived", "sortOrder");
+
+	private static final String RECORDED = "recorded";
+
+	private final AuditTrail audit;
 
 	private final PlanLineService planLines;
 
@@ -44,7 +61,8 @@ public class HistoryService {
 
 	private final Clock clock;
 
-	HistoryService(PlanLineService planLines, OrgUnitService orgUnits, Clock clock) {
+	HistoryService(AuditTrail audit, PlanLineService planLines, OrgUnitService orgUnits, Clock clock) {
+		this.audit = audit;
 		this.planLines = planLines;
 		this.orgUnits = orgUnits;
 		this.clock = clock;
@@ -55,88 +73,140 @@ public class HistoryService {
 		if (!user.scope().covers(line.getProgram().getId())) {
 			throw new NotFoundException("planLine", planLineId);
 		}
-		List<Object[]> found = this.entityManager.createQuery("""
-				select e, u.name from AuditEntry e, OrgUnit u
-				where u.id = e.orgUnitId and e.planLineId = :line order by e.at desc, e.id desc
-				""", Object[].class).setParameter("line", planLineId).getResultList();
+		List<AuditRecord> records = this.audit.ofPlanLine(planLineId);
+		Map<Long, String> unitNames = this.orgUnits
+			.namesOf(records.stream().map(AuditRecord::orgUnitId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		String component = (line.getComponent() == null) ? null : line.getComponent().getCode();
 		return new LineHistory(line.getId(), line.getOrgUnit().getName(), line.getProgram().getCode(), component,
-				line.getCapitalType().name(), line.getPlanYear(), line.getOriginYear(), rows(found));
+				line.getCapitalType().name(), line.getPlanYear(), line.getOriginYear(), rows(records, unitNames));
 	}
 
 	public UnitHistory ofUnitAndQuarter(AppUserPrincipal user, String orgUnit, Quarter quarter) {
 		OrgUnitScope scope = user.scope();
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnit);
-		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
-		List<Object[]> found = this.entityManager.createQuery("""
-				select e, u.name from AuditEntry e join OrgUnit u on u.id = e.orgUnitId
-				left join PlanLine l on l.id = e.planLineId
-				where u.path like :pattern escape '!' and e.year = :year and e.quarter = :quarter
-				  and (:allPrograms = true or l.program.id in :programIds)
-				order by e.at desc, e.id desc
-				""", Object[].class)
-			.setParameter("pattern", unit.subtreePattern())
-			.setParameter("year", quarter.year())
-			.setParameter("quarter", quarter.quarter())
-			.setParameter("allPrograms", !scope.limitsPrograms())
-			.setParameter("programIds", programIds)
-			.getResultList();
-		return new UnitHistory(unit.getCode(), unit.getName(), quarter, rows(found));
+		Map<Long, String> unitNames = this.orgUnits.subtreeOf(unit)
+			.stream()
+			.collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getName));
+		List<AuditRecord> records = this.audit.ofUnitsInQuarter(unitNames.keySet(), quarter.year(), quarter.quarter());
+		if (scope.limitsPrograms()) {
+			Map<Long, Long> programOfLine = this.planLines.programIdsOf(
+					records.stream().map(AuditRecord::planLineId).filter(Objects::nonNull).collect(Collectors.toSet()));
+			records = records.stream()
+				.filter(record -> programOfLine.containsKey(record.planLineId())
+						&& scope.programIds().contains(programOfLine.get(record.planLineId())))
+				.toList();
+		}
+		return new UnitHistory(unit.getCode(), unit.getName(), quarter, rows(records, unitNames));
 	}
 
-	private List<Row> rows(List<Object[]> found) {
-		return found.stream().map(pair -> {
-			AuditEntry entry = (AuditEntry) pair[0];
-			return new Row(LocalDateTime.ofInstant(entry.getAt(), this.clock.getZone()), entry.getUsername(),
-					entry.getAction(), entry.getSubject(), (String) pair[1], entry.getQuarter(), entry.getPlanLineId(),
-					parts(entry.getOldValue()), parts(entry.getNewValue()), entry.getNote());
-		}).toList();
+	private List<Row> rows(List<AuditRecord> records, Map<Long, String> unitNames) {
+		return records.stream()
+			.filter(record -> unitNames.containsKey(record.orgUnitId()))
+			.map(record -> new Row(LocalDateTime.ofInstant(record.at(), this.clock.getZone()), record.username(),
+					record.action(), record.subject(), unitNames.get(record.orgUnitId()), record.quarter(),
+					record.planLineId(), fields(record.before(), record.after()), record.note()))
+			.toList();
 	}
 
 	/**
-	 * The parts of a recorded value, {@code key=value; key=value}: amounts (keys ending
-	 * in {@code Vnd}) and dates kept as such, to be formatted for the reader.
+	 * Each field of either value with its value before and after, in
+	 * {@link #FIELD_ORDER}.
 	 */
-	static List<Part> parts(String value) {
-		List<Part> parts = new ArrayList<>();
-		if (value == null || value.isBlank()) {
-			return parts;
+	static List<Field> fields(Map<String, Object> before, Map<String, Object> after) {
+		Map<String, Object> old = (before != null) ? before : Map.of();
+		Map<String, Object> current = (after != null) ? after : Map.of();
+		Set<String> names = new LinkedHashSet<>(old.keySet());
+		names.addAll(current.keySet());
+		List<String> ordered = new ArrayList<>(names);
+		ordered.sort(Comparator.comparing(HistoryService::rank).thenComparing(Function.identity()));
+		return ordered.stream()
+			.map(name -> new Field(name, (before != null) ? value(name, old.get(name)) : null,
+					(after != null) ? value(name, current.get(name)) : null))
+			.toList();
+	}
+
+	private static int rank(String name) {
+		if (RECORDED.equals(name)) {
+			return Integer.MAX_VALUE;
 		}
-		for (String piece : value.split("; ")) {
-			int equals = piece.indexOf('=');
-			if (equals < 0) {
-				parts.add(new Part(null, null, null, piece));
-				continue;
-			}
-			String key = piece.substring(0, equals);
-			String text = piece.substring(equals + 1);
+		int index = FIELD_ORDER.indexOf(name);
+		return (index >= 0) ? index : FIELD_ORDER.size();
+	}
+
+	/**
+	 * A field's value as the page shows it: amounts in đồng (fields ending in
+	 * {@code Vnd}) and dates kept as such, to be formatted for the reader; kinds, states
+	 * and yes/no to be translated.
+	 */
+	static Value value(String name, Object value) {
+		if (value == null) {
+			return Value.EMPTY;
+		}
+		if (value instanceof BigDecimal number) {
+			return name.endsWith("Vnd") ? new Value(number, null, null, null)
+					: new Value(null, null, number.toPlainString(), null);
+		}
+		if (value instanceof Boolean flag) {
+			return new Value(null, null, flag.toString(), "history.value." + flag);
+		}
+		String text = value.toString();
+		if (name.endsWith("Date") || name.equals("validTo")) {
 			try {
-				if (key.endsWith("Vnd")) {
-					parts.add(new Part(key, new BigDecimal(text), null, null));
-				}
-				else if (key.endsWith("Date")) {
-					parts.add(new Part(key, null, LocalDate.parse(text), null));
-				}
-				else {
-					parts.add(new Part(key, null, null, text));
-				}
+				return new Value(null, LocalDate.parse(text), null, null);
 			}
-			catch (RuntimeException ex) {
-				parts.add(new Part(key, null, null, text));
+			catch (DateTimeParseException ex) {
+				return new Value(null, null, text, null);
 			}
 		}
-		return parts;
+		if (name.equals("kind")) {
+			return new Value(null, null, text, "decision.kind." + text);
+		}
+		if (name.equals("state")) {
+			return new Value(null, null, text, "history.state." + text);
+		}
+		return new Value(null, null, text, null);
 	}
 
 	public record Row(LocalDateTime at, String username, AuditAction action, AuditSubject subject, String unitName,
-			Integer quarter, Long planLineId, List<Part> before, List<Part> after, String note) {
+			Integer quarter, Long planLineId, List<Field> fields, String note) {
 
 	}
 
 	/**
-	 * One named part of a value: an amount in đồng, a date, or text.
+	 * One field of the record with its value before the change ({@code null} for a
+	 * creation) and after it ({@code null} for a deletion). What an old row kept as it
+	 * was written is no field of the record, so it never counts as changed.
 	 */
-	public record Part(String key, BigDecimal amountVnd, LocalDate date, String text) {
+	public record Field(String name, Value before, Value after) {
+
+		public boolean changed() {
+			return this.before != null && this.after != null && !this.before.equals(this.after)
+					&& !RECORDED.equals(this.name);
+		}
+
+	}
+
+	/**
+	 * A value: an amount in đồng, a date, or text, which a message may translate; all
+	 * {@code null} when the field had no value.
+	 */
+	public record Value(BigDecimal amountVnd, LocalDate date, String text, String messageKey) {
+
+		static final Value EMPTY = new Value(null, null, null, null);
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Value value
+					&& ((this.amountVnd == null) ? value.amountVnd == null
+							: value.amountVnd != null && this.amountVnd.compareTo(value.amountVnd) == 0)
+					&& Objects.equals(this.date, value.date) && Objects.equals(this.text, value.text);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash((this.amountVnd == null) ? null : this.amountVnd.stripTrailingZeros(), this.date,
+					this.text);
+		}
 
 	}
 

@@ -1,8 +1,11 @@
 package org.programtracker.orgunit;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -71,7 +74,7 @@ public class OrgUnitService {
 	}
 
 	/**
-	 * The unit and every unit below it, the unit first, in tree order.
+	 * The unit and every unit below it, closed ones too, the unit first, in tree order.
 	 */
 	public List<OrgUnit> subtreeOf(OrgUnit unit) {
 		return this.units.findSubtree(unit.subtreePattern());
@@ -94,6 +97,13 @@ public class OrgUnitService {
 	public void delete(OrgUnit unit) {
 		this.units.delete(unit);
 		this.units.flush();
+	}
+
+	/**
+	 * The names of the units with these ids that still exist, by id.
+	 */
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		return this.units.findAllById(ids).stream().collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getName));
 	}
 
 	private OrgUnit scopeRoot(OrgUnitScope scope) {

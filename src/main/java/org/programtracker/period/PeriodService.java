@@ -6,16 +6,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditSubject;
-import org.programtracker.audit.AuditTrail;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.AuditedChange;
+import org.programtracker.period.PeriodEvent.PeriodClosed;
+import org.programtracker.period.PeriodEvent.PeriodReopened;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +33,13 @@ public class PeriodService {
 
 	private final ReportingPeriodRepository periods;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PeriodService(ReportingPeriodRepository periods, AuditTrail audit, Clock clock) {
+	PeriodService(ReportingPeriodRepository periods, ApplicationEventPublisher events, Clock clock) {
 		this.periods = periods;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -107,8 +111,9 @@ public class PeriodService {
 		}
 		period.close(user.username(), Instant.now(this.clock));
 		ReportingPeriod saved = this.periods.save(period);
-		this.audit.record(new AuditTrail.Change(user.username(), AuditAction.CLOSE, AuditSubject.PERIOD, saved.getId(),
-				null, null, quarter.year(), quarter.quarter(), "OPEN", "CLOSED", null));
+		this.events.publishEvent(new PeriodClosed(quarter,
+				new AuditedChange(user.username(), AuditAction.CLOSE, AuditSubject.PERIOD, saved.getId(), null, null,
+						quarter.year(), quarter.quarter(), state("OPEN"), state("CLOSED"), null)));
 		return saved;
 	}
 
@@ -121,8 +126,9 @@ public class PeriodService {
 		ReportingPeriod period = find(quarter).filter(ReportingPeriod::isClosed)
 			.orElseThrow(() -> new RuleViolationException(null, "period.notClosed", quarter.quarter(), quarter.year()));
 		period.reopen();
-		this.audit.record(new AuditTrail.Change(user.username(), AuditAction.REOPEN, AuditSubject.PERIOD,
-				period.getId(), null, null, quarter.year(), quarter.quarter(), "CLOSED", "OPEN", reason));
+		this.events.publishEvent(new PeriodReopened(quarter,
+				new AuditedChange(user.username(), AuditAction.REOPEN, AuditSubject.PERIOD, period.getId(), null, null,
+						quarter.year(), quarter.quarter(), state("CLOSED"), state("OPEN"), reason)));
 		return period;
 	}
 
@@ -131,6 +137,10 @@ public class PeriodService {
 	 */
 	public Optional<Instant> closedAt(Quarter quarter) {
 		return find(quarter).filter(ReportingPeriod::isClosed).map(ReportingPeriod::getClosedAt);
+	}
+
+	private static Map<String, Object> state(String state) {
+		return AuditedChange.fields("state", state);
 	}
 
 	private Optional<ReportingPeriod> find(Quarter quarter) {

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.AuditEntry;
-import org.programtracker.audit.internal.AuditEntryRepository;
-import org.programtracker.audit.AuditSubject;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.audit.AuditTrail.AuditRecord;
+import org.programtracker.audit.AuditTrail;
+import org.programtracker.kernel.AuditSubject;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
@@ -38,7 +38,7 @@ class AllocationServiceTests {
 	private AllocationRepository allocations;
 
 	@Autowired
-	private AuditEntryRepository audit;
+	private AuditTrail audit;
 
 	@Autowired
 	private Users users;
@@ -51,15 +51,15 @@ class AllocationServiceTests {
 		assertThat(created.getKind()).isEqualTo(AllocationKind.ALLOCATION);
 		assertThat(created.getPlanLine().getOrgUnit().getCode()).isEqualTo("HUA_BUM");
 		assertThat(created.getPlanLine().isCarriedOver()).isFalse();
-		List<AuditEntry> rows = this.audit.findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject.ALLOCATION,
-				created.getId());
+		List<AuditRecord> rows = this.audit.ofSubject(AuditSubject.ALLOCATION, created.getId());
 		assertThat(rows).singleElement().satisfies(row -> {
-			assertThat(row.getAction()).isEqualTo(AuditAction.CREATE);
-			assertThat(row.getUsername()).isEqualTo("admin");
-			assertThat(row.getOldValue()).isNull();
-			assertThat(row.getNewValue()).contains("decisionNumber=12/QĐ-UBND", "amountVnd=1000000000");
-			assertThat(row.getYear()).isEqualTo(2030);
-			assertThat(row.getQuarter()).isEqualTo(1);
+			assertThat(row.action()).isEqualTo(AuditAction.CREATE);
+			assertThat(row.username()).isEqualTo("admin");
+			assertThat(row.before()).isNull();
+			assertThat(row.after()).containsEntry("decisionNumber", "12/QĐ-UBND");
+			assertThat((BigDecimal) row.after().get("amountVnd")).isEqualByComparingTo("1000000000");
+			assertThat(row.year()).isEqualTo(2030);
+			assertThat(row.quarter()).isEqualTo(1);
 		});
 	}
 
@@ -154,16 +154,13 @@ class AllocationServiceTests {
 					.withNote("Sửa số nhập nhầm"));
 
 		assertThat(changed.getAmountVnd()).isEqualByComparingTo("1200000000");
-		assertThat(this.audit.findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject.ALLOCATION, created.getId()))
-			.hasSize(2)
-			.last()
-			.satisfies(row -> {
-				assertThat(row.getAction()).isEqualTo(AuditAction.CHANGE);
-				assertThat(row.getUsername()).isEqualTo("editor");
-				assertThat(row.getOldValue()).contains("amountVnd=1000000000");
-				assertThat(row.getNewValue()).contains("amountVnd=1200000000");
-				assertThat(row.getNote()).isEqualTo("Sửa số nhập nhầm");
-			});
+		assertThat(this.audit.ofSubject(AuditSubject.ALLOCATION, created.getId())).hasSize(2).last().satisfies(row -> {
+			assertThat(row.action()).isEqualTo(AuditAction.CHANGE);
+			assertThat(row.username()).isEqualTo("editor");
+			assertThat((BigDecimal) row.before().get("amountVnd")).isEqualByComparingTo("1000000000");
+			assertThat((BigDecimal) row.after().get("amountVnd")).isEqualByComparingTo("1200000000");
+			assertThat(row.note()).isEqualTo("Sửa số nhập nhầm");
+		});
 	}
 
 	@Test
@@ -190,13 +187,12 @@ class AllocationServiceTests {
 		this.service.delete(this.users.admin(), created.getId(), created.getVersion(), "Trùng quyết định");
 
 		assertThat(this.allocations.findById(created.getId())).isEmpty();
-		assertThat(this.audit.findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject.ALLOCATION, created.getId())).last()
-			.satisfies(row -> {
-				assertThat(row.getAction()).isEqualTo(AuditAction.DELETE);
-				assertThat(row.getOldValue()).contains("amountVnd=1000000000");
-				assertThat(row.getNewValue()).isNull();
-				assertThat(row.getNote()).isEqualTo("Trùng quyết định");
-			});
+		assertThat(this.audit.ofSubject(AuditSubject.ALLOCATION, created.getId())).last().satisfies(row -> {
+			assertThat(row.action()).isEqualTo(AuditAction.DELETE);
+			assertThat((BigDecimal) row.before().get("amountVnd")).isEqualByComparingTo("1000000000");
+			assertThat(row.after()).isNull();
+			assertThat(row.note()).isEqualTo("Trùng quyết định");
+		});
 	}
 
 	@Test

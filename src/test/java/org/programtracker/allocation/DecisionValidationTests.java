@@ -40,7 +40,7 @@ class DecisionValidationTests {
 
 	@AfterEach
 	void removeWhatAFailedRunLeft() {
-		this.jdbc.sql("delete from audit_entry where new_value like '%77/QĐ-UBND%'").update();
+		this.jdbc.sql("delete from audit_entry where new_value ->> 'decisionNumber' = '77/QĐ-UBND'").update();
 		this.jdbc.sql("delete from allocation where decision_number = '77/QĐ-UBND'").update();
 		this.jdbc.sql("""
 				delete from plan_line l where l.org_unit_id = (select id from org_unit where code = 'HUA_BUM')
@@ -101,7 +101,7 @@ class DecisionValidationTests {
 			.contains("id=\"decisionDate-error\"", "Quý 1 năm 2024 đã khóa sổ");
 
 		assertThat(count("plan_line")).isEqualTo(linesBefore);
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where new_value like '%77/QĐ-UBND%'")
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where new_value ->> 'decisionNumber' = '77/QĐ-UBND'")
 			.query(Long.class)
 			.single()).isZero();
 	}

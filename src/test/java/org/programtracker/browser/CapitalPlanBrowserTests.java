@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An administrator creates a commune, then records its first capital decision typed the
- * Vietnamese way, in a real browser. Leaves screenshots in {@code target/screenshots};
- * removes what it created.
+ * Vietnamese way, in a real browser, and finds it field by field in the line's history.
+ * Leaves screenshots in {@code target/screenshots}; removes what it created.
  */
 @IntegrationTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -89,6 +89,14 @@ class CapitalPlanBrowserTests {
 		assertThat(this.jdbc.sql("select amount_vnd from allocation where decision_number = '1250/QĐ-UBND'")
 			.query(java.math.BigDecimal.class)
 			.single()).isEqualByComparingTo("1234500000");
+
+		this.browser.go(this.browser.path() + "/history");
+		assertThat(this.browser.text()).contains("Nhật ký thay đổi dòng kế hoạch", "Thêm mới", "Thông tin",
+				"Số tiền (tr.đ)", "1.234,5", "Số QĐ", "1250/QĐ-UBND", "12/08/2024");
+		assertThat(this.browser.horizontalOverflow()).as("the history's field-by-field table fits 1366 pixels")
+			.isEmpty();
+		assertThat(this.browser.seriousAccessibilityViolations()).isEmpty();
+		this.browser.screenshot(SCREENSHOTS.resolve("plan-line-history-vi.png"));
 	}
 
 }

@@ -9,9 +9,9 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.internal.PlanLineRepository;
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.internal.AuditEntryRepository;
-import org.programtracker.audit.AuditSubject;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.audit.AuditTrail;
+import org.programtracker.kernel.AuditSubject;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
@@ -40,7 +40,7 @@ class DisbursementServiceTests {
 	private PlanLineRepository lines;
 
 	@Autowired
-	private AuditEntryRepository audit;
+	private AuditTrail audit;
 
 	@Autowired
 	private Users users;
@@ -55,17 +55,16 @@ class DisbursementServiceTests {
 
 		assertThat(changed.getAmountVnd()).isEqualByComparingTo(millions(1300));
 		assertThat(changed.getAdvanceVnd()).isEqualByComparingTo(millions(200));
-		assertThat(this.audit.findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject.DISBURSEMENT, q2.getId()))
-			.singleElement()
-			.satisfies(row -> {
-				assertThat(row.getAction()).isEqualTo(AuditAction.CHANGE);
-				assertThat(row.getUsername()).isEqualTo("editor");
-				assertThat(row.getOldValue()).contains("amountVnd=1250000000");
-				assertThat(row.getNewValue()).contains("amountVnd=1300000000", "advanceVnd=200000000");
-				assertThat(row.getPlanLineId()).isEqualTo(line.getId());
-				assertThat(row.getYear()).isEqualTo(2024);
-				assertThat(row.getQuarter()).isEqualTo(2);
-			});
+		assertThat(this.audit.ofSubject(AuditSubject.DISBURSEMENT, q2.getId())).singleElement().satisfies(row -> {
+			assertThat(row.action()).isEqualTo(AuditAction.CHANGE);
+			assertThat(row.username()).isEqualTo("editor");
+			assertThat((BigDecimal) row.before().get("amountVnd")).isEqualByComparingTo("1250000000");
+			assertThat((BigDecimal) row.after().get("amountVnd")).isEqualByComparingTo("1300000000");
+			assertThat((BigDecimal) row.after().get("advanceVnd")).isEqualByComparingTo("200000000");
+			assertThat(row.planLineId()).isEqualTo(line.getId());
+			assertThat(row.year()).isEqualTo(2024);
+			assertThat(row.quarter()).isEqualTo(2);
+		});
 	}
 
 	@Test
@@ -76,9 +75,8 @@ class DisbursementServiceTests {
 				new EntryCommand(millions(100), null, null, null, null));
 
 		assertThat(created.getQuarter()).isEqualTo(4);
-		assertThat(this.audit.findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject.DISBURSEMENT, created.getId()))
-			.singleElement()
-			.satisfies(row -> assertThat(row.getAction()).isEqualTo(AuditAction.CREATE));
+		assertThat(this.audit.ofSubject(AuditSubject.DISBURSEMENT, created.getId())).singleElement()
+			.satisfies(row -> assertThat(row.action()).isEqualTo(AuditAction.CREATE));
 	}
 
 	@Test

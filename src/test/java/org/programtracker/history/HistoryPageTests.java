@@ -84,12 +84,88 @@ class HistoryPageTests {
 			.contains("Xã Hua Bum, quý 2 năm 2024");
 	}
 
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowEachFieldWithItsValueBeforeAndAfterUnderATranslatedLabel() {
+		long id = decisionId("HUA_BUM");
+		change(id, "1105/QĐ-UBND; 1106/QĐ-UBND", "650,5", "Gộp hai quyết định");
+
+		assertThat(this.mvc.get().uri("/allocations/lines/" + lineOf(id) + "/history")).hasStatusOk()
+			.bodyText()
+			.containsPattern(fieldRow("changed", "Số tiền \\(tr.đ\\)", "num", "620", "num", "650,5"))
+			.containsPattern(fieldRow("changed", "Số QĐ", "", "1105/QĐ-UBND", "", "1105/QĐ-UBND; 1106/QĐ-UBND"))
+			.containsPattern(fieldRow("", "Ngày QĐ", "", "20/05/2024", "", "20/05/2024"))
+			.containsPattern(fieldRow("", "Loại", "", "Giao vốn", "", "Giao vốn"))
+			.contains("Thông tin", "Giá trị cũ", "Giá trị mới")
+			.doesNotContain("{\"", "amountVnd");
+		assertThat(this.mvc.get().uri("/allocations/lines/" + lineOf(id) + "/history?lang=en")).hasStatusOk()
+			.bodyText()
+			.containsPattern(fieldRow("changed", "Amount \\(mn\\)", "num", "620", "num", "650.5"))
+			.contains("Field", "Old value", "New value");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowRowsWrittenBeforeValuesBecameJsonFieldByField() {
+		long id = decisionId("HUA_BUM");
+		long line = lineOf(id);
+		this.jdbc.sql("""
+				insert into audit_entry (at, username, action, subject, subject_id, plan_line_id, org_unit_id, year,
+				                         quarter, old_value, new_value)
+				select timestamp with time zone '2024-05-02 09:00+07', 'nguoi_cu', 'CHANGE', 'ALLOCATION', :id, l.id,
+				       l.org_unit_id, 2024, 2, cast(:before as jsonb), cast(:after as jsonb)
+				from plan_line l where l.id = :line
+				""")
+			.param("id", id)
+			.param("line", line)
+			.param("before", "{\"amountVnd\": 600000000, \"decisionNumber\": \"1105/QĐ-UBND\"}")
+			.param("after",
+					"{\"amountVnd\": 620000000, \"decisionNumber\": \"1105/QĐ\", \"khac\": \"x\", "
+							+ "\"recorded\": \"amountVnd=620000000; decisionNumber=1105/QĐ; khac=x\"}")
+			.update();
+		this.jdbc.sql("""
+				insert into audit_entry (at, username, action, subject, subject_id, org_unit_id, year, quarter,
+				                         new_value)
+				select timestamp with time zone '2024-05-03 09:00+07', 'nguoi_cu', 'SUBMIT', 'PERIOD', -1, u.id, 2024,
+				       2, cast('{"state": "SUBMITTED"}' as jsonb)
+				from org_unit u where u.code = 'HUA_BUM'
+				""").update();
+
+		assertThat(this.mvc.get().uri("/history?orgUnit=HUA_BUM&year=2024&quarter=2")).hasStatusOk()
+			.bodyText()
+			.containsPattern(fieldRow("changed", "Số tiền \\(tr.đ\\)", "num", "600", "num", "620"))
+			.containsPattern(fieldRow("", "Giá trị ghi trước khi nâng cấp", "", "", "",
+					"amountVnd=620000000; decisionNumber=1105/QĐ; khac=x"))
+			.containsPattern(fieldRow("", "Trạng thái", "", "", "", "Đã nộp"))
+			.contains("Nộp báo cáo")
+			.doesNotContain("{\"", "SUBMITTED");
+	}
+
+	/**
+	 * A row of the field-by-field table: its class, the field's label, and the class and
+	 * text of the value before and after.
+	 */
+	private static String fieldRow(String rowClass, String label, String beforeClass, String before, String afterClass,
+			String after) {
+		return "<tr" + (rowClass.isEmpty() ? "" : " class=\"" + rowClass + "\"") + ">\\s*<th scope=\"row\">" + label
+				+ "</th>\\s*" + cell(beforeClass, before) + "\\s*" + cell(afterClass, after) + "\\s*</tr>";
+	}
+
+	private static String cell(String cellClass, String text) {
+		return "<td" + (cellClass.isEmpty() ? "" : " class=\"" + cellClass + "\"") + ">"
+				+ java.util.regex.Pattern.quote(text) + "</td>";
+	}
+
 	private void change(long id, String amount, String note) {
+		change(id, "1105/QĐ-UBND", amount, note);
+	}
+
+	private void change(long id, String decisionNumber, String amount, String note) {
 		assertThat(this.mvc.post()
 			.uri("/allocations/" + id)
 			.with(csrf())
 			.param("version", String.valueOf(version(id)))
-			.param("decisionNumber", "1105/QĐ-UBND")
+			.param("decisionNumber", decisionNumber)
 			.param("decisionDate", "2024-05-20")
 			.param("amount", amount)
 			.param("note", note)).hasStatus(HttpStatus.FOUND);

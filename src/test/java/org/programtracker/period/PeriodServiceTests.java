@@ -1,9 +1,9 @@
 package org.programtracker.period;
 
 import org.junit.jupiter.api.Test;
-import org.programtracker.audit.AuditAction;
-import org.programtracker.audit.internal.AuditEntryRepository;
-import org.programtracker.audit.AuditSubject;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.audit.AuditTrail;
+import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;
@@ -23,7 +23,7 @@ class PeriodServiceTests {
 	private PeriodService periods;
 
 	@Autowired
-	private AuditEntryRepository audit;
+	private AuditTrail audit;
 
 	@Autowired
 	private Users users;
@@ -35,9 +35,8 @@ class PeriodServiceTests {
 		assertThat(closed.isClosed()).isTrue();
 		assertThat(closed.getClosedBy()).isEqualTo("admin");
 		assertThat(this.periods.isClosed(new Quarter(2030, 2))).isTrue();
-		assertThat(this.audit.findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject.PERIOD, closed.getId()))
-			.singleElement()
-			.satisfies(row -> assertThat(row.getAction()).isEqualTo(AuditAction.CLOSE));
+		assertThat(this.audit.ofSubject(AuditSubject.PERIOD, closed.getId())).singleElement()
+			.satisfies(row -> assertThat(row.action()).isEqualTo(AuditAction.CLOSE));
 	}
 
 	@Test
@@ -50,11 +49,10 @@ class PeriodServiceTests {
 		ReportingPeriod reopened = this.periods.reopen(this.users.admin(), q1, "Sửa số liệu xã Hua Bum");
 
 		assertThat(reopened.isClosed()).isFalse();
-		assertThat(this.audit.findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject.PERIOD, reopened.getId())).last()
-			.satisfies(row -> {
-				assertThat(row.getAction()).isEqualTo(AuditAction.REOPEN);
-				assertThat(row.getNote()).isEqualTo("Sửa số liệu xã Hua Bum");
-			});
+		assertThat(this.audit.ofSubject(AuditSubject.PERIOD, reopened.getId())).last().satisfies(row -> {
+			assertThat(row.action()).isEqualTo(AuditAction.REOPEN);
+			assertThat(row.note()).isEqualTo("Sửa số liệu xã Hua Bum");
+		});
 	}
 
 	@Test

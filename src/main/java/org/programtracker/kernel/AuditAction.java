@@ -1,4 +1,4 @@
-package org.programtracker.audit;
+package org.programtracker.kernel;
 
 /**
  * What was done to an audited subject.

@@ -1,4 +1,4 @@
-package org.programtracker.audit;
+package org.programtracker.kernel;
 
 /**
  * The kinds of record whose changes are audited.
