@@ -1,5 +1,7 @@
 package org.programtracker.allocation;
 
+import org.programtracker.allocation.internal.Allocation;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.programtracker.allocation;
 
+import org.programtracker.allocation.internal.Allocation;
+
 import org.programtracker.allocation.internal.AllocationRepository;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.programtracker.directive;
 
+import org.programtracker.directive.internal.Directive;
+
 import org.programtracker.directive.internal.DirectiveRepository;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.programtracker.directive;
 
+import org.programtracker.directive.internal.Directive;
+
 import java.time.LocalDate;
 import java.util.List;
 

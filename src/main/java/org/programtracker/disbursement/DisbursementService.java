@@ -1,5 +1,7 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.disbursement.internal.Disbursement;
+
 import org.programtracker.disbursement.internal.DisbursementRepository;
 
 import java.math.BigDecimal;

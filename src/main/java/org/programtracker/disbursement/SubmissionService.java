@@ -1,5 +1,7 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.disbursement.internal.QuarterSubmission;
+
 import org.programtracker.disbursement.internal.QuarterSubmissionRepository;
 
 import java.time.Clock;

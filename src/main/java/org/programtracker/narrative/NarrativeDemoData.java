@@ -1,5 +1,7 @@
 package org.programtracker.narrative;
 
+import org.programtracker.narrative.internal.NarrativeEntry;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;

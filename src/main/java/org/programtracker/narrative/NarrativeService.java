@@ -1,5 +1,7 @@
 package org.programtracker.narrative;
 
+import org.programtracker.narrative.internal.NarrativeEntry;
+
 import org.programtracker.narrative.internal.NarrativeEntryRepository;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.programtracker.narrative;
 
+import org.programtracker.narrative.internal.NarrativeEntry;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -1,5 +1,7 @@
 package org.programtracker.period;
 
+import org.programtracker.period.internal.ReportingPeriod;
+
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.ApiController;
 

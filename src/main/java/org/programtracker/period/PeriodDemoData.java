@@ -1,5 +1,7 @@
 package org.programtracker.period;
 
+import org.programtracker.period.internal.ReportingPeriod;
+
 import java.time.ZoneOffset;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.programtracker.report;
 
+import org.programtracker.report.internal.PrintedFigure;
+
 import org.programtracker.report.internal.PrintedFigureRepository;
 
 import java.math.BigDecimal;

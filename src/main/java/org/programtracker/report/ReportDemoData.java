@@ -1,5 +1,9 @@
 package org.programtracker.report;
 
+import org.programtracker.report.internal.ReportHeader;
+
+import org.programtracker.report.internal.PrintedFigure;
+
 import java.math.BigDecimal;
 import java.util.Map;
 

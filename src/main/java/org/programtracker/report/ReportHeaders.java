@@ -1,5 +1,7 @@
 package org.programtracker.report;
 
+import org.programtracker.report.internal.ReportHeader;
+
 import org.programtracker.report.internal.ReportHeaderRepository;
 
 import java.util.Locale;

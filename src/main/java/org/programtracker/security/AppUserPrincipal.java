@@ -1,5 +1,7 @@
 package org.programtracker.security;
 
+import org.programtracker.security.internal.AppUser;
+
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.programtracker.security;
 
+import org.programtracker.security.internal.AppUser;
+
 import java.util.List;
 
 import jakarta.servlet.http.HttpSession;

@@ -10,9 +10,9 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.programtracker.directive.Directive;
+import org.programtracker.directive.internal.Directive;
 import org.programtracker.directive.internal.DirectiveRepository;
-import org.programtracker.narrative.NarrativeEntry;
+import org.programtracker.narrative.internal.NarrativeEntry;
 import org.programtracker.narrative.internal.NarrativeEntryRepository;
 import org.programtracker.support.IntegrationTest;
 

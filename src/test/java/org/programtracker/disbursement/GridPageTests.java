@@ -1,5 +1,7 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.disbursement.internal.Disbursement;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.programtracker.period;
 
+import org.programtracker.period.internal.ReportingPeriod;
+
 import org.junit.jupiter.api.Test;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.audit.AuditTrail;

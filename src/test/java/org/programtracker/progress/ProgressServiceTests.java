@@ -9,14 +9,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.programtracker.allocation.Allocation;
+import org.programtracker.allocation.internal.Allocation;
 import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.internal.PlanLineRepository;
-import org.programtracker.disbursement.Disbursement;
+import org.programtracker.disbursement.internal.Disbursement;
 import org.programtracker.disbursement.internal.DisbursementRepository;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.programtracker.allocation.Allocation;
+import org.programtracker.allocation.internal.Allocation;
 import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.CapitalType;

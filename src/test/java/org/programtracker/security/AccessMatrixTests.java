@@ -1,5 +1,7 @@
 package org.programtracker.security;
 
+import org.programtracker.security.internal.AppUser;
+
 import org.programtracker.security.internal.AppUserRepository;
 
 import java.io.IOException;
@@ -16,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.programtracker.directive.Directive;
+import org.programtracker.directive.internal.Directive;
 import org.programtracker.directive.internal.DirectiveRepository;
-import org.programtracker.narrative.NarrativeEntry;
+import org.programtracker.narrative.internal.NarrativeEntry;
 import org.programtracker.narrative.internal.NarrativeEntryRepository;
 import org.programtracker.support.CsvFiles;
 import org.programtracker.support.IntegrationTest;

@@ -1,5 +1,7 @@
 package org.programtracker.security;
 
+import org.programtracker.security.internal.AppUser;
+
 import org.programtracker.security.internal.AppUserRepository;
 
 import java.io.ByteArrayInputStream;

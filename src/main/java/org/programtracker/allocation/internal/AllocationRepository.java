@@ -2,7 +2,6 @@ package org.programtracker.allocation.internal;
 
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.CapitalType;
-import org.programtracker.allocation.Allocation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

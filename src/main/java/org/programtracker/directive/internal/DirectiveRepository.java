@@ -1,7 +1,6 @@
 package org.programtracker.directive.internal;
 
 import org.programtracker.directive.OverdueDirective;
-import org.programtracker.directive.Directive;
 
 import java.time.LocalDate;
 import java.util.List;

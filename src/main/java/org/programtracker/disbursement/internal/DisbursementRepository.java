@@ -1,7 +1,5 @@
 package org.programtracker.disbursement.internal;
 
-import org.programtracker.disbursement.Disbursement;
-
 import java.util.List;
 import java.util.Optional;
 

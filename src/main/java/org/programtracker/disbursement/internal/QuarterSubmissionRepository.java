@@ -1,7 +1,5 @@
 package org.programtracker.disbursement.internal;
 
-import org.programtracker.disbursement.QuarterSubmission;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package org.programtracker.narrative.internal;
 
-import org.programtracker.narrative.NarrativeEntry;
 import org.programtracker.narrative.NarrativeSection;
 
 import java.util.List;

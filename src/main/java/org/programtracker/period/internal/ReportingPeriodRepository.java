@@ -1,7 +1,5 @@
 package org.programtracker.period.internal;
 
-import org.programtracker.period.ReportingPeriod;
-
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,7 +1,5 @@
 package org.programtracker.report.internal;
 
-import org.programtracker.report.PrintedFigure;
-
 import java.util.List;
 
 import org.programtracker.orgunit.OrgUnit;

@@ -1,7 +1,5 @@
 package org.programtracker.report.internal;
 
-import org.programtracker.report.ReportHeader;
-
 import java.util.Optional;
 
 import org.programtracker.orgunit.OrgUnit;

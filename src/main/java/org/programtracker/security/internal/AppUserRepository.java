@@ -1,7 +1,6 @@
 package org.programtracker.security.internal;
 
 import org.programtracker.security.Role;
-import org.programtracker.security.AppUser;
 
 import java.util.List;
 import java.util.Optional;

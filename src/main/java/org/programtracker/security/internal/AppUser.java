@@ -1,4 +1,6 @@
-package org.programtracker.security;
+package org.programtracker.security.internal;
+
+import org.programtracker.security.Role;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;

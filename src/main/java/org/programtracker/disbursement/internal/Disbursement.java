@@ -1,4 +1,4 @@
-package org.programtracker.disbursement;
+package org.programtracker.disbursement.internal;
 
 import java.math.BigDecimal;
 

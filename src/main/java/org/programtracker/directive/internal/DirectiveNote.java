@@ -1,4 +1,4 @@
-package org.programtracker.directive;
+package org.programtracker.directive.internal;
 
 import java.time.LocalDate;
 
@@ -39,7 +39,7 @@ public class DirectiveNote {
 	protected DirectiveNote() {
 	}
 
-	DirectiveNote(Directive directive, LocalDate notedOn, String text, String writtenBy) {
+	public DirectiveNote(Directive directive, LocalDate notedOn, String text, String writtenBy) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("A note needs text");
 		}

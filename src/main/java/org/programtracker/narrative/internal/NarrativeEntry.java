@@ -1,4 +1,6 @@
-package org.programtracker.narrative;
+package org.programtracker.narrative.internal;
+
+import org.programtracker.narrative.NarrativeSection;
 
 import java.time.Instant;
 

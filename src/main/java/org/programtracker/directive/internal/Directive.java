@@ -1,4 +1,6 @@
-package org.programtracker.directive;
+package org.programtracker.directive.internal;
+
+import org.programtracker.directive.DirectiveStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.programtracker.report;
+package org.programtracker.report.internal;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,8 @@
-package org.programtracker.allocation;
+package org.programtracker.allocation.internal;
+
+import org.programtracker.allocation.AllocationKind;
+
+import org.programtracker.allocation.PlanLine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.programtracker.report;
+package org.programtracker.report.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

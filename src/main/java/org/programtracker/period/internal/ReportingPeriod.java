@@ -1,4 +1,8 @@
-package org.programtracker.period;
+package org.programtracker.period.internal;
+
+import org.programtracker.period.Quarter;
+
+import org.programtracker.period.PeriodStatus;
 
 import java.time.Instant;
 
