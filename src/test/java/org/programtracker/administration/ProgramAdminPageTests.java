@@ -67,6 +67,23 @@ class ProgramAdminPageTests {
 
 	@Test
 	@WithUserDetails("admin")
+	void shouldShowAnExistingCodeAsAFactThatNeverChanges() {
+		assertThat(this.mvc.get().uri("/admin/programs/NTM/edit")).hasStatusOk()
+			.bodyText()
+			.contains("<span class=\"code\">NTM</span>", "Mã không thay đổi sau khi tạo")
+			.doesNotContain("name=\"code\"");
+		assertThat(this.mvc.get().uri("/admin/programs/NTM/components/ND01/edit")).hasStatusOk()
+			.bodyText()
+			.contains("<span class=\"code\">ND01</span>", "Mã không thay đổi sau khi tạo")
+			.doesNotContain("name=\"code\"");
+		assertThat(this.mvc.get().uri("/admin/programs/NTM/components/new")).hasStatusOk()
+			.bodyText()
+			.contains("name=\"code\"")
+			.doesNotContain("Mã không thay đổi sau khi tạo");
+	}
+
+	@Test
+	@WithUserDetails("admin")
 	void shouldCreateAProgramWithItsStandingAgencyAndYears() {
 		assertThat(this.mvc.get().uri("/admin/programs/new")).hasStatusOk()
 			.bodyText()
