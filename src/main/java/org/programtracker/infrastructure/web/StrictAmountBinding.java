@@ -54,7 +54,10 @@ class StrictAmountBinding implements WebMvcRegistrations {
 				@Override
 				protected AbstractPropertyBindingResult createBeanPropertyBindingResult() {
 					AbstractPropertyBindingResult result = super.createBeanPropertyBindingResult();
-					if (result.getPropertyAccessor() instanceof PropertyEditorRegistrySupport editors) {
+					// a binder without a target yet (constructor binding, the actuator's
+					// body) has no property accessor to ask
+					if (getTarget() != null
+							&& result.getPropertyAccessor() instanceof PropertyEditorRegistrySupport editors) {
 						editors.overrideDefaultEditor(BigDecimal.class, new TextKeepingEditor());
 					}
 					return result;
