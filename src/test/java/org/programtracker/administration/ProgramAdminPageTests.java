@@ -226,6 +226,10 @@ class ProgramAdminPageTests {
 			.param(program)
 			.query(Long.class)
 			.single();
+		assertThat(this.mvc.get().uri("/admin/programs/CDS/components/DA1/delete")).hasStatusOk()
+			.bodyText()
+			.contains("action=\"/admin/programs/CDS/components/DA1/delete\"",
+					"<input type=\"hidden\" name=\"version\" value=\"0\">");
 		assertThat(this.mvc.post().uri("/admin/programs/CDS/components/DA1/delete").with(csrf()).param("version", "0"))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.post()
@@ -235,6 +239,10 @@ class ProgramAdminPageTests {
 			.param("nameEn", "Digital transformation")
 			.param("archived", "true")
 			.param("version", "0")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin/programs/CDS/delete")).hasStatusOk()
+			.bodyText()
+			.contains("action=\"/admin/programs/CDS/delete\"", "<input type=\"hidden\" name=\"version\" value=\"1\">",
+					"href=\"/admin/programs\"");
 		assertThat(this.mvc.post().uri("/admin/programs/CDS/delete").with(csrf()).param("version", "1"))
 			.hasStatus(HttpStatus.FOUND);
 
