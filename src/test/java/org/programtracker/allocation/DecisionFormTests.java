@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The decision form binds typed fields: an amount or a date that does not read comes back
@@ -117,22 +116,7 @@ class DecisionFormTests {
 	}
 
 	private MockMvcRequestBuilder create(Map<String, String> overrides) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
-		values.put("orgUnit", "HUA_BUM");
-		values.put("program", "NTM");
-		values.put("component", "ND02");
-		values.put("capitalType", "INVESTMENT");
-		values.put("planYear", "2024");
-		values.put("originYear", "");
-		values.put("kind", "ALLOCATION");
-		values.put("decisionNumber", "77/QĐ-UBND");
-		values.put("decisionDate", "2024-07-15");
-		values.put("amount", "1.500");
-		values.put("note", "Giao vốn đợt 2");
-		values.putAll(overrides);
-		MockMvcRequestBuilder request = this.mvc.post().uri("/allocations").with(csrf());
-		values.forEach(request::param);
-		return request;
+		return DecisionRequests.create(this.mvc, overrides);
 	}
 
 }

@@ -242,22 +242,7 @@ class DecisionPageTests {
 	}
 
 	private MockMvcRequestBuilder create(Map<String, String> overrides) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
-		values.put("orgUnit", "HUA_BUM");
-		values.put("program", "NTM");
-		values.put("component", "ND02");
-		values.put("capitalType", "INVESTMENT");
-		values.put("planYear", "2024");
-		values.put("originYear", "");
-		values.put("kind", "ALLOCATION");
-		values.put("decisionNumber", "77/QĐ-UBND");
-		values.put("decisionDate", "2024-07-15");
-		values.put("amount", "1.500");
-		values.put("note", "Giao vốn đợt 2");
-		values.putAll(overrides);
-		MockMvcRequestBuilder request = this.mvc.post().uri("/allocations").with(csrf());
-		values.forEach(request::param);
-		return request;
+		return DecisionRequests.create(this.mvc, overrides);
 	}
 
 	private MockMvcRequestBuilder change(long id, long version, String amount) {

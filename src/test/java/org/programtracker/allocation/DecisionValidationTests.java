@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The capital plan pages: the list, the decision form with its messages, conflicts,
@@ -107,22 +106,7 @@ class DecisionValidationTests {
 	}
 
 	private MockMvcRequestBuilder create(Map<String, String> overrides) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
-		values.put("orgUnit", "HUA_BUM");
-		values.put("program", "NTM");
-		values.put("component", "ND02");
-		values.put("capitalType", "INVESTMENT");
-		values.put("planYear", "2024");
-		values.put("originYear", "");
-		values.put("kind", "ALLOCATION");
-		values.put("decisionNumber", "77/QĐ-UBND");
-		values.put("decisionDate", "2024-07-15");
-		values.put("amount", "1.500");
-		values.put("note", "Giao vốn đợt 2");
-		values.putAll(overrides);
-		MockMvcRequestBuilder request = this.mvc.post().uri("/allocations").with(csrf());
-		values.forEach(request::param);
-		return request;
+		return DecisionRequests.create(this.mvc, overrides);
 	}
 
 	private long count(String table) {
