@@ -19,6 +19,7 @@ import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.References.Referenced;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.LocalizedName;
 
@@ -42,12 +43,16 @@ public class ComponentAdministration {
 
 	private final JdbcClient jdbc;
 
+	private final Dependencies dependencies;
+
 	private final ApplicationEventPublisher events;
 
-	ComponentAdministration(ProgramService programs, JdbcClient jdbc, ApplicationEventPublisher events) {
+	ComponentAdministration(ProgramService programs, JdbcClient jdbc, Dependencies dependencies,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.programs = programs;
 		this.jdbc = jdbc;
+		this.dependencies = dependencies;
 	}
 
 	/**
@@ -156,13 +161,8 @@ public class ComponentAdministration {
 	}
 
 	private ComponentDependents dependentsOf(ProgramComponent component) {
-		return this.jdbc.sql("""
-				select (select count(*) from plan_line where component_id = :id) as plan_lines,
-				       (select count(*) from program_component where parent_id = :id) as children
-				""")
-			.param("id", component.getId())
-			.query((rs, row) -> new ComponentDependents(rs.getLong("plan_lines"), rs.getLong("children")))
-			.single();
+		Map<String, Long> counts = this.dependencies.countsOf(Referenced.COMPONENT, component.getId());
+		return new ComponentDependents(counts.getOrDefault("planLines", 0L), counts.getOrDefault("children", 0L));
 	}
 
 	/**

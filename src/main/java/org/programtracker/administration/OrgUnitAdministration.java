@@ -23,6 +23,7 @@ import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.References.Reference;
 import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,13 +45,13 @@ public class OrgUnitAdministration {
 
 	private final OrgUnitService units;
 
-	private final OrgUnitDependencies dependencies;
+	private final Dependencies dependencies;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	OrgUnitAdministration(OrgUnitService units, OrgUnitDependencies dependencies, ApplicationEventPublisher events,
+	OrgUnitAdministration(OrgUnitService units, Dependencies dependencies, ApplicationEventPublisher events,
 			Clock clock) {
 		this.units = units;
 		this.dependencies = dependencies;
@@ -194,7 +195,7 @@ public class OrgUnitAdministration {
 			.toList();
 		if (!openChildren.isEmpty()) {
 			throw new RuleViolationException(null, "orgUnit.openChildren", openChildren.size(),
-					OrgUnitDependencies.names(openChildren));
+					Reference.firstNames(openChildren));
 		}
 		Map<String, Object> before = describe(unit);
 		unit.close(closedOn, successor);
@@ -231,7 +232,7 @@ public class OrgUnitAdministration {
 	 * it may go.
 	 */
 	public List<OrgUnitDependency> dependenciesOf(String code) {
-		return this.dependencies.of(get(code));
+		return this.dependencies.of(get(code).getId());
 	}
 
 	/**
@@ -243,7 +244,7 @@ public class OrgUnitAdministration {
 		Permissions.requireAdmin(user);
 		OrgUnit unit = get(code);
 		requireVersion(unit, expectedVersion);
-		List<OrgUnitDependency> found = this.dependencies.of(unit);
+		List<OrgUnitDependency> found = this.dependencies.of(unit.getId());
 		if (!found.isEmpty()) {
 			throw new OrgUnitInUseException(found);
 		}

@@ -17,6 +17,7 @@ import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.References.Referenced;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.LocalizedName;
 
@@ -47,14 +48,17 @@ public class ProgramAdministration {
 
 	private final JdbcClient jdbc;
 
+	private final Dependencies dependencies;
+
 	private final ApplicationEventPublisher events;
 
-	ProgramAdministration(ProgramService programs, OrgUnitService units, JdbcClient jdbc,
+	ProgramAdministration(ProgramService programs, OrgUnitService units, JdbcClient jdbc, Dependencies dependencies,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.programs = programs;
 		this.units = units;
 		this.jdbc = jdbc;
+		this.dependencies = dependencies;
 	}
 
 	/**
@@ -185,19 +189,10 @@ public class ProgramAdministration {
 	}
 
 	private ProgramDependents dependentsOf(Program program) {
-		return this.jdbc.sql("""
-				select (select count(*) from plan_line where program_id = :id) as plan_lines,
-				       (select count(*) from program_component where program_id = :id) as components,
-				       (select count(*) from narrative_entry where program_id = :id) as paragraphs,
-				       (select count(*) from directive_program where program_id = :id) as directives,
-				       (select count(*) from printed_figure where program_id = :id) as printed_figures,
-				       (select count(*) from app_user_program where program_id = :id) as officers
-				""")
-			.param("id", program.getId())
-			.query((rs, row) -> new ProgramDependents(rs.getLong("plan_lines"), rs.getLong("components"),
-					rs.getLong("paragraphs"), rs.getLong("directives"), rs.getLong("printed_figures"),
-					rs.getLong("officers")))
-			.single();
+		Map<String, Long> counts = this.dependencies.countsOf(Referenced.PROGRAM, program.getId());
+		return new ProgramDependents(counts.getOrDefault("planLines", 0L), counts.getOrDefault("components", 0L),
+				counts.getOrDefault("paragraphs", 0L), counts.getOrDefault("directives", 0L),
+				counts.getOrDefault("printedFigures", 0L), counts.getOrDefault("officers", 0L));
 	}
 
 	private void apply(ProgramDetails details, Program program) {
