@@ -54,7 +54,12 @@ class StrictAmountBinding implements WebMvcRegistrations {
 				@Override
 				protected AbstractPropertyBindingResult createBeanPropertyBindingResult() {
 					AbstractPropertyBindingResult result = super.createBeanPropertyBindingResult();
-					if (result.getPropertyAccessor() instanceof PropertyEditorRegistrySupport editors) {
+					// A request body that is absent (an actuator GET) binds no target:
+					// there
+					// are no properties to read, and asking for their accessor would
+					// fail.
+					if (getTarget() != null
+							&& result.getPropertyAccessor() instanceof PropertyEditorRegistrySupport editors) {
 						editors.overrideDefaultEditor(BigDecimal.class, new TextKeepingEditor());
 					}
 					return result;
