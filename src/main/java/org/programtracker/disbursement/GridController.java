@@ -3,7 +3,6 @@ package org.programtracker.disbursement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,7 +13,7 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
-import org.programtracker.kernel.FieldProblem;
+import org.programtracker.kernel.FormErrors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The quarterly disbursement grid: pick a unit, year and quarter; type this quarter's
- * amounts; save the whole grid at once.
+ * amounts; save the whole grid at once. A cell that does not read and a cell the service
+ * refuses both show their reason beside the cell, on the same page, and nothing is saved.
  */
 @Controller
 class GridController {
@@ -56,43 +56,37 @@ class GridController {
 	@GetMapping("/disbursements")
 	String show(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-			Locale locale, Model model) {
+			Model model) {
 		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
 		Grid grid = this.grids.load(user, orgUnit, chosen);
-		return page(user, grid, GridForm.of(grid, locale), model);
+		return page(user, grid, GridForm.of(grid), model);
 	}
 
 	@PostMapping("/disbursements")
 	String save(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam int year, @RequestParam int quarter, @ModelAttribute("form") GridForm form,
-			BindingResult result, Locale locale, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Quarter chosen = new Quarter(year, quarter);
 		Grid grid = this.grids.load(user, orgUnit, chosen);
-		if (!result.hasErrors()) {
-			try {
-				int saved = this.grids.save(user, grid.orgUnitCode(), chosen, form.inputs(), locale);
-				redirect.addFlashAttribute("message", (saved == 0) ? "grid.nothingChanged" : "grid.saved");
-				redirect.addAttribute("orgUnit", grid.orgUnitCode());
-				redirect.addAttribute("year", year);
-				redirect.addAttribute("quarter", quarter);
-				return "redirect:/disbursements";
-			}
-			catch (GridInvalidException ex) {
-				for (FieldProblem problem : ex.getProblems()) {
-					result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(),
-							problem.messageKey());
-				}
-			}
-			catch (GridConflictException ex) {
-				ex.getConflicts().forEach(conflict -> form.getRows().get(conflict.index()).rebase(conflict));
-				Map<Long, GridConflictException.Conflict> byLine = ex.getConflicts()
-					.stream()
-					.collect(Collectors.toMap(GridConflictException.Conflict::lineId, Function.identity()));
-				model.addAttribute("conflicts", byLine);
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return page(user, this.grids.load(user, orgUnit, chosen), form, model);
-			}
+		try {
+			int saved = this.grids.save(user, grid.orgUnitCode(), chosen, form.inputs(result));
+			redirect.addFlashAttribute("message", (saved == 0) ? "grid.nothingChanged" : "grid.saved");
+			redirect.addAttribute("orgUnit", grid.orgUnitCode());
+			redirect.addAttribute("year", year);
+			redirect.addAttribute("quarter", quarter);
+			return "redirect:/disbursements";
+		}
+		catch (GridInvalidException ex) {
+			ex.getProblems().forEach(problem -> FormErrors.reject(result, problem.toException()));
+		}
+		catch (GridConflictException ex) {
+			ex.getConflicts().forEach(conflict -> form.getRows().get(conflict.index()).rebase(conflict));
+			Map<Long, GridConflictException.Conflict> byLine = ex.getConflicts()
+				.stream()
+				.collect(Collectors.toMap(GridConflictException.Conflict::lineId, Function.identity()));
+			model.addAttribute("conflicts", byLine);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return page(user, this.grids.load(user, orgUnit, chosen), form, model);
 		}
 		return page(user, grid, form, model);
 	}

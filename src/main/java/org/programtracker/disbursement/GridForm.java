@@ -3,27 +3,35 @@ package org.programtracker.disbursement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.programtracker.kernel.MillionVnd;
 
-import org.programtracker.kernel.Amounts;
+import org.springframework.validation.Errors;
 
 /**
- * The grid as the page posts it: the text of every cell, kept as typed so that a grid
- * with errors comes back exactly as it was, and per row the entry's version and the
- * values the page showed.
+ * The grid as the page posts it: every cell's amount in đồng, typed in million đồng the
+ * user's way, and per row the entry's version and the values the page showed. A cell
+ * whose text does not read is the binding's error, its text kept as the rejected value,
+ * so that a grid with errors comes back as it was typed.
  */
 public class GridForm {
 
 	private List<RowForm> rows = new ArrayList<>();
 
-	static GridForm of(Grid grid, Locale locale) {
+	static GridForm of(Grid grid) {
 		GridForm form = new GridForm();
-		grid.groups().forEach(group -> group.rows().forEach(row -> form.rows.add(RowForm.of(row, locale))));
+		grid.groups().forEach(group -> group.rows().forEach(row -> form.rows.add(RowForm.of(row))));
 		return form;
 	}
 
-	List<GridInput> inputs() {
-		return this.rows.stream().map(RowForm::input).toList();
+	/**
+	 * The rows for the service, each marked refused when one of its cells did not read.
+	 */
+	List<GridInput> inputs(Errors binding) {
+		List<GridInput> inputs = new ArrayList<>(this.rows.size());
+		for (int i = 0; i < this.rows.size(); i++) {
+			inputs.add(this.rows.get(i).input(binding.hasFieldErrors("rows[" + i + "].*")));
+		}
+		return inputs;
 	}
 
 	/**
@@ -52,11 +60,14 @@ public class GridForm {
 
 		private long version = -1;
 
-		private String amount;
+		@MillionVnd
+		private BigDecimal amount;
 
-		private String advance;
+		@MillionVnd(zeroAsBlank = true)
+		private BigDecimal advance;
 
-		private String recovered;
+		@MillionVnd(zeroAsBlank = true)
+		private BigDecimal recovered;
 
 		private String note;
 
@@ -68,13 +79,13 @@ public class GridForm {
 
 		private String shownNote;
 
-		static RowForm of(Grid.Row row, Locale locale) {
+		static RowForm of(Grid.Row row) {
 			RowForm form = new RowForm();
 			form.lineId = row.lineId();
 			form.version = row.version();
-			form.amount = Amounts.formatMillionsForInput(row.amountVnd(), locale);
-			form.advance = zeroAsBlank(row.advanceVnd(), locale);
-			form.recovered = zeroAsBlank(row.recoveredVnd(), locale);
+			form.amount = row.amountVnd();
+			form.advance = row.advanceVnd();
+			form.recovered = row.recoveredVnd();
 			form.note = row.note();
 			form.shownAmountVnd = row.amountVnd();
 			form.shownAdvanceVnd = row.advanceVnd();
@@ -83,14 +94,10 @@ public class GridForm {
 			return form;
 		}
 
-		private static String zeroAsBlank(BigDecimal amount, Locale locale) {
-			return (amount == null || amount.signum() == 0) ? "" : Amounts.formatMillionsForInput(amount, locale);
-		}
-
-		GridInput input() {
-			return new GridInput((this.lineId == null) ? -1 : this.lineId, this.version, this.amount, this.advance,
-					this.recovered, this.note, this.shownAmountVnd, this.shownAdvanceVnd, this.shownRecoveredVnd,
-					this.shownNote);
+		GridInput input(boolean refused) {
+			return new GridInput((this.lineId == null) ? -1 : this.lineId, this.version, refused, this.amount,
+					this.advance, this.recovered, this.note, this.shownAmountVnd, this.shownAdvanceVnd,
+					this.shownRecoveredVnd, this.shownNote);
 		}
 
 		/**
@@ -121,27 +128,27 @@ public class GridForm {
 			this.version = version;
 		}
 
-		public String getAmount() {
+		public BigDecimal getAmount() {
 			return this.amount;
 		}
 
-		public void setAmount(String amount) {
+		public void setAmount(BigDecimal amount) {
 			this.amount = amount;
 		}
 
-		public String getAdvance() {
+		public BigDecimal getAdvance() {
 			return this.advance;
 		}
 
-		public void setAdvance(String advance) {
+		public void setAdvance(BigDecimal advance) {
 			this.advance = advance;
 		}
 
-		public String getRecovered() {
+		public BigDecimal getRecovered() {
 			return this.recovered;
 		}
 
-		public void setRecovered(String recovered) {
+		public void setRecovered(BigDecimal recovered) {
 			this.recovered = recovered;
 		}
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,8 +24,6 @@ import org.programtracker.security.Permissions;
 import org.programtracker.kernel.FieldProblem;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
-import org.programtracker.kernel.AmountFormatException;
-import org.programtracker.kernel.Amounts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,18 +114,19 @@ public class GridService {
 
 	/**
 	 * Saves every row the user changed, in one transaction: nothing is written while any
-	 * cell is invalid, a warning lacks its note, or a changed row was saved by someone
-	 * else meanwhile.
+	 * cell is invalid (a refused row's cell did not even read), a warning lacks its note,
+	 * or a changed row was saved by someone else meanwhile.
 	 * @return how many entries were written
 	 */
 	@Transactional
-	public int save(AppUserPrincipal user, String orgUnitCode, Quarter quarter, List<GridInput> inputs, Locale locale) {
+	public int save(AppUserPrincipal user, String orgUnitCode, Quarter quarter, List<GridInput> inputs) {
 		Permissions.requireFigureEditor(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		this.periods.requireOpen(quarter);
 		List<FieldProblem> problems = new ArrayList<>();
 		List<GridConflictException.Conflict> conflicts = new ArrayList<>();
 		List<Change> changes = new ArrayList<>();
+		boolean refused = false;
 		for (int i = 0; i < inputs.size(); i++) {
 			int index = i;
 			GridInput input = inputs.get(index);
@@ -137,13 +135,13 @@ public class GridService {
 					|| !user.scope().covers(line.getProgram().getId())) {
 				throw new NotFoundException("planLine", input.lineId());
 			}
-			int problemsBefore = problems.size();
-			BigDecimal amount = parse(input.amount(), index, "amount", locale, problems);
-			BigDecimal advance = parse(input.advance(), index, "advance", locale, problems);
-			BigDecimal recovered = parse(input.recovered(), index, "recovered", locale, problems);
-			if (problems.size() > problemsBefore) {
+			if (input.refused()) {
+				refused = true;
 				continue;
 			}
+			BigDecimal amount = input.amount();
+			BigDecimal advance = input.advance();
+			BigDecimal recovered = input.recovered();
 			boolean nothingTyped = amount == null && advance == null && recovered == null && isBlank(input.note());
 			if (nothingTyped && input.shownAmountVnd() == null) {
 				continue;
@@ -186,7 +184,7 @@ public class GridService {
 			changes.add(new Change(line, new EntryCommand(command.amountVnd(), command.advanceVnd(),
 					command.advanceRecoveredVnd(), (command.note() == null) ? "" : command.note(), input.version())));
 		}
-		if (!problems.isEmpty()) {
+		if (refused || !problems.isEmpty()) {
 			throw new GridInvalidException(problems);
 		}
 		if (!conflicts.isEmpty()) {
@@ -194,16 +192,6 @@ public class GridService {
 		}
 		changes.forEach(change -> this.entries.apply(user, change.line(), quarter.quarter(), change.command(), true));
 		return changes.size();
-	}
-
-	private static BigDecimal parse(String text, int index, String field, Locale locale, List<FieldProblem> problems) {
-		try {
-			return Amounts.parseMillions(text, locale);
-		}
-		catch (AmountFormatException ex) {
-			problems.add(FieldProblem.of(cell(index, field), ex.getMessageKey(), ex.getArguments()));
-			return null;
-		}
 	}
 
 	private static String cell(int index, String field) {

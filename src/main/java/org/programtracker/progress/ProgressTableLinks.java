@@ -2,7 +2,8 @@ package org.programtracker.progress;
 
 /**
  * Where the rows of a progress table link, for the one table fragment that the progress
- * page, the dashboard and its drill-down share ({@code fragments/progress :: table}).
+ * page, the dashboard and its drill-down share
+ * ({@code fragments/progress :: reportTable}).
  */
 public interface ProgressTableLinks {
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.programtracker.disbursement.GridForm.RowForm;
+import org.programtracker.kernel.MillionVnd;
+import org.programtracker.kernel.MillionVndFormatterFactory.MillionVndFormatter;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.support.IntegrationTest;
@@ -165,7 +167,7 @@ class GridPageTests {
 	@Test
 	@WithUserDetails("editor")
 	void shouldShowTheSavedFiguresBesideTheUsersAndOverwriteNothingWhenSomeoneSavedFirst() {
-		List<RowForm> shown = form(GRID);
+		List<TypedRow> shown = form(GRID);
 		this.disbursements.set(this.users.admin(), lineId(1), 2,
 				new EntryCommand(new BigDecimal("1260000000"), null, null, null, null));
 		this.entityManager.flush();
@@ -186,7 +188,7 @@ class GridPageTests {
 	@Test
 	@WithUserDetails("editor")
 	void shouldNotCallARowTheUserLeftAloneAConflict() {
-		List<RowForm> shown = form(GRID);
+		List<TypedRow> shown = form(GRID);
 		this.disbursements.set(this.users.admin(), lineId(2), 2,
 				new EntryCommand(new BigDecimal("160000000"), null, null, null, null));
 		this.entityManager.flush();
@@ -199,7 +201,7 @@ class GridPageTests {
 	@Test
 	@WithUserDetails("editor")
 	void shouldShowAClosedQuarterReadOnlyAndRefuseItsWrites() {
-		List<RowForm> shown = form(GRID);
+		List<TypedRow> shown = form(GRID);
 		this.periods.close(this.users.admin(), new Quarter(2024, 2));
 		long auditBefore = auditRows();
 		shown.get(0).setAmount("99");
@@ -251,21 +253,21 @@ class GridPageTests {
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
-	private List<RowForm> form(String uri) {
+	private List<TypedRow> form(String uri) {
 		Grid grid = this.grids.load(this.users.editor(), "HUA_BUM", new Quarter(2024, 2));
-		return GridForm.of(grid, uri.contains("lang=en") ? Locale.ENGLISH : VI).getRows();
+		return TypedRow.of(GridForm.of(grid), uri.contains("lang=en") ? Locale.ENGLISH : VI);
 	}
 
-	private MockMvcRequestBuilder post(String uri, Consumer<List<RowForm>> typing) {
-		List<RowForm> rows = form(uri);
+	private MockMvcRequestBuilder post(String uri, Consumer<List<TypedRow>> typing) {
+		List<TypedRow> rows = form(uri);
 		typing.accept(rows);
 		return post(uri, rows);
 	}
 
-	static MockMvcRequestBuilder post(MockMvcTester mvc, String uri, List<RowForm> rows) {
+	static MockMvcRequestBuilder post(MockMvcTester mvc, String uri, List<TypedRow> rows) {
 		MockMvcRequestBuilder request = mvc.post().uri(uri).with(csrf());
 		for (int i = 0; i < rows.size(); i++) {
-			RowForm row = rows.get(i);
+			TypedRow row = rows.get(i);
 			String prefix = "rows[" + i + "].";
 			request.param(prefix + "lineId", String.valueOf(row.getLineId()))
 				.param(prefix + "version", String.valueOf(row.getVersion()))
@@ -281,11 +283,11 @@ class GridPageTests {
 		return request;
 	}
 
-	private MockMvcRequestBuilder post(String uri, List<RowForm> rows) {
+	private MockMvcRequestBuilder post(String uri, List<TypedRow> rows) {
 		return post(this.mvc, uri, rows);
 	}
 
-	private static void set(RowForm row, String column, String typed) {
+	private static void set(TypedRow row, String column, String typed) {
 		switch (column) {
 			case "amount" -> row.setAmount(typed);
 			case "advance" -> row.setAdvance(typed);
@@ -319,6 +321,115 @@ class GridPageTests {
 
 	private static String plain(BigDecimal amount) {
 		return (amount == null) ? "" : amount.toPlainString();
+	}
+
+	/**
+	 * A row of the grid as the page shows it, and a user types over it: the amount cells
+	 * as text, printed by the cells' own formatter (an advance or recovery of zero shows
+	 * blank).
+	 */
+	static final class TypedRow {
+
+		private final RowForm row;
+
+		private String amount;
+
+		private String advance;
+
+		private String recovered;
+
+		private TypedRow(RowForm row, Locale locale) {
+			this.row = row;
+			this.amount = shown(row.getAmount(), "amount", locale);
+			this.advance = shown(row.getAdvance(), "advance", locale);
+			this.recovered = shown(row.getRecovered(), "recovered", locale);
+		}
+
+		static List<TypedRow> of(GridForm form, Locale locale) {
+			return form.getRows().stream().map(row -> new TypedRow(row, locale)).toList();
+		}
+
+		private static String shown(BigDecimal vnd, String cell, Locale locale) {
+			if (vnd == null) {
+				return "";
+			}
+			try {
+				MillionVnd format = RowForm.class.getDeclaredField(cell).getAnnotation(MillionVnd.class);
+				return new MillionVndFormatter(format.zeroAsBlank()).print(vnd, locale);
+			}
+			catch (NoSuchFieldException ex) {
+				throw new IllegalArgumentException(cell, ex);
+			}
+		}
+
+		Long getLineId() {
+			return this.row.getLineId();
+		}
+
+		void setLineId(Long lineId) {
+			this.row.setLineId(lineId);
+		}
+
+		long getVersion() {
+			return this.row.getVersion();
+		}
+
+		void setVersion(long version) {
+			this.row.setVersion(version);
+		}
+
+		String getAmount() {
+			return this.amount;
+		}
+
+		void setAmount(String amount) {
+			this.amount = amount;
+		}
+
+		String getAdvance() {
+			return this.advance;
+		}
+
+		void setAdvance(String advance) {
+			this.advance = advance;
+		}
+
+		String getRecovered() {
+			return this.recovered;
+		}
+
+		void setRecovered(String recovered) {
+			this.recovered = recovered;
+		}
+
+		String getNote() {
+			return this.row.getNote();
+		}
+
+		void setNote(String note) {
+			this.row.setNote(note);
+		}
+
+		BigDecimal getShownAmountVnd() {
+			return this.row.getShownAmountVnd();
+		}
+
+		void setShownAmountVnd(BigDecimal shownAmountVnd) {
+			this.row.setShownAmountVnd(shownAmountVnd);
+		}
+
+		BigDecimal getShownAdvanceVnd() {
+			return this.row.getShownAdvanceVnd();
+		}
+
+		BigDecimal getShownRecoveredVnd() {
+			return this.row.getShownRecoveredVnd();
+		}
+
+		String getShownNote() {
+			return this.row.getShownNote();
+		}
+
 	}
 
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
-import org.programtracker.disbursement.GridForm.RowForm;
+import org.programtracker.disbursement.GridPageTests.TypedRow;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
@@ -77,7 +77,7 @@ class GridSeedReportTests {
 		this.entityManager.clear();
 		assertThat(seedLines()).isNotEqualTo(progressLines());
 
-		List<RowForm> rows = GridForm.of(this.grids.load(this.users.admin(), "NAM_NHUN", Q1), VI).getRows();
+		List<TypedRow> rows = TypedRow.of(GridForm.of(this.grids.load(this.users.admin(), "NAM_NHUN", Q1)), VI);
 		Map<Long, String> keyOfLine = this.jdbc.sql("""
 				select l.id, u.code || ',' || p.code || ',' || coalesce(c.code, '') || ',' || l.capital_type
 				       || ',' || l.origin_year from plan_line l join org_unit u on u.id = l.org_unit_id
@@ -88,7 +88,7 @@ class GridSeedReportTests {
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		Map<String, Map<String, String>> demo = demoFirstQuarter();
-		for (RowForm row : rows) {
+		for (TypedRow row : rows) {
 			Map<String, String> entry = demo.remove(keyOfLine.get(row.getLineId()));
 			if (entry != null) {
 				row.setAmount(typed(entry.get("amount_million")));
