@@ -38,7 +38,7 @@ class DisbursementDemoData implements DemoDataSet {
 	public void load() {
 		for (Map<String, String> row : DemoFiles.read("disbursements.csv")) {
 			PlanLine line = this.planLines.findOrCreate(OrgUnitScope.EVERYTHING, PlanLineKey.ofColumns(row));
-			Disbursement entry = new Disbursement(line, Integer.parseInt(row.get("quarter")));
+			Disbursement entry = new Disbursement(line.getId(), Integer.parseInt(row.get("quarter")));
 			entry.record(millions(row.get("amount_million")), millions(row.get("advance_million")),
 					millions(row.get("recovered_million")));
 			this.disbursements.save(entry);

@@ -129,7 +129,7 @@ public class DisbursementService {
 		if (amountVnd.signum() < 0) {
 			warnings.add(EntryWarning.NEGATIVE);
 		}
-		BigDecimal earlier = this.disbursements.findByPlanLine(line)
+		BigDecimal earlier = this.disbursements.findByPlanLineId(line.getId())
 			.stream()
 			.filter(entry -> entry.getQuarter() < quarter)
 			.map(Disbursement::getAmountVnd)
@@ -145,7 +145,7 @@ public class DisbursementService {
 			boolean warningsNeedNote) {
 		this.periods.requireOpen(new Quarter(line.getPlanYear(), quarter));
 		line.getOrgUnit().requireOpenForFigures();
-		Disbursement entry = this.disbursements.findByPlanLineAndQuarter(line, quarter).orElse(null);
+		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);
 		command = keepingAdvancesNotGiven(command, entry);
 		List<FieldProblem> problems = problemsOf(command);
 		if (!problems.isEmpty()) {
@@ -166,7 +166,7 @@ public class DisbursementService {
 		Map<String, Object> before = (entry == null) ? null : describe(entry);
 		boolean created = entry == null;
 		if (created) {
-			entry = new Disbursement(line, quarter);
+			entry = new Disbursement(line.getId(), quarter);
 		}
 		entry.record(command.amountVnd(), command.advanceVnd(), command.advanceRecoveredVnd());
 		if (command.note() != null) {

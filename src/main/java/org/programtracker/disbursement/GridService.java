@@ -69,7 +69,7 @@ public class GridService {
 		Map<Long, List<Disbursement>> entriesByLine = new HashMap<>();
 		if (!ids.isEmpty()) {
 			this.disbursements.findByPlanLineIdIn(ids)
-				.forEach(entry -> entriesByLine.computeIfAbsent(entry.getPlanLine().getId(), id -> new ArrayList<>())
+				.forEach(entry -> entriesByLine.computeIfAbsent(entry.getPlanLineId(), id -> new ArrayList<>())
 					.add(entry));
 		}
 		Map<String, List<Grid.Row>> rowsByGroup = new LinkedHashMap<>();
@@ -167,7 +167,8 @@ public class GridService {
 			DisbursementService.problemsOf(command)
 				.forEach(problem -> problems.add(FieldProblem.of(cell(index, CELL_OF_FIELD.get(problem.field())),
 						problem.messageKey(), problem.arguments().toArray())));
-			Disbursement current = this.disbursements.findByPlanLineAndQuarter(line, quarter.quarter()).orElse(null);
+			Disbursement current = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter.quarter())
+				.orElse(null);
 			long currentVersion = (current == null) ? -1 : current.getVersion();
 			if (currentVersion != input.version()) {
 				conflicts.add(new GridConflictException.Conflict(index, line.getId(), amount, orZero(advance),

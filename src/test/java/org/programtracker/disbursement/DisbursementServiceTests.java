@@ -50,7 +50,7 @@ class DisbursementServiceTests {
 	@Test
 	void shouldSetAQuarterOnALineAndAuditOldAndNewValues() {
 		PlanLine line = huaBumInvestment2024();
-		Disbursement q2 = this.disbursements.findByPlanLineAndQuarter(line, 2).orElseThrow();
+		Disbursement q2 = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), 2).orElseThrow();
 
 		Disbursement changed = this.service.set(this.users.editor(), line.getId(), 2,
 				new EntryCommand(millions(1300), millions(200), BigDecimal.ZERO, null, q2.getVersion()));
@@ -139,7 +139,7 @@ class DisbursementServiceTests {
 	@Test
 	void shouldRefuseAnEntryBasedOnAStaleVersion() {
 		PlanLine line = huaBumInvestment2024();
-		Disbursement q2 = this.disbursements.findByPlanLineAndQuarter(line, 2).orElseThrow();
+		Disbursement q2 = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), 2).orElseThrow();
 		long read = q2.getVersion();
 		this.service.set(this.users.editor(), line.getId(), 2,
 				new EntryCommand(millions(1260), null, null, null, read));

@@ -304,7 +304,7 @@ class GridPageTests {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		return this.entityManager
-			.createQuery("select d from Disbursement d where d.planLine.id = :line and d.quarter = 2",
+			.createQuery("select d from Disbursement d where d.planLineId = :line and d.quarter = 2",
 					Disbursement.class)
 			.setParameter("line", lineId(row))
 			.getSingleResult();

@@ -299,7 +299,7 @@ class ProgressServiceTests {
 	}
 
 	private void disburse(PlanLine line, int quarter, long millions) {
-		Disbursement entry = new Disbursement(line, quarter);
+		Disbursement entry = new Disbursement(line.getId(), quarter);
 		entry.record(millions(millions), BigDecimal.ZERO, BigDecimal.ZERO);
 		this.disbursements.save(entry);
 	}

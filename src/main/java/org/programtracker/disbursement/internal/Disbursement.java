@@ -4,11 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.programtracker.allocation.PlanLine;
 import org.programtracker.kernel.BaseEntity;
 import org.programtracker.kernel.Money;
 
@@ -21,9 +17,11 @@ import org.programtracker.kernel.Money;
 @Table(name = "disbursement")
 public class Disbursement extends BaseEntity {
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "plan_line_id")
-	private PlanLine planLine;
+	/**
+	 * The allocation feature's plan line, referred to by its id.
+	 */
+	@Column(name = "plan_line_id", nullable = false)
+	private Long planLineId;
 
 	private int quarter;
 
@@ -41,11 +39,11 @@ public class Disbursement extends BaseEntity {
 	protected Disbursement() {
 	}
 
-	public Disbursement(PlanLine planLine, int quarter) {
+	public Disbursement(long planLineId, int quarter) {
 		if (quarter < 1 || quarter > 4) {
 			throw new IllegalArgumentException("A quarter is 1 to 4, not " + quarter);
 		}
-		this.planLine = planLine;
+		this.planLineId = planLineId;
 		this.quarter = quarter;
 		record(Money.zero(), Money.zero(), Money.zero());
 	}
@@ -65,8 +63,8 @@ public class Disbursement extends BaseEntity {
 		this.note = note;
 	}
 
-	public PlanLine getPlanLine() {
-		return this.planLine;
+	public Long getPlanLineId() {
+		return this.planLineId;
 	}
 
 	public int getQuarter() {
