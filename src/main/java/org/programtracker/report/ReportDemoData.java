@@ -50,7 +50,7 @@ class ReportDemoData implements DemoDataSet {
 	@Override
 	public void load() {
 		OrgUnit district = this.orgUnits.findByCode("NAM_NHUN").orElseThrow();
-		this.headers.save(new ReportHeader(district, "UBND HUYỆN NẬM NHÙN", "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG",
+		this.headers.save(new ReportHeader(district.getId(), "UBND HUYỆN NẬM NHÙN", "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG",
 				"BC-BCĐ", "Nậm Nhùn", "TM. BAN CHỈ ĐẠO|TRƯỞNG BAN", ""));
 		for (Map<String, String> row : DemoFiles.read("printed-figures.csv")) {
 			PrintedFigure figure = new PrintedFigure(district,

@@ -38,7 +38,7 @@ public class ReportHeaders {
 	 * The header an org unit's summaries carry now.
 	 */
 	Header of(OrgUnit unit) {
-		return this.headers.findByOrgUnit(unit).map(ReportHeaders::header).orElseGet(() -> fallback(unit));
+		return this.headers.findByOrgUnitId(unit.getId()).map(ReportHeaders::header).orElseGet(() -> fallback(unit));
 	}
 
 	/**
@@ -47,7 +47,7 @@ public class ReportHeaders {
 	public Stated stated(AppUserPrincipal user, String orgUnitCode) {
 		Permissions.requireReviewWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		Optional<ReportHeader> saved = this.headers.findByOrgUnit(unit);
+		Optional<ReportHeader> saved = this.headers.findByOrgUnitId(unit.getId());
 		return new Stated(unit.getCode(), unit.getName(),
 				saved.map(ReportHeaders::header).orElseGet(() -> fallback(unit)),
 				saved.map(ReportHeader::getVersion).orElse(null));
@@ -62,7 +62,7 @@ public class ReportHeaders {
 	public void state(AppUserPrincipal user, String orgUnitCode, Long versionRead, Header header) {
 		Permissions.requireReviewWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		Optional<ReportHeader> saved = this.headers.findByOrgUnit(unit);
+		Optional<ReportHeader> saved = this.headers.findByOrgUnitId(unit.getId());
 		Long versionNow = saved.map(ReportHeader::getVersion).orElse(null);
 		if (versionNow == null ? versionRead != null : !versionNow.equals(versionRead)) {
 			throw new ObjectOptimisticLockingFailureException(ReportHeader.class, unit.getCode());
@@ -70,7 +70,7 @@ public class ReportHeaders {
 		saved.ifPresentOrElse(
 				existing -> existing.restate(header.authority(), header.issuingBody(), header.symbol(), header.place(),
 						header.signerTitle(), header.signerName()),
-				() -> this.headers.save(new ReportHeader(unit, header.authority(), header.issuingBody(),
+				() -> this.headers.save(new ReportHeader(unit.getId(), header.authority(), header.issuingBody(),
 						header.symbol(), header.place(), header.signerTitle(), header.signerName())));
 	}
 

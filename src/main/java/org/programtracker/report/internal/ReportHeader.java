@@ -2,11 +2,7 @@ package org.programtracker.report.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.kernel.BaseEntity;
 
 /**
@@ -18,9 +14,11 @@ import org.programtracker.kernel.BaseEntity;
 @Table(name = "report_header")
 public class ReportHeader extends BaseEntity {
 
-	@OneToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "org_unit_id")
-	private OrgUnit orgUnit;
+	/**
+	 * The org unit whose reports this heads, referred to by its id.
+	 */
+	@Column(name = "org_unit_id", nullable = false)
+	private Long orgUnitId;
 
 	@Column(nullable = false)
 	private String authority;
@@ -43,9 +41,9 @@ public class ReportHeader extends BaseEntity {
 	protected ReportHeader() {
 	}
 
-	public ReportHeader(OrgUnit orgUnit, String authority, String issuingBody, String symbol, String place,
+	public ReportHeader(long orgUnitId, String authority, String issuingBody, String symbol, String place,
 			String signerTitle, String signerName) {
-		this.orgUnit = orgUnit;
+		this.orgUnitId = orgUnitId;
 		this.authority = authority;
 		this.issuingBody = issuingBody;
 		this.symbol = symbol;

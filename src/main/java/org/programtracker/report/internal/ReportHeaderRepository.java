@@ -2,12 +2,10 @@ package org.programtracker.report.internal;
 
 import java.util.Optional;
 
-import org.programtracker.orgunit.OrgUnit;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ReportHeaderRepository extends JpaRepository<ReportHeader, Long> {
 
-	Optional<ReportHeader> findByOrgUnit(OrgUnit orgUnit);
+	Optional<ReportHeader> findByOrgUnitId(long orgUnitId);
 
 }
