@@ -1,7 +1,9 @@
 package org.programtracker.program;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.programtracker.program.internal.ProgramComponentRepository;
 import org.programtracker.program.internal.ProgramRepository;
@@ -42,6 +44,13 @@ public class ProgramService {
 	 */
 	public List<Program> allPrograms() {
 		return this.programs.findAll();
+	}
+
+	/**
+	 * The code of every program, archived ones too, by id.
+	 */
+	public Map<Long, String> codesById() {
+		return this.programs.findAll().stream().collect(Collectors.toMap(Program::getId, Program::getCode));
 	}
 
 	public long count() {

@@ -101,8 +101,8 @@ public class PrintedFigures {
 				}
 				continue;
 			}
-			PrintedFigure figure = (existing != null) ? existing
-					: new PrintedFigure(unit, program(user, line.programCode()), line.capitalType(), quarter);
+			PrintedFigure figure = (existing != null) ? existing : new PrintedFigure(unit.getId(),
+					program(user, line.programCode()).getId(), line.capitalType(), quarter);
 			figure.record(line.planMillion(), line.disbursedMillion(), line.percent(),
 					(source == null || source.isBlank()) ? null : source.strip());
 			this.figures.save(figure);
@@ -110,9 +110,10 @@ public class PrintedFigures {
 	}
 
 	private Map<String, PrintedFigure> typed(OrgUnit unit, Quarter quarter) {
-		return this.figures.findForQuarter(unit, quarter.year(), quarter.quarter())
+		Map<Long, String> codes = this.programs.codesById();
+		return this.figures.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter())
 			.stream()
-			.collect(Collectors.toMap(figure -> key(figure.getProgram().getCode(), figure.getCapitalType()),
+			.collect(Collectors.toMap(figure -> key(codes.get(figure.getProgramId()), figure.getCapitalType()),
 					Function.identity()));
 	}
 

@@ -146,14 +146,15 @@ public class QuarterlySummaryService {
 
 	private List<PrintedCheck> printedChecks(AppUserPrincipal user, OrgUnit unit, Quarter quarter,
 			ProgressReport report) {
-		return this.printedFigures.findForQuarter(unit, quarter.year(), quarter.quarter())
+		Map<Long, String> codes = this.programs.codesById();
+		return this.printedFigures.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter())
 			.stream()
-			.filter(printed -> user.scope().covers(printed.getProgram().getId()))
+			.filter(printed -> user.scope().covers(printed.getProgramId()))
 			.map(printed -> {
+				String programCode = codes.get(printed.getProgramId());
 				Figures recorded = report.rows()
 					.stream()
-					.filter(row -> printed.getProgram().getCode().equals(row.code())
-							&& row.capitalType() == printed.getCapitalType())
+					.filter(row -> programCode.equals(row.code()) && row.capitalType() == printed.getCapitalType())
 					.map(ProgressRow::figures)
 					.findFirst()
 					.orElse(Figures.ZERO);
@@ -161,9 +162,9 @@ public class QuarterlySummaryService {
 				BigDecimal disbursed = millionsOrZero(printed.getDisbursedMillion());
 				boolean differs = plan.compareTo(recorded.planVnd()) != 0
 						|| disbursed.compareTo(recorded.disbursedVnd()) != 0;
-				return new PrintedCheck(printed.getProgram().getCode(), printed.getCapitalType(),
-						printed.getPlanMillion(), printed.getDisbursedMillion(), printed.getPercent(),
-						printed.getSource(), PercentOfPlan.printedAgrees(printed.getPercent(), disbursed, plan),
+				return new PrintedCheck(programCode, printed.getCapitalType(), printed.getPlanMillion(),
+						printed.getDisbursedMillion(), printed.getPercent(), printed.getSource(),
+						PercentOfPlan.printedAgrees(printed.getPercent(), disbursed, plan),
 						PercentOfPlan.of(disbursed, plan), differs);
 			})
 			.toList();

@@ -53,8 +53,8 @@ class ReportDemoData implements DemoDataSet {
 		this.headers.save(new ReportHeader(district.getId(), "UBND HUYỆN NẬM NHÙN", "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG",
 				"BC-BCĐ", "Nậm Nhùn", "TM. BAN CHỈ ĐẠO|TRƯỞNG BAN", ""));
 		for (Map<String, String> row : DemoFiles.read("printed-figures.csv")) {
-			PrintedFigure figure = new PrintedFigure(district,
-					this.programs.findByCode(row.get("program")).orElseThrow(),
+			PrintedFigure figure = new PrintedFigure(district.getId(),
+					this.programs.findByCode(row.get("program")).orElseThrow().getId(),
 					CapitalType.valueOf(row.get("capital_type")), REVIEWED);
 			figure.record(number(row.get("plan_million")), number(row.get("disbursed_million")),
 					number(row.get("percent")), "Báo cáo của Ban Chỉ đạo huyện, hội nghị ngày 02/4/2024");

@@ -6,14 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.programtracker.allocation.CapitalType;
-import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
 import org.programtracker.kernel.BaseEntity;
 
 /**
@@ -24,13 +19,17 @@ import org.programtracker.kernel.BaseEntity;
 @Table(name = "printed_figure")
 public class PrintedFigure extends BaseEntity {
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "org_unit_id")
-	private OrgUnit orgUnit;
+	/**
+	 * The org unit whose report printed this line, referred to by its id.
+	 */
+	@Column(name = "org_unit_id", nullable = false)
+	private Long orgUnitId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "program_id")
-	private Program program;
+	/**
+	 * The program of the line, referred to by its id.
+	 */
+	@Column(name = "program_id", nullable = false)
+	private Long programId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -51,9 +50,9 @@ public class PrintedFigure extends BaseEntity {
 	protected PrintedFigure() {
 	}
 
-	public PrintedFigure(OrgUnit orgUnit, Program program, CapitalType capitalType, Quarter quarter) {
-		this.orgUnit = orgUnit;
-		this.program = program;
+	public PrintedFigure(long orgUnitId, long programId, CapitalType capitalType, Quarter quarter) {
+		this.orgUnitId = orgUnitId;
+		this.programId = programId;
 		this.capitalType = capitalType;
 		this.year = quarter.year();
 		this.quarter = quarter.quarter();
@@ -66,8 +65,8 @@ public class PrintedFigure extends BaseEntity {
 		this.source = source;
 	}
 
-	public Program getProgram() {
-		return this.program;
+	public Long getProgramId() {
+		return this.programId;
 	}
 
 	public CapitalType getCapitalType() {
