@@ -44,8 +44,8 @@ class NarrativeDemoData implements DemoDataSet {
 		OrgUnit district = this.orgUnits.findByCode("NAM_NHUN").orElseThrow();
 		int position = 0;
 		for (Map<String, String> row : DemoFiles.read("narrative.csv")) {
-			NarrativeEntry entry = new NarrativeEntry(district,
-					this.programs.findByCode(row.get("program")).orElseThrow(), REVIEWED,
+			NarrativeEntry entry = new NarrativeEntry(district.getId(),
+					this.programs.findByCode(row.get("program")).orElseThrow().getId(), REVIEWED,
 					NarrativeSection.valueOf(row.get("section")), ++position);
 			entry.write(row.get("text"), "admin",
 					LocalDate.of(2024, 3, 28).atTime(9, 0).toInstant(ZoneOffset.ofHours(7)));

@@ -65,14 +65,14 @@ public class NarrativeService {
 	 */
 	public List<ProgramNarrative> forQuarter(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		List<NarrativeEntry> written = this.entries.findForQuarter(unit, quarter.year(), quarter.quarter());
+		List<NarrativeEntry> written = this.entries.findForQuarter(unit.getId(), quarter.year(), quarter.quarter());
 		List<ProgramNarrative> result = new ArrayList<>();
 		for (Program program : this.programs.activePrograms()) {
 			if (!user.scope().covers(program.getId())) {
 				continue;
 			}
 			List<NarrativeEntry> ofProgram = written.stream()
-				.filter(entry -> entry.getProgram().getId().equals(program.getId()))
+				.filter(entry -> entry.getProgramId().equals(program.getId()))
 				.toList();
 			result.add(new ProgramNarrative(program.getCode(), program.getName(),
 					paragraphs(ofProgram, NarrativeSection.DIFFICULTY),
@@ -90,8 +90,9 @@ public class NarrativeService {
 		Program program = this.programs.findByCode(programCode)
 			.filter(found -> user.scope().covers(found.getId()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
-		int position = this.entries.lastPosition(unit, program.getId(), quarter.year(), quarter.quarter(), section) + 1;
-		NarrativeEntry entry = new NarrativeEntry(unit, program, quarter, section, position);
+		int position = this.entries.lastPosition(unit.getId(), program.getId(), quarter.year(), quarter.quarter(),
+				section) + 1;
+		NarrativeEntry entry = new NarrativeEntry(unit.getId(), program.getId(), quarter, section, position);
 		entry.write(text, user.getUsername(), this.clock.instant());
 		this.entries.save(entry);
 	}
@@ -102,11 +103,12 @@ public class NarrativeService {
 	public WrittenParagraph paragraph(AppUserPrincipal user, long id) {
 		Permissions.requireReviewWriter(user);
 		NarrativeEntry entry = visible(user, id);
+		Program program = this.programs.findById(entry.getProgramId()).orElseThrow();
 		return new WrittenParagraph(
 				new Paragraph(entry.getId(), entry.getVersion(), entry.getText(), entry.getWrittenBy(),
 						entry.getWrittenAt()),
-				entry.getProgram().getCode(), entry.getProgram().getName(), entry.getSection(), entry.getQuarter(),
-				entry.getOrgUnit().getCode());
+				program.getCode(), program.getName(), entry.getSection(), entry.getQuarter(),
+				this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnitId()).getCode());
 	}
 
 	/**
@@ -135,9 +137,9 @@ public class NarrativeService {
 
 	private NarrativeEntry visible(AppUserPrincipal user, long id) {
 		NarrativeEntry entry = this.entries.findById(id)
-			.filter(found -> user.scope().covers(found.getProgram().getId()))
+			.filter(found -> user.scope().covers(found.getProgramId()))
 			.orElseThrow(() -> new NotFoundException("narrative", id));
-		this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnit().getCode());
+		this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnitId());
 		return entry;
 	}
 

@@ -49,6 +49,14 @@ public class OrgUnitService {
 	}
 
 	/**
+	 * The unit with this id if the scope covers it.
+	 */
+	public OrgUnit visibleUnit(OrgUnitScope scope, long id) {
+		OrgUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("orgUnit", id));
+		return visibleUnit(scope, unit.getCode());
+	}
+
+	/**
 	 * The units a user may choose from, in tree order.
 	 */
 	public List<OrgUnit> visibleUnits(OrgUnitScope scope) {

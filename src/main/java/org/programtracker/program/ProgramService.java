@@ -32,6 +32,10 @@ public class ProgramService {
 		return this.programs.findByCode(code);
 	}
 
+	public Optional<Program> findById(long id) {
+		return this.programs.findById(id);
+	}
+
 	/**
 	 * The programs not archived, in their sort order.
 	 */

@@ -229,7 +229,11 @@ class AccessMatrixTests {
 	private NarrativeEntry paragraphOf(String programCode) {
 		return this.narrative.findAll()
 			.stream()
-			.filter(entry -> entry.getProgram().getCode().equals(programCode))
+			.filter(entry -> entry.getProgramId()
+				.equals(this.jdbc.sql("select id from program where code = ?")
+					.param(programCode)
+					.query(Long.class)
+					.single()))
 			.min(Comparator.comparing(NarrativeEntry::getId))
 			.orElseThrow();
 	}

@@ -8,13 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
 import org.programtracker.kernel.BaseEntity;
 
 /**
@@ -27,13 +22,17 @@ public class NarrativeEntry extends BaseEntity {
 
 	public static final int MAX_LENGTH = 4000;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "org_unit_id")
-	private OrgUnit orgUnit;
+	/**
+	 * The org unit whose report the paragraph belongs to, referred to by its id.
+	 */
+	@Column(name = "org_unit_id", nullable = false)
+	private Long orgUnitId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "program_id")
-	private Program program;
+	/**
+	 * The program the paragraph is about, referred to by its id.
+	 */
+	@Column(name = "program_id", nullable = false)
+	private Long programId;
 
 	private int year;
 
@@ -57,9 +56,9 @@ public class NarrativeEntry extends BaseEntity {
 	protected NarrativeEntry() {
 	}
 
-	public NarrativeEntry(OrgUnit orgUnit, Program program, Quarter quarter, NarrativeSection section, int position) {
-		this.orgUnit = orgUnit;
-		this.program = program;
+	public NarrativeEntry(long orgUnitId, long programId, Quarter quarter, NarrativeSection section, int position) {
+		this.orgUnitId = orgUnitId;
+		this.programId = programId;
 		this.year = quarter.year();
 		this.quarter = quarter.quarter();
 		this.section = section;
@@ -78,12 +77,12 @@ public class NarrativeEntry extends BaseEntity {
 		this.writtenAt = at;
 	}
 
-	public OrgUnit getOrgUnit() {
-		return this.orgUnit;
+	public Long getOrgUnitId() {
+		return this.orgUnitId;
 	}
 
-	public Program getProgram() {
-		return this.program;
+	public Long getProgramId() {
+		return this.programId;
 	}
 
 	public Quarter getQuarter() {
