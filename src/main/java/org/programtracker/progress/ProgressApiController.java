@@ -46,12 +46,15 @@ class ProgressApiController {
 	}
 
 	record Row(String program, CapitalType capitalType, BigDecimal planVnd, BigDecimal disbursedVnd,
-			BigDecimal percentOfPlan, ProgressStatus status) {
+			BigDecimal percentOfPlan, ProgressStatus status, BigDecimal assignedVnd, BigDecimal percentOfAssigned,
+			BigDecimal notAllocatedInDetailVnd) {
 
 		static Row of(ProgressRow row) {
-			PercentOfPlan percent = row.percentOfPlan();
-			return new Row(row.code(), row.capitalType(), row.figures().planVnd(), row.figures().disbursedVnd(),
-					percent.value(), percent.status());
+			Figures figures = row.figures();
+			PercentOfPlan percent = figures.percentOfPlan();
+			return new Row(row.code(), row.capitalType(), figures.planVnd(), figures.disbursedVnd(), percent.value(),
+					percent.status(), figures.assignedVnd(), figures.percentOfAssigned().value(),
+					figures.notAllocatedInDetailVnd());
 		}
 
 	}

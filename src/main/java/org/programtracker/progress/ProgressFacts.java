@@ -252,6 +252,81 @@ class ProgressFacts {
 	}
 
 	/**
+	 * The capital assigned to the subtree of the unit at {@code unitPath} as of a date,
+	 * per program, capital type and whether it was carried over: the assignments received
+	 * by the unit or a unit below it from outside the subtree. An assignment from the
+	 * unit to one of its own units is inside the subtree and is not counted again.
+	 */
+	List<AssignedFact> assigned(String unitPath, String subtreePattern, int year, LocalDate asOf, Long programId,
+			Collection<Long> visiblePrograms) {
+		String sql = """
+				select a.program_id, a.capital_type, a.origin_year < a.plan_year as carried_over,
+				       sum(a.amount_vnd) as assigned_vnd
+				from assignment a
+				join org_unit r on r.id = a.org_unit_id
+				left join org_unit f on f.id = a.from_unit_id
+				where a.plan_year = :year and a.decision_date <= :asOf and r.path like :subtree escape '!'
+				  and (f.id is null or not starts_with(f.path, :unitPath)) %s
+				group by a.program_id, a.capital_type, carried_over
+				""".formatted(assignmentFilter(programId, visiblePrograms));
+		return bindAssignments(this.jdbc.sql(sql), unitPath, subtreePattern, year, asOf, programId, visiblePrograms)
+			.query((rs, rowNum) -> new AssignedFact(null, rs.getLong("program_id"),
+					CapitalType.valueOf(rs.getString("capital_type")), rs.getBoolean("carried_over"),
+					rs.getBigDecimal("assigned_vnd")))
+			.list();
+	}
+
+	/**
+	 * The capital assigned as {@link #assigned} does, to the subtree of each child of the
+	 * unit: what the child or a unit below it received from outside the child's subtree
+	 * (from the unit, or from above it), keyed by the child's code.
+	 */
+	List<AssignedFact> assignedByChildUnit(String unitPath, String subtreePattern, int childPathPart, int year,
+			LocalDate asOf, Long programId, Collection<Long> visiblePrograms) {
+		String sql = """
+				with received as (
+				    select a.program_id, a.capital_type, a.origin_year < a.plan_year as carried_over, a.amount_vnd,
+				           split_part(r.path, '/', :childPart) as child_code, f.path as from_path
+				    from assignment a
+				    join org_unit r on r.id = a.org_unit_id
+				    left join org_unit f on f.id = a.from_unit_id
+				    where a.plan_year = :year and a.decision_date <= :asOf and r.path like :subtree escape '!'
+				      and r.path <> :unitPath %s
+				)
+				select child_code, program_id, capital_type, carried_over, sum(amount_vnd) as assigned_vnd
+				from received
+				where from_path is null or not starts_with(from_path, :unitPath || child_code || '/')
+				group by child_code, program_id, capital_type, carried_over
+				""".formatted(assignmentFilter(programId, visiblePrograms));
+		return bindAssignments(this.jdbc.sql(sql), unitPath, subtreePattern, year, asOf, programId, visiblePrograms)
+			.param("childPart", childPathPart)
+			.query((rs, rowNum) -> new AssignedFact(rs.getString("child_code"), rs.getLong("program_id"),
+					CapitalType.valueOf(rs.getString("capital_type")), rs.getBoolean("carried_over"),
+					rs.getBigDecimal("assigned_vnd")))
+			.list();
+	}
+
+	private static String assignmentFilter(Long programId, Collection<Long> visiblePrograms) {
+		return ((programId == null) ? "" : " and a.program_id = :programId")
+				+ ((visiblePrograms == null) ? "" : " and a.program_id = any(:visiblePrograms)");
+	}
+
+	private static JdbcClient.StatementSpec bindAssignments(JdbcClient.StatementSpec statement, String unitPath,
+			String subtreePattern, int year, LocalDate asOf, Long programId, Collection<Long> visiblePrograms) {
+		JdbcClient.StatementSpec bound = statement.param("year", year)
+			.param("unitPath", unitPath)
+			.param("subtree", subtreePattern)
+			.param("asOf", asOf);
+		if (programId != null) {
+			bound = bound.param("programId", programId);
+		}
+		if (visiblePrograms != null) {
+			bound = bound.param("visiblePrograms", visiblePrograms.toArray(Long[]::new));
+		}
+		return bound;
+	}
+
+	/**
 	 * The plan line with this id, with the codes and names of its holding unit, program
 	 * and component.
 	 */
@@ -349,6 +424,15 @@ class ProgressFacts {
 
 	record Entry(boolean disbursement, String kind, String decisionNumber, LocalDate decisionDate, Integer quarter,
 			BigDecimal amountVnd, BigDecimal advanceVnd, BigDecimal recoveredVnd, String note) {
+
+	}
+
+	/**
+	 * Capital assigned: to a child unit's subtree (by its code; empty for the unit
+	 * itself) or, with no child code, to the reported subtree.
+	 */
+	record AssignedFact(String childCode, long programId, CapitalType capitalType, boolean carriedOver,
+			BigDecimal assignedVnd) {
 
 	}
 

@@ -56,6 +56,14 @@ public record ProgressReport(Quarter quarter, LocalDate planAsOf, String orgUnit
 		return groups;
 	}
 
+	/**
+	 * Whether the rows carry the assigned base: rows of programs do, rows of components
+	 * do not, since capital is assigned for a program as a whole.
+	 */
+	public boolean assignedBase() {
+		return this.level.programCode() == null;
+	}
+
 	public Map<CapitalType, Figures> totalsByCapitalType() {
 		return totalsByCapitalType(this.rows);
 	}

@@ -1,5 +1,6 @@
 package org.programtracker.progress;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.ProgramService;
+import org.programtracker.progress.ProgressFacts.AssignedFact;
 import org.programtracker.progress.ProgressFacts.Entry;
 import org.programtracker.progress.ProgressFacts.Fact;
 import org.programtracker.progress.ProgressFacts.LineHeader;
@@ -77,9 +79,18 @@ public class ProgressService {
 		sums.forEach(fact -> {
 			Bucket bucket = buckets.get(fact.programId());
 			if (bucket != null) {
-				bucket.add(fact);
+				bucket.add(fact.carriedOver(), fact.capitalType(), fact.figures());
 			}
 		});
+		this.facts
+			.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), quarter.endDate(), null,
+					scope.programIds())
+			.forEach(fact -> {
+				Bucket bucket = buckets.get(fact.programId());
+				if (bucket != null) {
+					bucket.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()));
+				}
+			});
 		return report(quarter, unit, Level.PROGRAMS, buckets.values());
 	}
 
@@ -117,10 +128,10 @@ public class ProgressService {
 				program.getId())) {
 			ProgramComponent child = childOnPath(tree, fact.componentId(), parentId);
 			if (child != null) {
-				children.get(child.getId()).add(fact);
+				children.get(child.getId()).add(fact.carriedOver(), fact.capitalType(), fact.figures());
 			}
 			else if (Objects.equals(fact.componentId(), parentId)) {
-				undivided.add(fact);
+				undivided.add(fact.carriedOver(), fact.capitalType(), fact.figures());
 			}
 		}
 		List<Bucket> buckets = new ArrayList<>(children.values());
@@ -149,11 +160,31 @@ public class ProgressService {
 					key -> new UnitProgress(key, heldByParent ? unit.getName() : fact.childName(), heldByParent,
 							new EnumMap<>(CapitalType.class), new EnumMap<>(CapitalType.class)));
 			if (fact.capitalType() != null) {
-				(fact.carriedOver() ? row.carriedOver() : row.year()).merge(fact.capitalType(), fact.figures(),
-						Figures::plus);
+				row.add(fact.carriedOver(), fact.capitalType(), fact.figures());
 			}
 		}
-		return new UnitBreakdown(quarter, unit.getCode(), unit.getName(), List.copyOf(units.values()));
+		// Capital is assigned to a unit for a program, not for a component.
+		boolean assignedBase = selection.componentIds() == null;
+		BigDecimal assignedTotal = BigDecimal.ZERO;
+		if (assignedBase) {
+			for (AssignedFact fact : this.facts.assignedByChildUnit(unit.getPath(), unit.subtreePattern(),
+					unit.getDepth() + 3, quarter.year(), quarter.endDate(), selection.programId(),
+					scope.programIds())) {
+				UnitProgress row = units.get(fact.childCode());
+				if (row != null) {
+					row.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()));
+				}
+			}
+			assignedTotal = this.facts
+				.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), quarter.endDate(),
+						selection.programId(), scope.programIds())
+				.stream()
+				.filter(fact -> !fact.carriedOver())
+				.map(AssignedFact::assignedVnd)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+		return new UnitBreakdown(quarter, unit.getCode(), unit.getName(), List.copyOf(units.values()), assignedBase,
+				assignedTotal);
 	}
 
 	/**
@@ -398,8 +429,8 @@ public class ProgressService {
 			this.alwaysShown = alwaysShown;
 		}
 
-		void add(Fact fact) {
-			(fact.carriedOver() ? this.carried : this.year).merge(fact.capitalType(), fact.figures(), Figures::plus);
+		void add(boolean carriedOver, CapitalType capitalType, Figures figures) {
+			(carriedOver ? this.carried : this.year).merge(capitalType, figures, Figures::plus);
 		}
 
 	}

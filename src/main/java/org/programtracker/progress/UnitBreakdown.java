@@ -1,5 +1,6 @@
 package org.programtracker.progress;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.programtracker.period.Quarter;
@@ -13,8 +14,13 @@ import org.programtracker.period.Quarter;
  * @param orgUnitName its name
  * @param units one row per child unit, in their order, after a row for the lines the unit
  * holds itself when it holds any
+ * @param assignedBase whether the figures carry the assigned base: not for a component,
+ * since capital is assigned for a program as a whole
+ * @param assignedVnd the capital assigned to the unit's subtree from outside it: not the
+ * sum of the rows', which count what the unit assigned to its children too
  */
-public record UnitBreakdown(Quarter quarter, String orgUnitCode, String orgUnitName, List<UnitProgress> units) {
+public record UnitBreakdown(Quarter quarter, String orgUnitCode, String orgUnitName, List<UnitProgress> units,
+		boolean assignedBase, BigDecimal assignedVnd) {
 
 	/**
 	 * Whether the unit has children to break down into.
@@ -24,7 +30,10 @@ public record UnitBreakdown(Quarter quarter, String orgUnitCode, String orgUnitN
 	}
 
 	public Figures total() {
-		return this.units.stream().map(UnitProgress::total).reduce(Figures.ZERO, Figures::plus);
+		return this.units.stream()
+			.map(UnitProgress::total)
+			.reduce(Figures.ZERO, Figures::plus)
+			.withAssigned(this.assignedVnd);
 	}
 
 }

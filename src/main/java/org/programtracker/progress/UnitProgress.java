@@ -19,6 +19,10 @@ import org.programtracker.allocation.CapitalType;
 public record UnitProgress(String code, String name, boolean heldByParent, Map<CapitalType, Figures> year,
 		Map<CapitalType, Figures> carriedOver) {
 
+	void add(boolean carried, CapitalType capitalType, Figures figures) {
+		(carried ? this.carriedOver : this.year).merge(capitalType, figures, Figures::plus);
+	}
+
 	/**
 	 * The plan year's own capital of every capital type, summed.
 	 */
