@@ -1,13 +1,18 @@
 package org.programtracker.dashboard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.programtracker.allocation.CapitalType;
 
 import org.programtracker.directive.OverdueDirective;
 import org.programtracker.disbursement.SubmissionService.UnitSubmission;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.PlanLineProgress;
+import org.programtracker.progress.ProgressReport;
 import org.programtracker.kernel.ProgressStatus;
 import org.programtracker.progress.UnitProgress;
 
@@ -25,10 +30,14 @@ import org.programtracker.progress.UnitProgress;
  * first
  * @param unsubmittedUnits units that have not marked the open quarter submitted
  * @param overdueDirectives directives past their deadline and not done
+ * @param allocationGaps the unit itself and its children, by capital type, that allocated
+ * in detail more than they were assigned, or, once the days allowed for it are over, less
+ * than they were assigned; the largest gap first
+ * @param allocationDue the last day to allocate assigned capital in detail
  */
 public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits, List<PlanLineProgress> laggingLines,
 		Shown<PlanLineProgress> overPlanLines, Shown<UnitSubmission> unsubmittedUnits,
-		Shown<OverdueDirective> overdueDirectives) {
+		Shown<OverdueDirective> overdueDirectives, Shown<AllocationGap> allocationGaps, LocalDate allocationDue) {
 
 	static final int LIMIT = 5;
 
@@ -38,7 +47,8 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 	static final int UNSUBMITTED_LIMIT = 24;
 
 	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, List<PlanLineProgress> lines,
-			List<UnitSubmission> unsubmittedUnits, List<OverdueDirective> overdueDirectives) {
+			List<UnitSubmission> unsubmittedUnits, List<OverdueDirective> overdueDirectives,
+			List<AllocationGap> allocationGaps, LocalDate allocationDue) {
 		List<UnitProgress> laggingUnits = units.stream()
 			.filter(unit -> !unit.heldByParent() && lagging(unit.total(), thresholdVnd))
 			.sorted(Comparator.comparing((UnitProgress unit) -> unit.percentOfPlan().value())
@@ -58,7 +68,50 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 					Comparator.reverseOrder()))
 			.toList();
 		return new Attention(thresholdVnd, laggingUnits, laggingLines, Shown.first(LIMIT, overPlan),
-				Shown.first(UNSUBMITTED_LIMIT, unsubmittedUnits), Shown.first(LIMIT, overdueDirectives));
+				Shown.first(UNSUBMITTED_LIMIT, unsubmittedUnits), Shown.first(LIMIT, overdueDirectives),
+				Shown.first(LIMIT, allocationGaps.stream()
+					.sorted(Comparator.comparing((AllocationGap gap) -> gap.figures().notAllocatedInDetailVnd().abs(),
+							Comparator.reverseOrder()))
+					.toList()),
+				allocationDue);
+	}
+
+	/**
+	 * The gaps between assigned and detailed capital of the reported unit (by program and
+	 * capital type, from its report) and of each of its child units (by capital type):
+	 * every over-allocation, and what is still not allocated in detail when
+	 * {@code allocationOverdue}.
+	 */
+	static List<AllocationGap> allocationGaps(ProgressReport report, List<UnitProgress> children,
+			boolean allocationOverdue) {
+		List<AllocationGap> gaps = new ArrayList<>();
+		report.rows()
+			.forEach(row -> gaps.add(new AllocationGap(report.orgUnitCode(), report.orgUnitName(), row.code(),
+					row.capitalType(), row.figures())));
+		children.stream()
+			.filter(child -> !child.heldByParent())
+			.forEach(child -> child.year()
+				.forEach((type, figures) -> gaps
+					.add(new AllocationGap(child.code(), child.name(), null, type, figures))));
+		return gaps.stream()
+			.filter(gap -> gap.figures().overAllocated()
+					|| (allocationOverdue && gap.figures().notAllocatedInDetailVnd().signum() > 0))
+			.toList();
+	}
+
+	/**
+	 * A unit whose assigned and detailed capital of one type differ.
+	 *
+	 * @param code the unit's code
+	 * @param name its name
+	 * @param programCode the program, for the reported unit itself; {@code null} for a
+	 * child unit, whose programs are summed
+	 * @param capitalType the capital type
+	 * @param figures its assigned, detailed and disbursed amounts
+	 */
+	public record AllocationGap(String code, String name, String programCode, CapitalType capitalType,
+			Figures figures) {
+
 	}
 
 	private static boolean lagging(Figures figures, BigDecimal thresholdVnd) {
@@ -69,7 +122,7 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 
 	public boolean isEmpty() {
 		return this.laggingUnits.isEmpty() && this.laggingLines.isEmpty() && this.overPlanLines.isEmpty()
-				&& this.unsubmittedUnits.isEmpty() && this.overdueDirectives.isEmpty();
+				&& this.unsubmittedUnits.isEmpty() && this.overdueDirectives.isEmpty() && this.allocationGaps.isEmpty();
 	}
 
 	/**
@@ -77,7 +130,7 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 	 */
 	public int size() {
 		return this.laggingUnits.size() + this.laggingLines.size() + this.overPlanLines.total()
-				+ this.unsubmittedUnits.total() + this.overdueDirectives.total();
+				+ this.unsubmittedUnits.total() + this.overdueDirectives.total() + this.allocationGaps.total();
 	}
 
 }

@@ -53,11 +53,14 @@ public class DashboardService {
 		ProgressReport report = this.progress.byProgram(scope, orgUnit, quarter);
 		UnitBreakdown units = this.progress.byOrgUnit(scope, report.orgUnitCode(), null, null, quarter);
 		List<PlanLineProgress> lines = this.progress.planLines(scope, report.orgUnitCode(), null, null, quarter);
+		LocalDate allocationDue = this.properties.detailedAllocationDue(quarter.year());
 		return new Overview(report, units, this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter),
 				this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter.previousYear()),
 				Attention.of(this.properties.attentionThresholdVnd(), units.units(), lines,
 						this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter),
-						this.directives.overdue(scope, report.orgUnitCode())));
+						this.directives.overdue(scope, report.orgUnitCode()),
+						Attention.allocationGaps(report, units.units(), report.planAsOf().isAfter(allocationDue)),
+						allocationDue));
 	}
 
 	/**
