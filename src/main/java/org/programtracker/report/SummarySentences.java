@@ -3,6 +3,7 @@ package org.programtracker.report;
 import java.util.Locale;
 
 import org.programtracker.kernel.PercentOfPlan;
+import org.programtracker.progress.Figures;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.kernel.Formats;
 
@@ -12,8 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a progress line as the sentence a report prints, in the page's language: «Kế
  * hoạch vốn đầu tư phát triển 2.487 triệu đồng, giải ngân 780 triệu đồng, đạt 31,4% kế
- * hoạch», «Vốn sự nghiệp: chưa giao vốn». The figures come formatted from
- * {@link Formats}; the wording, one per status, from the message bundles.
+ * hoạch», «Vốn sự nghiệp: chưa giao vốn»; once capital is assigned, naming both bases as
+ * published reports do: «… đạt 31,4% kế hoạch phân bổ chi tiết và 26,0% kế hoạch được
+ * giao». The figures come formatted from {@link Formats}; the wording, one per status,
+ * from the message bundles.
  */
 @Component
 class SummarySentences {
@@ -32,9 +35,12 @@ class SummarySentences {
 		String type = (carriedOver ? "carried." : "") + row.capitalType().name();
 		String subject = this.messages.getMessage("summary.subject." + type, null, locale);
 		String label = this.messages.getMessage("summary.label." + type, null, locale);
-		Object[] arguments = { subject, this.formats.millions(row.figures().planVnd()),
-				this.formats.millions(row.figures().disbursedVnd()), this.formats.percentNumber(percent), label };
-		return this.messages.getMessage("summary.sentence." + percent.status().name(), arguments, locale);
+		Figures figures = row.figures();
+		Object[] arguments = { subject, this.formats.millions(figures.planVnd()),
+				this.formats.millions(figures.disbursedVnd()), this.formats.percentNumber(percent), label,
+				this.formats.millions(figures.assignedVnd()), this.formats.percentNumber(figures.percentOfAssigned()) };
+		String base = (figures.assignedVnd().signum() == 0) ? "summary.sentence." : "summary.sentence.assigned.";
+		return this.messages.getMessage(base + percent.status().name(), arguments, locale);
 	}
 
 }

@@ -74,6 +74,28 @@ class SummarySentencesTests {
 			.isEqualTo("Recurrent capital: not allocated");
 	}
 
+	@Test
+	void shouldNameBothBasesOnceCapitalIsAssigned() {
+		assertThat(vietnamese(assigned(row(CapitalType.INVESTMENT, 2_487, 780), 3_000), false)).isEqualTo(
+				"Kế hoạch vốn đầu tư phát triển được giao 3.000 triệu đồng, đã phân bổ chi tiết 2.487 triệu đồng; giải ngân 780 triệu đồng, đạt 31,4% kế hoạch phân bổ chi tiết và 26,0% kế hoạch được giao");
+		assertThat(vietnamese(assigned(row(CapitalType.RECURRENT, 0, 0), 1_282), false))
+			.isEqualTo("Vốn sự nghiệp: được giao 1.282 triệu đồng, chưa phân bổ chi tiết");
+		assertThat(vietnamese(assigned(row(CapitalType.RECURRENT, 1_000, 0), 1_282), false)).isEqualTo(
+				"Kế hoạch vốn sự nghiệp được giao 1.282 triệu đồng, đã phân bổ chi tiết 1.000 triệu đồng; chưa giải ngân");
+	}
+
+	@Test
+	void shouldNameBothBasesInEnglish() {
+		assertThat(this.sentences
+			.sentence(assigned(row(CapitalType.INVESTMENT, 2_487, 780), 3_000), false, Locale.ENGLISH)).isEqualTo(
+					"Development investment capital plan: 3,000 million VND assigned, 2,487 million VND allocated in detail; disbursed 780 million VND, 31.4% of the capital allocated in detail and 26.0% of the capital assigned");
+	}
+
+	private static ProgressRow assigned(ProgressRow row, long assignedMillions) {
+		return new ProgressRow(row.code(), row.name(), row.capitalType(),
+				row.figures().withAssigned(BigDecimal.valueOf(assignedMillions * 1_000_000)));
+	}
+
 	private String vietnamese(ProgressRow row, boolean carriedOver) {
 		LocaleContextHolder.setLocale(VIETNAMESE);
 		return this.sentences.sentence(row, carriedOver, VIETNAMESE);
