@@ -64,6 +64,15 @@ public record ProgressReport(Quarter quarter, LocalDate planAsOf, String orgUnit
 		return this.level.programCode() == null;
 	}
 
+	/**
+	 * Whether any row has capital assigned: a printed report leaves the assigned columns
+	 * out of a year whose assignments were never recorded.
+	 */
+	public boolean hasAssignments() {
+		return java.util.stream.Stream.concat(this.rows.stream(), this.carriedOver.stream())
+			.anyMatch(row -> row.figures().assignedVnd().signum() != 0);
+	}
+
 	public Map<CapitalType, Figures> totalsByCapitalType() {
 		return totalsByCapitalType(this.rows);
 	}

@@ -31,7 +31,7 @@ class SummarySnapshots {
 
 	Optional<ProgressReport> find(OrgUnit unit, Quarter quarter, Instant closedAt) {
 		List<Line> lines = this.jdbc.sql("""
-				select carried_over, program_code, name_vi, name_en, capital_type, plan_vnd, disbursed_vnd
+				select carried_over, program_code, name_vi, name_en, capital_type, plan_vnd, disbursed_vnd, assigned_vnd
 				from summary_snapshot_line
 				where org_unit_id = :unit and year = :year and quarter = :quarter and closed_at = :closedAt
 				order by carried_over, position
@@ -44,7 +44,8 @@ class SummarySnapshots {
 					new ProgressRow(rs.getString("program_code"),
 							new LocalizedName(rs.getString("name_vi"), rs.getString("name_en")),
 							CapitalType.valueOf(rs.getString("capital_type")),
-							new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd")))))
+							new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd"),
+									rs.getBigDecimal("assigned_vnd")))))
 			.list();
 		if (lines.isEmpty()) {
 			return Optional.empty();
@@ -69,9 +70,9 @@ class SummarySnapshots {
 			ProgressRow row = rows.get(position);
 			this.jdbc.sql("""
 					insert into summary_snapshot_line (org_unit_id, year, quarter, closed_at, carried_over, position,
-					    program_code, name_vi, name_en, capital_type, plan_vnd, disbursed_vnd)
+					    program_code, name_vi, name_en, capital_type, plan_vnd, disbursed_vnd, assigned_vnd)
 					values (:unit, :year, :quarter, :closedAt, :carriedOver, :position,
-					    :code, :nameVi, :nameEn, :capitalType, :plan, :disbursed)
+					    :code, :nameVi, :nameEn, :capitalType, :plan, :disbursed, :assigned)
 					on conflict do nothing
 					""")
 				.param("unit", unit.getId())
@@ -86,6 +87,7 @@ class SummarySnapshots {
 				.param("capitalType", row.capitalType().name())
 				.param("plan", row.figures().planVnd())
 				.param("disbursed", row.figures().disbursedVnd())
+				.param("assigned", row.figures().assignedVnd())
 				.update();
 		}
 	}

@@ -65,8 +65,9 @@ class SummaryXlsx {
 				this.formats.date(summary.issuedOn())), null);
 		r++;
 		Row header = sheet.createRow(r++);
-		String[] columns = { "progress.col.program", "progress.col.capitalType", "summary.col.planMillion",
-				"summary.col.disbursedMillion", "progress.col.percent", "progress.col.status" };
+		String[] columns = { "progress.col.program", "progress.col.capitalType", "summary.col.assignedMillion",
+				"summary.col.detailedMillion", "progress.col.notAllocatedInDetail", "summary.col.disbursedMillion",
+				"progress.col.percent", "progress.col.percentOfAssigned", "progress.col.status" };
 		for (int c = 0; c < columns.length; c++) {
 			cell(header, c, text(columns[c], locale), styles.header);
 		}
@@ -80,10 +81,10 @@ class SummaryXlsx {
 		}
 		sheet.setColumnWidth(0, 60 * 256);
 		sheet.setColumnWidth(1, 30 * 256);
-		for (int c = 2; c < 5; c++) {
+		for (int c = 2; c < 8; c++) {
 			sheet.setColumnWidth(c, 16 * 256);
 		}
-		sheet.setColumnWidth(5, 20 * 256);
+		sheet.setColumnWidth(8, 20 * 256);
 	}
 
 	private int writeRows(Sheet sheet, int first, List<ProgressRow> rows, Styles styles, Locale locale) {
@@ -106,16 +107,31 @@ class SummaryXlsx {
 
 	private void writeFigures(Row line, Figures figures, Styles styles, CellStyle number, CellStyle percentStyle,
 			Locale locale) {
-		line.createCell(2).setCellValue(millions(figures.planVnd()));
-		line.getCell(2).setCellStyle(number);
-		line.createCell(3).setCellValue(millions(figures.disbursedVnd()));
-		line.getCell(3).setCellStyle(number);
-		PercentOfPlan percent = figures.percentOfPlan();
+		amount(line, 2, figures.assignedVnd(), number);
+		amount(line, 3, figures.planVnd(), number);
+		amount(line, 4, figures.notAllocatedInDetailVnd(), number);
+		amount(line, 5, figures.disbursedVnd(), number);
+		percent(line, 6, figures.percentOfPlan(), percentStyle);
+		percent(line, 7, figures.percentOfAssigned(), percentStyle);
+		cell(line, 8, text("status." + figures.percentOfPlan().status(), locale), null);
+	}
+
+	private static void amount(Row line, int column, BigDecimal vnd, CellStyle style) {
+		Cell cell = line.createCell(column);
+		cell.setCellValue(millions(vnd));
+		cell.setCellStyle(style);
+	}
+
+	/**
+	 * A percent as the fraction a spreadsheet formats with "%"; an empty cell without a
+	 * base.
+	 */
+	private static void percent(Row line, int column, PercentOfPlan percent, CellStyle style) {
 		if (percent.value() != null) {
-			line.createCell(4).setCellValue(percent.value().divide(HUNDRED).doubleValue());
-			line.getCell(4).setCellStyle(percentStyle);
+			Cell cell = line.createCell(column);
+			cell.setCellValue(percent.value().divide(HUNDRED).doubleValue());
+			cell.setCellStyle(style);
 		}
-		cell(line, 5, text("status." + percent.status(), locale), null);
 	}
 
 	private void writeNarrative(Sheet sheet, QuarterlySummary summary, Styles styles, Locale locale) {

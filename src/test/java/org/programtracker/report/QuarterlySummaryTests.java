@@ -100,14 +100,14 @@ class QuarterlySummaryTests {
 				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
 			Sheet progress = workbook.getSheetAt(0);
 			Row ntmInvestment = rowStartingWith(progress, "NTM ");
-			assertThat(ntmInvestment.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(ntmInvestment.getCell(2).getNumericCellValue()).isEqualTo(2487.0);
-			assertThat(ntmInvestment.getCell(3).getNumericCellValue()).isEqualTo(780.0);
-			assertThat(ntmInvestment.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(ntmInvestment.getCell(4).getNumericCellValue()).isEqualTo(0.314);
-			assertThat(ntmInvestment.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-			assertThat(ntmInvestment.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.###");
-			assertThat(ntmInvestment.getCell(5).getStringCellValue()).isEqualTo("đang giải ngân");
+			assertThat(ntmInvestment.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(ntmInvestment.getCell(3).getNumericCellValue()).isEqualTo(2487.0);
+			assertThat(ntmInvestment.getCell(5).getNumericCellValue()).isEqualTo(780.0);
+			assertThat(ntmInvestment.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(ntmInvestment.getCell(6).getNumericCellValue()).isEqualTo(0.314);
+			assertThat(ntmInvestment.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(ntmInvestment.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.###");
+			assertThat(ntmInvestment.getCell(8).getStringCellValue()).isEqualTo("đang giải ngân");
 			Sheet narrative = workbook.getSheetAt(1);
 			assertThat(narrative.getRow(1).getCell(0).getStringCellValue()).isEqualTo(SEED_SENTENCES[0]);
 		}
