@@ -60,14 +60,14 @@ public class NarrativeService {
 	}
 
 	/**
-	 * One narrative per active program the user's scope covers, in program order, empty
-	 * where nothing was written.
+	 * One narrative per program running in the year that the user's scope covers, in
+	 * program order, empty where nothing was written.
 	 */
 	public List<ProgramNarrative> forQuarter(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		List<NarrativeEntry> written = this.entries.findForQuarter(unit.getId(), quarter.year(), quarter.quarter());
 		List<ProgramNarrative> result = new ArrayList<>();
-		for (Program program : this.programs.activePrograms()) {
+		for (Program program : this.programs.programsRunningIn(quarter.year())) {
 			if (!user.scope().covers(program.getId())) {
 				continue;
 			}

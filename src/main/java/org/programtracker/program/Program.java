@@ -95,6 +95,15 @@ public class Program extends BaseEntity {
 		return this.standingAgency;
 	}
 
+	/**
+	 * Whether the program runs in a plan year: not archived, and the year within its
+	 * start and end years (an open end when either is not set).
+	 */
+	public boolean runsIn(int year) {
+		return !this.archived && (this.startYear == null || this.startYear <= year)
+				&& (this.endYear == null || year <= this.endYear);
+	}
+
 	public Integer getStartYear() {
 		return this.startYear;
 	}

@@ -44,6 +44,14 @@ public class ProgramService {
 	}
 
 	/**
+	 * The programs running in a plan year, in program order: a year's reports have a row
+	 * for each of them and for no other.
+	 */
+	public List<Program> programsRunningIn(int year) {
+		return this.programs.findActive().stream().filter(program -> program.runsIn(year)).toList();
+	}
+
+	/**
 	 * Every program, archived ones too.
 	 */
 	public List<Program> allPrograms() {

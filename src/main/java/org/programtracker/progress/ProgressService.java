@@ -62,12 +62,15 @@ public class ProgressService {
 	}
 
 	/**
-	 * One row per active program the scope covers and capital type, always present, for
-	 * the subtree of {@code orgUnitCode} (by default the root of the caller's scope).
+	 * One row per program running in the year that the scope covers and capital type,
+	 * always present, for the subtree of {@code orgUnitCode} (by default the root of the
+	 * caller's scope); a program that does not run in the year only has rows for capital
+	 * it holds in it (carried over into it, most often). Capital carried over from
+	 * earlier years is on rows of its own.
 	 */
 	public ProgressReport byProgram(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
-		List<Program> activePrograms = this.programs.activePrograms()
+		List<Program> activePrograms = this.programs.programsRunningIn(quarter.year())
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();
@@ -76,22 +79,34 @@ public class ProgressService {
 		Map<Long, Bucket> buckets = new LinkedHashMap<>();
 		activePrograms
 			.forEach(program -> buckets.put(program.getId(), new Bucket(program.getCode(), program.getName(), true)));
-		sums.forEach(fact -> {
-			Bucket bucket = buckets.get(fact.programId());
-			if (bucket != null) {
-				bucket.add(fact.carriedOver(), fact.capitalType(), fact.figures());
-			}
-		});
+		Map<Long, Program> otherPrograms = new LinkedHashMap<>();
+		sums.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId())
+			.ifPresent(bucket -> bucket.add(fact.carriedOver(), fact.capitalType(), fact.figures())));
 		this.facts
 			.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), quarter.endDate(), null,
 					scope.programIds())
-			.forEach(fact -> {
-				Bucket bucket = buckets.get(fact.programId());
-				if (bucket != null) {
-					bucket.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()));
-				}
-			});
+			.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId()).ifPresent(bucket -> bucket
+				.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()))));
 		return report(quarter, unit, Level.PROGRAMS, buckets.values());
+	}
+
+	/**
+	 * The bucket of a program's row: a program running in the year has one from the
+	 * start; one that does not (it ended, or is archived) only once it holds capital in
+	 * the year, carried over into it most often, so that no amount is left out of the
+	 * report.
+	 */
+	private Optional<Bucket> bucketOf(Map<Long, Bucket> buckets, Map<Long, Program> others, long programId) {
+		Bucket bucket = buckets.get(programId);
+		if (bucket != null) {
+			return Optional.of(bucket);
+		}
+		if (others.isEmpty()) {
+			this.programs.allPrograms().forEach(program -> others.put(program.getId(), program));
+		}
+		return Optional.ofNullable(others.get(programId))
+			.map(program -> buckets.computeIfAbsent(programId,
+					id -> new Bucket(program.getCode(), program.getName(), false)));
 	}
 
 	/**
@@ -206,9 +221,9 @@ public class ProgressService {
 	}
 
 	/**
-	 * Each active program's own capital of the plan year (carried-over capital left out),
-	 * cumulated quarter by quarter from the first quarter to {@code upTo}, followed by
-	 * the total of all programs.
+	 * Each running program's own capital of the plan year (carried-over capital left
+	 * out), cumulated quarter by quarter from the first quarter to {@code upTo}, followed
+	 * by the total of all programs.
 	 */
 	public List<ProgramSeries> cumulativeByProgram(OrgUnitScope scope, String orgUnitCode, Quarter upTo) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
@@ -216,7 +231,7 @@ public class ProgressService {
 			.mapToObj(q -> new Quarter(upTo.year(), q).endDate())
 			.toList();
 		Map<Long, Figures[]> byProgram = new LinkedHashMap<>();
-		List<Program> active = this.programs.activePrograms()
+		List<Program> active = this.programs.programsRunningIn(upTo.year())
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();

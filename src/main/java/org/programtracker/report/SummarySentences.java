@@ -39,8 +39,9 @@ class SummarySentences {
 		Object[] arguments = { subject, this.formats.millions(figures.planVnd()),
 				this.formats.millions(figures.disbursedVnd()), this.formats.percentNumber(percent), label,
 				this.formats.millions(figures.assignedVnd()), this.formats.percentNumber(figures.percentOfAssigned()) };
-		String base = (figures.assignedVnd().signum() == 0) ? "summary.sentence." : "summary.sentence.assigned.";
-		return this.messages.getMessage(base + percent.status().name(), arguments, locale);
+		String key = (figures.assignedVnd().signum() == 0) ? "summary.sentence." + percent.status().name()
+				: "summary.sentence.assigned." + percent.status().name();
+		return this.messages.getMessage(key, arguments, locale);
 	}
 
 }

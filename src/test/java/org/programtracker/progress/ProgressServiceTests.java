@@ -277,6 +277,29 @@ class ProgressServiceTests {
 			.isEqualByComparingTo(BigDecimal.ZERO);
 	}
 
+	@Test
+	void shouldListOnlyProgramsRunningInTheYearButKeepCapitalCarriedOverFromOneThatEnded() {
+		Program ended = new Program("TENDED", "Chương trình đã kết thúc", "Ended program");
+		ended.setYears(2026, YEAR - 1);
+		this.programs.save(ended);
+		Program later = new Program("TLATER", "Chương trình sau", "Later program");
+		later.setYears(YEAR + 1, null);
+		this.programs.save(later);
+		PlanLine carried = this.planLines.save(new PlanLine(this.communeA, ended, null, CapitalType.INVESTMENT,
+				FundingSource.CENTRAL, YEAR, YEAR - 1));
+		allocate(carried, AllocationKind.ALLOCATION, "2031-01-15", 400);
+		disburse(carried, 1, 100);
+
+		ProgressReport report = report(new Quarter(YEAR, 1));
+		ProgressReport lastYear = report(new Quarter(YEAR - 1, 4));
+
+		assertThat(report.rows()).extracting(ProgressRow::code).doesNotContain("TENDED", "TLATER").contains("TPROG");
+		assertThat(report.carriedOver()).filteredOn(row -> "TENDED".equals(row.code()))
+			.singleElement()
+			.satisfies(row -> assertThat(row.figures()).isEqualTo(new Figures(millions(400), millions(100))));
+		assertThat(lastYear.rows()).extracting(ProgressRow::code).contains("TENDED").doesNotContain("TLATER");
+	}
+
 	private ProgressReport report(Quarter quarter) {
 		return this.progress.byProgram(OrgUnitScope.EVERYTHING, "T_DISTRICT", quarter);
 	}
