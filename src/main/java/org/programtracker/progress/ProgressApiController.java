@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.FundingSource;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.ApiController;
@@ -31,8 +32,10 @@ class ProgressApiController {
 
 	@GetMapping("/progress")
 	ProgressResponse progress(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year,
-			@RequestParam int quarter, @RequestParam(required = false) String orgUnit) {
-		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, new Quarter(year, quarter));
+			@RequestParam int quarter, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) FundingSource fundingSource) {
+		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, new Quarter(year, quarter),
+				fundingSource);
 		return new ProgressResponse(year, quarter, report.orgUnitCode(), "VND", rows(report.rows()),
 				rows(report.carriedOver()));
 	}

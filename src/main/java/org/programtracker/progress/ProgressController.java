@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.allocation.FundingSource;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 
@@ -43,9 +44,11 @@ class ProgressController {
 	@GetMapping("/progress")
 	String byProgram(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
-			Model model) {
+			@RequestParam(required = false) FundingSource fundingSource, Model model) {
 		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
-		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, chosen);
+		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, chosen, fundingSource);
+		model.addAttribute("fundingSource", fundingSource);
+		model.addAttribute("fundingSources", FundingSource.values());
 		return show(user, report, model);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.FundingSource;
 import org.programtracker.period.Quarter;
 import org.programtracker.kernel.LocalizedName;
 
@@ -73,9 +74,20 @@ class ProgressFacts {
 	 */
 	List<Fact> sums(String subtreePattern, int year, LocalDate planAsOf, int upToQuarter, Long programId,
 			Collection<Long> visiblePrograms) {
+		return sums(subtreePattern, year, planAsOf, upToQuarter, programId, visiblePrograms, null);
+	}
+
+	/**
+	 * Sums as above, of the lines funded from {@code source} only unless it is
+	 * {@code null}.
+	 */
+	List<Fact> sums(String subtreePattern, int year, LocalDate planAsOf, int upToQuarter, Long programId,
+			Collection<Long> visiblePrograms, FundingSource source) {
 		String programFilter = (programId == null) ? "" : "and pl.program_id = :programId";
 		String scopeFilter = (visiblePrograms == null) ? "" : "and pl.program_id = any(:visiblePrograms)";
-		JdbcClient.StatementSpec statement = this.jdbc.sql(QUERY.formatted(programFilter + " " + scopeFilter))
+		String sourceFilter = (source == null) ? "" : "and pl.funding_source = :source";
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql(QUERY.formatted(programFilter + " " + scopeFilter + " " + sourceFilter))
 			.param("year", year)
 			.param("subtree", subtreePattern)
 			.param("asOf", planAsOf)
@@ -85,6 +97,9 @@ class ProgressFacts {
 		}
 		if (visiblePrograms != null) {
 			statement = statement.param("visiblePrograms", visiblePrograms.toArray(Long[]::new));
+		}
+		if (source != null) {
+			statement = statement.param("source", source.name());
 		}
 		return statement
 			.query((rs, rowNum) -> new Fact(rs.getLong("program_id"), (Long) rs.getObject("component_id"),
@@ -259,6 +274,14 @@ class ProgressFacts {
 	 */
 	List<AssignedFact> assigned(String unitPath, String subtreePattern, int year, LocalDate asOf, Long programId,
 			Collection<Long> visiblePrograms) {
+		return assigned(unitPath, subtreePattern, year, asOf, programId, visiblePrograms, null);
+	}
+
+	/**
+	 * The capital assigned as above, from {@code source} only unless it is {@code null}.
+	 */
+	List<AssignedFact> assigned(String unitPath, String subtreePattern, int year, LocalDate asOf, Long programId,
+			Collection<Long> visiblePrograms, FundingSource source) {
 		String sql = """
 				select a.program_id, a.capital_type, a.origin_year < a.plan_year as carried_over,
 				       sum(a.amount_vnd) as assigned_vnd
@@ -266,10 +289,16 @@ class ProgressFacts {
 				join org_unit r on r.id = a.org_unit_id
 				left join org_unit f on f.id = a.from_unit_id
 				where a.plan_year = :year and a.decision_date <= :asOf and r.path like :subtree escape '!'
-				  and (f.id is null or not starts_with(f.path, :unitPath)) %s
+				  and (f.id is null or not starts_with(f.path, :unitPath)) %s %s
 				group by a.program_id, a.capital_type, carried_over
-				""".formatted(assignmentFilter(programId, visiblePrograms));
-		return bindAssignments(this.jdbc.sql(sql), unitPath, subtreePattern, year, asOf, programId, visiblePrograms)
+				""".formatted(assignmentFilter(programId, visiblePrograms),
+				(source == null) ? "" : "and a.funding_source = :source");
+		JdbcClient.StatementSpec statement = bindAssignments(this.jdbc.sql(sql), unitPath, subtreePattern, year, asOf,
+				programId, visiblePrograms);
+		if (source != null) {
+			statement = statement.param("source", source.name());
+		}
+		return statement
 			.query((rs, rowNum) -> new AssignedFact(null, rs.getLong("program_id"),
 					CapitalType.valueOf(rs.getString("capital_type")), rs.getBoolean("carried_over"),
 					rs.getBigDecimal("assigned_vnd")))

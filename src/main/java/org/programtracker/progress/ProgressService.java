@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.FundingSource;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
@@ -69,13 +70,21 @@ public class ProgressService {
 	 * earlier years is on rows of its own.
 	 */
 	public ProgressReport byProgram(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
+		return byProgram(scope, orgUnitCode, quarter, null);
+	}
+
+	/**
+	 * The report by program as above, of the capital funded from {@code source} only (the
+	 * central or the local budget), or of all when it is {@code null}.
+	 */
+	public ProgressReport byProgram(OrgUnitScope scope, String orgUnitCode, Quarter quarter, FundingSource source) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
 		List<Program> activePrograms = this.programs.programsRunningIn(quarter.year())
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();
 		List<Fact> sums = this.facts.sums(unit.subtreePattern(), quarter.year(), quarter.endDate(), quarter.quarter(),
-				null, scope.programIds());
+				null, scope.programIds(), source);
 		Map<Long, Bucket> buckets = new LinkedHashMap<>();
 		activePrograms
 			.forEach(program -> buckets.put(program.getId(), new Bucket(program.getCode(), program.getName(), true)));
@@ -84,7 +93,7 @@ public class ProgressService {
 			.ifPresent(bucket -> bucket.add(fact.carriedOver(), fact.capitalType(), fact.figures())));
 		this.facts
 			.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), quarter.endDate(), null,
-					scope.programIds())
+					scope.programIds(), source)
 			.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId()).ifPresent(bucket -> bucket
 				.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()))));
 		return report(quarter, unit, Level.PROGRAMS, buckets.values());

@@ -222,6 +222,36 @@ class AssignedBaseTests {
 		assertThat(report.total().assignedVnd()).isEqualByComparingTo(BigDecimal.ZERO);
 	}
 
+	@Test
+	void shouldShowTheCentralAndTheLocalBudgetApart() {
+		PlanLine local = this.planLines.save(new PlanLine(this.communeA, this.program, this.project,
+				CapitalType.INVESTMENT, FundingSource.LOCAL, YEAR, YEAR));
+		allocate(local, "2032-01-25", 300);
+		disburse(local, 30);
+		this.jdbc.sql("update assignment set funding_source = 'LOCAL' where org_unit_id = :unit")
+			.param("unit", this.communeB.getId())
+			.update();
+		Quarter q1 = new Quarter(YEAR, 1);
+
+		Figures all = figures("A_DISTRICT", q1, null);
+		Figures central = figures("A_DISTRICT", q1, FundingSource.CENTRAL);
+		Figures fromLocal = figures("A_DISTRICT", q1, FundingSource.LOCAL);
+
+		assertThat(all).isEqualTo(new Figures(millions(4_587), millions(935), millions(6_500)));
+		assertThat(central).isEqualTo(new Figures(millions(4_287), millions(905), millions(6_000)));
+		assertThat(fromLocal).isEqualTo(new Figures(millions(300), millions(30), millions(500)));
+	}
+
+	private Figures figures(String unit, Quarter quarter, FundingSource source) {
+		return this.progress.byProgram(OrgUnitScope.EVERYTHING, unit, quarter, source)
+			.rows()
+			.stream()
+			.filter(row -> "APROG".equals(row.code()) && row.capitalType() == CapitalType.INVESTMENT)
+			.findFirst()
+			.orElseThrow()
+			.figures();
+	}
+
 	private ProgressRow programRow(String unit, Quarter quarter) {
 		List<ProgressRow> rows = this.progress.byProgram(OrgUnitScope.EVERYTHING, unit, quarter).rows();
 		return rows.stream()

@@ -48,6 +48,23 @@ class ProgressPageTests {
 
 	@Test
 	@WithUserDetails("viewer")
+	void shouldShowTheAssignedBaseBesideTheDetailedPlan() {
+		assertThat(this.mvc.get().uri("/progress?year=2024&quarter=1")).hasStatusOk()
+			.bodyText()
+			.contains("Vốn được giao", "Chưa phân bổ chi tiết", "% vốn được giao");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldShowOnlyTheChosenBudget() {
+		assertThat(this.mvc.get().uri("/progress?year=2024&quarter=1&fundingSource=LOCAL")).hasStatusOk()
+			.bodyText()
+			.contains("Nguồn vốn: Ngân sách địa phương", "selected=\"selected\">Ngân sách địa phương</option>")
+			.doesNotContain(">2.487<");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
 	void shouldShowTheDistrictTotalComputedFromSummedAmounts() {
 		// (780 + 0 + 13,704 + 38,111) / (2,487 + 1,282 + 49,416 + 92,711) = 36.0%
 		assertThat(this.mvc.get().uri("/progress?year=2024&quarter=1")).hasStatusOk()
