@@ -1,5 +1,11 @@
 package org.programtracker.report;
 
+import java.util.Map;
+
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.FundingSource;
+import org.programtracker.progress.Figures;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +26,32 @@ import org.programtracker.kernel.LocalizedName;
  */
 public record QuarterlySummary(Quarter quarter, Header header, LocalDate issuedOn, Instant closedAt,
 		ProgressReport progress, List<ProgramSection> programs, List<DirectiveView> directives,
-		List<PrintedCheck> printedChecks) {
+		List<PrintedCheck> printedChecks, List<SourceSplit> bySource) {
+
+	/**
+	 * Whether the capital comes from more than one budget, so that the report shows them
+	 * apart.
+	 */
+	public boolean hasSeveralSources() {
+		return this.bySource.stream().filter(split -> !split.isEmpty()).count() > 1;
+	}
+
+	/**
+	 * The plan year's capital funded from one budget, by capital type and in all:
+	 * provinces report the central and the local budget apart.
+	 *
+	 * @param source the budget
+	 * @param byCapitalType its figures by capital type
+	 * @param total its figures in all
+	 */
+	public record SourceSplit(FundingSource source, Map<CapitalType, Figures> byCapitalType, Figures total) {
+
+		boolean isEmpty() {
+			return this.total.planVnd().signum() == 0 && this.total.disbursedVnd().signum() == 0
+					&& this.total.assignedVnd().signum() == 0;
+		}
+
+	}
 
 	public boolean isClosed() {
 		return this.closedAt != null;

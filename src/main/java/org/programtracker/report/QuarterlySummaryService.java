@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,9 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.period.PeriodService;
+import org.programtracker.allocation.FundingSource;
 import org.programtracker.progress.Figures;
+import org.programtracker.report.QuarterlySummary.SourceSplit;
 import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressRow;
@@ -100,7 +103,14 @@ public class QuarterlySummaryService {
 		return new QuarterlySummary(quarter, this.headers.of(unit), issuedOn, closedAt, report,
 				programSections(report, this.narratives.forQuarter(user, unit.getCode(), quarter), locale),
 				this.directives.register(user.scope(), unit.getCode(), quarter, null, null, issuedOn),
-				printedChecks(user, unit, quarter, report));
+				printedChecks(user, unit, quarter, report), bySource(user, unit, quarter));
+	}
+
+	private List<SourceSplit> bySource(AppUserPrincipal user, OrgUnit unit, Quarter quarter) {
+		return Arrays.stream(FundingSource.values()).map(source -> {
+			ProgressReport report = this.progress.byProgram(user.scope(), unit.getCode(), quarter, source);
+			return new SourceSplit(source, report.totalsByCapitalType(), report.total());
+		}).toList();
 	}
 
 	/**

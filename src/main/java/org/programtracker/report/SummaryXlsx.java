@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,7 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.programtracker.directive.DirectiveView;
 import org.programtracker.narrative.ProgramNarrative.Paragraph;
+import org.programtracker.allocation.CapitalType;
 import org.programtracker.progress.Figures;
+import org.programtracker.report.QuarterlySummary.SourceSplit;
 import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
@@ -77,7 +80,20 @@ class SummaryXlsx {
 			r++;
 			cell(sheet.createRow(r++), 0, text("progress.carriedOver", locale, summary.quarter().year()), styles.bold);
 			r = writeRows(sheet, r, summary.progress().carriedOver(), styles, locale);
-			writeTotal(sheet, r, text("progress.total", locale), summary.progress().carriedOverTotal(), styles, locale);
+			r = writeTotal(sheet, r, text("progress.total", locale), summary.progress().carriedOverTotal(), styles,
+					locale);
+		}
+		r++;
+		cell(sheet.createRow(r++), 0, text("summary.bySource", locale), styles.bold);
+		for (SourceSplit split : summary.bySource()) {
+			String source = text("fundingSource." + split.source(), locale);
+			for (Map.Entry<CapitalType, Figures> entry : split.byCapitalType().entrySet()) {
+				Row line = sheet.createRow(r++);
+				cell(line, 0, source, null);
+				cell(line, 1, text("capitalType." + entry.getKey(), locale), null);
+				writeFigures(line, entry.getValue(), styles, styles.number, styles.percent, locale);
+			}
+			r = writeTotal(sheet, r, text("summary.totalOfSource", locale, source), split.total(), styles, locale);
 		}
 		sheet.setColumnWidth(0, 60 * 256);
 		sheet.setColumnWidth(1, 30 * 256);

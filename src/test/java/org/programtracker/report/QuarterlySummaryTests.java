@@ -108,6 +108,13 @@ class QuarterlySummaryTests {
 			assertThat(ntmInvestment.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
 			assertThat(ntmInvestment.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.###");
 			assertThat(ntmInvestment.getCell(8).getStringCellValue()).isEqualTo("đang giải ngân");
+			// The demo district's capital is all of the central budget: its total is the
+			// grand total.
+			assertThat(rowStartingWith(progress, "Cộng Ngân sách trung ương").getCell(5).getNumericCellValue())
+				.isEqualTo(rowStartingWith(progress, "Tổng cộng").getCell(5).getNumericCellValue())
+				.isEqualTo(52595.0);
+			assertThat(rowStartingWith(progress, "Cộng Ngân sách địa phương").getCell(3).getNumericCellValue())
+				.isZero();
 			Sheet narrative = workbook.getSheetAt(1);
 			assertThat(narrative.getRow(1).getCell(0).getStringCellValue()).isEqualTo(SEED_SENTENCES[0]);
 		}
