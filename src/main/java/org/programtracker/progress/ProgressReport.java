@@ -65,8 +65,17 @@ public record ProgressReport(Quarter quarter, LocalDate planAsOf, String orgUnit
 	}
 
 	/**
-	 * Whether any row has capital assigned: a printed report leaves the assigned columns
-	 * out of a year whose assignments were never recorded.
+	 * Whether the assigned base is shown: for rows that carry it, once any row has
+	 * capital assigned. Pages and the printed report leave the assigned columns out of a
+	 * year whose assignments were never recorded, rather than show a remainder of minus
+	 * the plan.
+	 */
+	public boolean showsAssigned() {
+		return assignedBase() && hasAssignments();
+	}
+
+	/**
+	 * Whether any row has capital assigned.
 	 */
 	public boolean hasAssignments() {
 		return java.util.stream.Stream.concat(this.rows.stream(), this.carriedOver.stream())

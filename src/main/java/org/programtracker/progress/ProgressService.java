@@ -111,7 +111,7 @@ public class ProgressService {
 			return Optional.of(bucket);
 		}
 		if (others.isEmpty()) {
-			this.programs.allPrograms().forEach(program -> others.put(program.getId(), program));
+			this.programs.activePrograms().forEach(program -> others.put(program.getId(), program));
 		}
 		return Optional.ofNullable(others.get(programId))
 			.map(program -> buckets.computeIfAbsent(programId,

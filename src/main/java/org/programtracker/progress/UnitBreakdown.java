@@ -29,6 +29,16 @@ public record UnitBreakdown(Quarter quarter, String orgUnitCode, String orgUnitN
 		return this.units.stream().anyMatch(unit -> !unit.heldByParent());
 	}
 
+	/**
+	 * Whether the assigned base is shown: for figures that carry it, once any capital is
+	 * assigned in the subtree.
+	 */
+	public boolean showsAssigned() {
+		return this.assignedBase && (this.assignedVnd.signum() != 0 || this.units.stream()
+			.anyMatch(unit -> unit.total().assignedVnd().signum() != 0
+					|| unit.carriedOverTotal().assignedVnd().signum() != 0));
+	}
+
 	public Figures total() {
 		return this.units.stream()
 			.map(UnitProgress::total)
