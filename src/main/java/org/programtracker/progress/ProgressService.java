@@ -18,6 +18,7 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
@@ -40,8 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
  * figures.
  * <p>
  * The plan of a quarter counts the allocation decisions dated up to the quarter's last
- * day; the disbursed amount sums quarters 1 to Q of the plan year. Capital carried over
- * from earlier years is kept on its own rows and never mixed into the year's plan.
+ * day; the disbursed amount sums quarters 1 to Q of the plan year. The year's final
+ * figures, asked for as its extension period ({@link Quarter#extension(int)}), count the
+ * decisions up to the plan year's deadline and the quarters 1 to 4 with the extension
+ * period. Capital carried over from earlier years is kept on its own rows and never mixed
+ * into the year's plan.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,10 +57,13 @@ public class ProgressService {
 
 	private final ProgramService programs;
 
-	ProgressService(ProgressFacts facts, OrgUnitService orgUnits, ProgramService programs) {
+	private final PlanYearService planYears;
+
+	ProgressService(ProgressFacts facts, OrgUnitService orgUnits, ProgramService programs, PlanYearService planYears) {
 		this.facts = facts;
 		this.orgUnits = orgUnits;
 		this.programs = programs;
+		this.planYears = planYears;
 	}
 
 	/**
@@ -69,8 +76,9 @@ public class ProgressService {
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();
-		List<Fact> sums = this.facts.sums(unit.subtreePattern(), quarter.year(), quarter.endDate(), quarter.quarter(),
-				null, scope.programIds());
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
+		List<Fact> sums = this.facts.sums(unit.subtreePattern(), quarter.year(), planAsOf, quarter.quarter(), null,
+				scope.programIds());
 		Map<Long, Bucket> buckets = new LinkedHashMap<>();
 		activePrograms
 			.forEach(program -> buckets.put(program.getId(), new Bucket(program.getCode(), program.getName(), true)));
@@ -80,7 +88,7 @@ public class ProgressService {
 				bucket.add(fact);
 			}
 		});
-		return report(quarter, unit, Level.PROGRAMS, buckets.values());
+		return report(quarter, planAsOf, unit, Level.PROGRAMS, buckets.values());
 	}
 
 	/**
@@ -113,7 +121,8 @@ public class ProgressService {
 					new Bucket(component.getCode(), component.getName(), true)));
 		Bucket undivided = new Bucket(null, null, false);
 
-		for (Fact fact : this.facts.sums(unit.subtreePattern(), quarter.year(), quarter.endDate(), quarter.quarter(),
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
+		for (Fact fact : this.facts.sums(unit.subtreePattern(), quarter.year(), planAsOf, quarter.quarter(),
 				program.getId())) {
 			ProgramComponent child = childOnPath(tree, fact.componentId(), parentId);
 			if (child != null) {
@@ -127,7 +136,7 @@ public class ProgressService {
 		buckets.add(undivided);
 		Level level = new Level(program.getCode(), program.getName(), componentCode,
 				(parent == null) ? null : parent.getName());
-		return report(quarter, unit, level, buckets);
+		return report(quarter, planAsOf, unit, level, buckets);
 	}
 
 	/**
@@ -141,8 +150,8 @@ public class ProgressService {
 		Selection selection = select(scope, programCode, componentCode);
 		Map<String, UnitProgress> units = new LinkedHashMap<>();
 		for (UnitFact fact : this.facts.sumsByChildUnit(unit.getId(), unit.subtreePattern(), unit.getDepth() + 3,
-				quarter.year(), quarter.endDate(), quarter.quarter(), selection.programId(), selection.componentIds(),
-				scope.programIds())) {
+				quarter.year(), this.planYears.planAsOf(quarter), quarter.quarter(), selection.programId(),
+				selection.componentIds(), scope.programIds())) {
 			boolean heldByParent = fact.childCode().isEmpty();
 			String code = heldByParent ? unit.getCode() : fact.childCode();
 			UnitProgress row = units.computeIfAbsent(code,
@@ -165,7 +174,7 @@ public class ProgressService {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
 		Selection selection = select(scope, programCode, componentCode);
 		return this.facts
-			.sumsByPlanLine(unit.subtreePattern(), quarter.year(), quarter.endDate(), quarter.quarter(),
+			.sumsByPlanLine(unit.subtreePattern(), quarter.year(), this.planYears.planAsOf(quarter), quarter.quarter(),
 					selection.programId(), selection.componentIds(), scope.programIds())
 			.stream()
 			.map(line -> new PlanLineProgress(line.id(), line.unitCode(), line.unitName(), line.programCode(),
@@ -218,6 +227,7 @@ public class ProgressService {
 			throw new NotFoundException("planLine", planLineId);
 		}
 		Quarter reported = new Quarter(line.planYear(), quarter);
+		LocalDate planAsOf = this.planYears.planAsOf(reported);
 		List<PlanLineDetail.Decision> decisions = new ArrayList<>();
 		List<PlanLineDetail.QuarterEntry> entries = new ArrayList<>();
 		for (Entry entry : this.facts.entries(planLineId)) {
@@ -227,7 +237,7 @@ public class ProgressService {
 			}
 			else {
 				decisions.add(new PlanLineDetail.Decision(entry.kind(), entry.decisionNumber(), entry.decisionDate(),
-						entry.amountVnd(), entry.note(), !entry.decisionDate().isAfter(reported.endDate())));
+						entry.amountVnd(), entry.note(), !entry.decisionDate().isAfter(planAsOf)));
 			}
 		}
 		return new PlanLineDetail(line.id(), reported, line.unitCode(), line.unitName(), line.programCode(),
@@ -358,7 +368,8 @@ public class ProgressService {
 		return (component.getParent() == null) ? null : component.getParent().getId();
 	}
 
-	private static ProgressReport report(Quarter quarter, OrgUnit unit, Level level, Iterable<Bucket> buckets) {
+	private static ProgressReport report(Quarter quarter, LocalDate planAsOf, OrgUnit unit, Level level,
+			Iterable<Bucket> buckets) {
 		List<ProgressRow> rows = new ArrayList<>();
 		List<ProgressRow> carriedOver = new ArrayList<>();
 		for (Bucket bucket : buckets) {
@@ -372,7 +383,7 @@ public class ProgressService {
 				}
 			}
 		}
-		return new ProgressReport(quarter, quarter.endDate(), unit.getCode(), unit.getName(), level, List.copyOf(rows),
+		return new ProgressReport(quarter, planAsOf, unit.getCode(), unit.getName(), level, List.copyOf(rows),
 				List.copyOf(carriedOver));
 	}
 
