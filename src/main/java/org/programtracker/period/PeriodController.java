@@ -52,7 +52,7 @@ class PeriodController {
 	@PostMapping("/periods/{year}/{quarter}/close")
 	String close(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable int year, @PathVariable int quarter,
 			RedirectAttributes redirect) {
-		this.periods.close(user, new Quarter(year, quarter).requireQuarterOfYear());
+		this.periods.close(user, new Quarter(year, quarter));
 		redirect.addFlashAttribute("message", "periods.closedNow");
 		redirect.addAttribute("year", year);
 		return "redirect:/periods";
@@ -63,7 +63,7 @@ class PeriodController {
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			this.periods.reopen(user, new Quarter(year, quarter).requireQuarterOfYear(), reason);
+			this.periods.reopen(user, new Quarter(year, quarter), reason);
 		}
 		catch (RuleViolationException ex) {
 			if (!"reason".equals(ex.getField())) {
