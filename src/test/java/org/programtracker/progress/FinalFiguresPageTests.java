@@ -10,6 +10,7 @@ import org.programtracker.support.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,9 @@ class FinalFiguresPageTests {
 
 	@Autowired
 	private SettableClock clock;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -67,6 +71,21 @@ class FinalFiguresPageTests {
 		assertThat(this.mvc.get().uri("/progress/programs/GNBV?year=2024&quarter=5&orgUnit=HUA_BUM")).hasStatusOk()
 			.bodyText()
 			.contains("Tiến độ giải ngân cả năm 2024 (gồm thời gian kéo dài)", "3.900");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void shouldNameTheExtensionPeriodAmongALinesEntriesAndLeaveItOutOfAQuarter() {
+		long line = this.jdbc.sql("""
+				select l.id from plan_line l join org_unit u on u.id = l.org_unit_id
+				join program p on p.id = l.program_id join program_component c on c.id = l.component_id
+				where u.code = 'HUA_BUM' and p.code = 'GNBV' and c.code = 'DA1' and l.plan_year = 2024
+				""").query(Long.class).single();
+
+		assertThat(this.mvc.get().uri("/dashboard/lines/" + line + "?quarter=4")).hasStatusOk()
+			.bodyText()
+			.contains("<th scope=\"row\">Thời gian kéo dài</th>")
+			.doesNotContain("Quý 5");
 	}
 
 	@Test
