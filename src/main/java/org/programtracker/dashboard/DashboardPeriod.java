@@ -36,7 +36,8 @@ record DashboardPeriod(Quarter quarter, boolean asOfToday) {
 				throw new InvalidQuarterException("quarter", quarter);
 			}
 		}
-		return new DashboardPeriod(new Quarter((year == null) ? today.getYear() : year, number), false);
+		return new DashboardPeriod(new Quarter((year == null) ? today.getYear() : year, number).requireQuarterOfYear(),
+				false);
 	}
 
 	/**

@@ -53,7 +53,7 @@ class DirectiveController {
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) DirectiveStatus status, @RequestParam(required = false) String program,
 			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
 		model.addAttribute("quarter", chosen);
 		model.addAttribute("directives", this.directives.register(user.scope(), orgUnit, chosen, status, program));
 		model.addAttribute("status", status);
@@ -68,14 +68,14 @@ class DirectiveController {
 	@GetMapping("/directives/new")
 	String create(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
 			@RequestParam(required = false) String orgUnit, Model model) {
-		return form(user, new Quarter(year, quarter), orgUnit, new DirectiveForm(), model);
+		return form(user, new Quarter(year, quarter).requireQuarterOfYear(), orgUnit, new DirectiveForm(), model);
 	}
 
 	@PostMapping("/directives")
 	String give(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
 			@RequestParam(required = false) String orgUnit, @Valid @ModelAttribute("directiveForm") DirectiveForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Quarter given = new Quarter(year, quarter);
+		Quarter given = new Quarter(year, quarter).requireQuarterOfYear();
 		if (!form.namesSomeoneResponsible()) {
 			errors.rejectValue("responsible", "directive.responsible.required");
 		}

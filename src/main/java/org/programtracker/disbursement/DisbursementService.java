@@ -17,6 +17,7 @@ import org.programtracker.allocation.PlanLineService;
 import org.programtracker.disbursement.EntryEvent.EntryChanged;
 import org.programtracker.disbursement.EntryEvent.EntryRecorded;
 import org.programtracker.period.PeriodService;
+import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -32,9 +33,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sets what was disbursed on a plan line in a quarter. Every write checks role and scope,
- * refuses a closed quarter, compares the version the caller read and publishes an
- * {@link EntryEvent}, audited in the same transaction.
+ * Sets what was disbursed on a plan line in a quarter, or in its plan year's extension
+ * period ({@link Quarter#EXTENSION}: after 31 December up to the deadline). Every write
+ * checks role and scope, refuses a closed quarter (and an extension period before the
+ * year is over or after its deadline), compares the version the caller read and publishes
+ * an {@link EntryEvent}, audited in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,13 +51,16 @@ public class DisbursementService {
 
 	private final PeriodService periods;
 
+	private final PlanYearService planYears;
+
 	private final ApplicationEventPublisher events;
 
 	DisbursementService(DisbursementRepository disbursements, PlanLineService planLines, PeriodService periods,
-			ApplicationEventPublisher events) {
+			PlanYearService planYears, ApplicationEventPublisher events) {
 		this.disbursements = disbursements;
 		this.planLines = planLines;
 		this.periods = periods;
+		this.planYears = planYears;
 		this.events = events;
 	}
 
@@ -119,7 +125,8 @@ public class DisbursementService {
 
 	/**
 	 * The warnings an amount raises on a line: the total disbursed up to this quarter
-	 * above the plan as of its end, or a negative amount.
+	 * above the plan as of its end (as of the deadline for the extension period), or a
+	 * negative amount.
 	 */
 	public Set<EntryWarning> warningsOf(PlanLine line, int quarter, BigDecimal amountVnd) {
 		Set<EntryWarning> warnings = EnumSet.noneOf(EntryWarning.class);
@@ -134,7 +141,8 @@ public class DisbursementService {
 			.filter(entry -> entry.getQuarter() < quarter)
 			.map(Disbursement::getAmountVnd)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal plan = this.planLines.planAsOf(line, new Quarter(line.getPlanYear(), quarter).endDate());
+		BigDecimal plan = this.planLines.planAsOf(line,
+				this.planYears.planAsOf(new Quarter(line.getPlanYear(), quarter)));
 		if (earlier.add(amountVnd).compareTo(plan) > 0) {
 			warnings.add(EntryWarning.OVER_PLAN);
 		}
@@ -202,7 +210,7 @@ public class DisbursementService {
 	}
 
 	private static void requireQuarterNumber(int quarter) {
-		if (quarter < 1 || quarter > 4) {
+		if (quarter < 1 || quarter > Quarter.EXTENSION) {
 			throw new RuleViolationException("quarter", "field.quarter");
 		}
 	}

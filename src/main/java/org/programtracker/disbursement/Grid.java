@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.programtracker.allocation.CapitalType;
+import org.programtracker.period.PlanYearDeadline;
 import org.programtracker.period.Quarter;
 import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.kernel.LocalizedName;
@@ -12,10 +13,14 @@ import org.programtracker.kernel.LocalizedName;
  * The quarterly disbursement grid of an org unit's subtree: one row per plan line,
  * grouped by program (capital of the plan year first, then capital carried over), with
  * subtotals and totals. Amounts in đồng; percentages from {@link PercentOfPlan}. A unit
- * closed with a successor has a {@code unitSuccessorName} and takes no new figures.
+ * closed with a successor has a {@code unitSuccessorName} and takes no new figures. The
+ * grid of a plan year's extension period has its {@code deadline}; it is {@code closed}
+ * while the extension period takes no figures (before the year is over, after the
+ * deadline).
  */
-public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, boolean closed, String unitSuccessorName,
-		boolean editable, boolean manyUnits, List<Group> groups, Totals yearTotal, Totals carriedOverTotal) {
+public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, PlanYearDeadline deadline, boolean closed,
+		String unitSuccessorName, boolean editable, boolean manyUnits, List<Group> groups, Totals yearTotal,
+		Totals carriedOverTotal) {
 
 	public boolean isEmpty() {
 		return this.groups.isEmpty();
@@ -39,8 +44,9 @@ public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, bool
 	}
 
 	/**
-	 * One plan line: plan as of the quarter's end, disbursed in earlier quarters, and
-	 * this quarter's entry ({@code version} -1 when it has none yet).
+	 * One plan line: plan as of the quarter's end (the deadline, for the extension
+	 * period), disbursed in earlier quarters (quarters 1 to 4, for the extension period),
+	 * and this quarter's entry ({@code version} -1 when it has none yet).
 	 */
 	public record Row(long lineId, String programCode, String componentCode, LocalizedName componentName,
 			String unitName, CapitalType capitalType, int originYear, BigDecimal planVnd, BigDecimal earlierVnd,

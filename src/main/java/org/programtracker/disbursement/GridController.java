@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.PlanYearDeadline;
+import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
@@ -27,9 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The quarterly disbursement grid: pick a unit, year and quarter; type this quarter's
- * amounts; save the whole grid at once. A cell that does not read and a cell the service
- * refuses both show their reason beside the cell, on the same page, and nothing is saved.
+ * The quarterly disbursement grid: pick a unit, year and quarter (or, once the year is
+ * over, its extension period: {@code quarter=5}); type this quarter's amounts; save the
+ * whole grid at once. A cell that does not read and a cell the service refuses both show
+ * their reason beside the cell, on the same page, and nothing is saved.
  */
 @Controller
 class GridController {
@@ -42,14 +45,17 @@ class GridController {
 
 	private final SubmissionService submissions;
 
+	private final PlanYearService planYears;
+
 	private final Clock clock;
 
 	GridController(GridService grids, OrgUnitService orgUnits, ProgressService progress, SubmissionService submissions,
-			Clock clock) {
+			PlanYearService planYears, Clock clock) {
 		this.grids = grids;
 		this.submissions = submissions;
 		this.orgUnits = orgUnits;
 		this.progress = progress;
+		this.planYears = planYears;
 		this.clock = clock;
 	}
 
@@ -94,7 +100,7 @@ class GridController {
 	@PostMapping("/disbursements/submitted")
 	String submit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam int year, @RequestParam int quarter, RedirectAttributes redirect) {
-		Grid grid = this.grids.load(user, orgUnit, new Quarter(year, quarter));
+		Grid grid = this.grids.load(user, orgUnit, new Quarter(year, quarter).requireQuarterOfYear());
 		this.submissions.submit(user, grid.orgUnitCode(), grid.quarter());
 		redirect.addFlashAttribute("message", "grid.submittedNow");
 		redirect.addAttribute("orgUnit", grid.orgUnitCode());
@@ -107,7 +113,7 @@ class GridController {
 	String submissions(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
 		OrgUnit consolidated = this.orgUnits.visibleUnit(user.scope(), orgUnit);
 		List<SubmissionService.UnitSubmission> units = this.submissions.consolidation(user, consolidated.getCode(),
 				chosen);
@@ -119,11 +125,20 @@ class GridController {
 	}
 
 	private String page(AppUserPrincipal user, Grid grid, GridForm form, Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		Quarter quarter = grid.quarter();
 		model.addAttribute("grid", grid);
 		model.addAttribute("form", form);
-		model.addAttribute("years", this.progress.selectableYears(grid.quarter().year(), LocalDate.now(this.clock)));
+		model.addAttribute("years", this.progress.selectableYears(quarter.year(), today));
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
-		model.addAttribute("submitted", this.submissions.of(user, grid.orgUnitCode(), grid.quarter()).orElse(null));
+		model.addAttribute("extensionOffered", quarter.isExtension() || quarter.year() < today.getYear());
+		if (!quarter.isExtension()) {
+			model.addAttribute("submitted", this.submissions.of(user, grid.orgUnitCode(), quarter).orElse(null));
+			PlanYearDeadline lastYear = this.planYears.deadlineOf(today.getYear() - 1);
+			if (lastYear.open() && quarter.year() >= lastYear.year()) {
+				model.addAttribute("openExtension", lastYear);
+			}
+		}
 		return "disbursement/grid";
 	}
 

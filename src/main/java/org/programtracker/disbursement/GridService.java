@@ -18,6 +18,7 @@ import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
+import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Shows and saves the quarterly disbursement grid of an org unit. A save checks every
- * cell first and writes the whole grid in one transaction, or nothing at all.
+ * Shows and saves the quarterly disbursement grid of an org unit, for a quarter or for a
+ * plan year's extension period. A save checks every cell first and writes the whole grid
+ * in one transaction, or nothing at all.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,13 +51,16 @@ public class GridService {
 
 	private final PeriodService periods;
 
+	private final PlanYearService planYears;
+
 	GridService(OrgUnitService orgUnits, PlanLineService planLines, DisbursementRepository disbursements,
-			DisbursementService entries, PeriodService periods) {
+			DisbursementService entries, PeriodService periods, PlanYearService planYears) {
 		this.orgUnits = orgUnits;
 		this.planLines = planLines;
 		this.disbursements = disbursements;
 		this.entries = entries;
 		this.periods = periods;
+		this.planYears = planYears;
 	}
 
 	public Grid load(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
@@ -65,7 +70,7 @@ public class GridService {
 			.filter(line -> user.scope().covers(line.getProgram().getId()))
 			.toList();
 		List<Long> ids = lines.stream().map(PlanLine::getId).toList();
-		Map<Long, BigDecimal> plans = this.planLines.plansAsOf(ids, quarter.endDate());
+		Map<Long, BigDecimal> plans = this.planLines.plansAsOf(ids, this.planYears.planAsOf(quarter));
 		Map<Long, List<Disbursement>> entriesByLine = new HashMap<>();
 		if (!ids.isEmpty()) {
 			this.disbursements.findByPlanLineIdIn(ids)
@@ -107,7 +112,8 @@ public class GridService {
 		boolean manyUnits = lines.stream().map(line -> line.getOrgUnit().getId()).distinct().count() > 1;
 		String successor = !unit.isClosed() ? null
 				: (unit.getSuccessor() != null) ? unit.getSuccessor().getName() : "—";
-		return new Grid(unit.getCode(), unit.getName(), quarter, closed, successor,
+		return new Grid(unit.getCode(), unit.getName(), quarter,
+				quarter.isExtension() ? this.planYears.deadlineOf(quarter.year()) : null, closed, successor,
 				!closed && successor == null && Permissions.mayEditFigures(user), manyUnits, groups, yearTotal,
 				carriedTotal);
 	}

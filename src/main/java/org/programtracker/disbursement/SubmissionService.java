@@ -59,6 +59,7 @@ public class SubmissionService {
 	@Transactional
 	public Submitted submit(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		Permissions.requireFigureEditor(user);
+		quarter.requireQuarterOfYear();
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		this.periods.requireOpen(quarter);
 		Optional<QuarterSubmission> existing = find(unit, quarter);

@@ -45,7 +45,8 @@ class HistoryController {
 			Model model) {
 		Quarter today = Quarter.containing(LocalDate.now(this.clock));
 		Quarter chosen = new Quarter((year != null) ? year : today.year(),
-				(quarter != null) ? quarter : today.quarter());
+				(quarter != null) ? quarter : today.quarter())
+			.requireQuarterOfYear();
 		model.addAttribute("history", this.history.ofUnitAndQuarter(user, orgUnit, chosen));
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
 		return "history/unit";

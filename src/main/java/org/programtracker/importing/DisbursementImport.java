@@ -23,10 +23,12 @@ import org.programtracker.importing.DisbursementSheet.SheetRow;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
@@ -35,10 +37,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A quarter's disbursements imported from a sheet, all or nothing: every row is checked
- * with the same rules as the grid (scope, closed quarter, advances, warnings confirmed by
- * a note), every problem of every row is reported at once, and only a sheet without any
- * problem is kept, in one transaction, through the audited write service.
+ * A quarter's disbursements (or a plan year's extension period's) imported from a sheet,
+ * all or nothing: every row is checked with the same rules as the grid (scope, closed
+ * quarter or extension period, advances, warnings confirmed by a note), every problem of
+ * every row is reported at once, and only a sheet without any problem is kept, in one
+ * transaction, through the audited write service.
  */
 @Service
 public class DisbursementImport {
@@ -53,13 +56,16 @@ public class DisbursementImport {
 
 	private final MessageSource messages;
 
+	private final Formats formats;
+
 	DisbursementImport(DisbursementService disbursements, PlanLineService planLines, PeriodService periods,
-			OrgUnitService orgUnits, MessageSource messages) {
+			OrgUnitService orgUnits, MessageSource messages, Formats formats) {
 		this.disbursements = disbursements;
 		this.planLines = planLines;
 		this.periods = periods;
 		this.orgUnits = orgUnits;
 		this.messages = messages;
+		this.formats = formats;
 	}
 
 	/**
@@ -69,9 +75,11 @@ public class DisbursementImport {
 	@Transactional(rollbackFor = ImportRejectedException.class)
 	public int importSheet(AppUserPrincipal user, Quarter quarter, InputStream xlsx, Locale locale) {
 		Permissions.requireFigureEditor(user);
-		if (this.periods.isClosed(quarter)) {
-			throw new ImportRejectedException(
-					List.of(ImportProblem.of(0, "", "period.closed", quarter.quarter(), quarter.year())));
+		try {
+			this.periods.requireOpen(quarter);
+		}
+		catch (ClosedPeriodException ex) {
+			throw new ImportRejectedException(List.of(closed(0, ex)));
 		}
 		DisbursementSheet.Reading reading = DisbursementSheet.read(xlsx, locale);
 		List<ImportProblem> problems = new ArrayList<>(reading.problems());
@@ -98,7 +106,7 @@ public class DisbursementImport {
 						ex.getKey()));
 			}
 			catch (ClosedPeriodException ex) {
-				problems.add(ImportProblem.of(row.number(), "", "period.closed", quarter.quarter(), quarter.year()));
+				problems.add(closed(row.number(), ex));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -106,6 +114,14 @@ public class DisbursementImport {
 			throw new ImportRejectedException(problems);
 		}
 		return reading.rows().size();
+	}
+
+	private ImportProblem closed(int row, ClosedPeriodException ex) {
+		if (ex instanceof ExtensionPeriodClosedException extension) {
+			return ImportProblem.of(row, "", extension.getMessageKey(),
+					extension.getMessageArguments(this.formats::date));
+		}
+		return ImportProblem.of(row, "", "period.closed", ex.getQuarter().quarter(), ex.getQuarter().year());
 	}
 
 	/**
@@ -117,8 +133,10 @@ public class DisbursementImport {
 		Permissions.requireFigureEditor(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(this.messages.getMessage("import.sheetName",
-					new Object[] { quarter.quarter(), quarter.year() }, locale));
+			Sheet sheet = workbook.createSheet(quarter.isExtension()
+					? this.messages.getMessage("import.sheetName.extension", new Object[] { quarter.year() }, locale)
+					: this.messages.getMessage("import.sheetName", new Object[] { quarter.quarter(), quarter.year() },
+							locale));
 			Row header = sheet.createRow(0);
 			SheetColumn[] columns = SheetColumn.values();
 			for (int c = 0; c < columns.length; c++) {

@@ -28,9 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Where an editor imports a quarter's disbursements from a sheet instead of typing them:
- * a template to fill in, the upload, and every problem of a refused sheet listed by row
- * and column.
+ * Where an editor imports a quarter's disbursements from a sheet instead of typing them
+ * (or, once the year is over, its extension period's: {@code quarter=5}): a template to
+ * fill in, the upload, and every problem of a refused sheet listed by row and column.
  */
 @Controller
 class ImportController {
@@ -67,8 +67,8 @@ class ImportController {
 			@RequestParam int quarter, @RequestParam(required = false) String orgUnit, Locale locale) {
 		Quarter chosen = new Quarter(year, quarter);
 		byte[] sheet = this.imports.template(user, orgUnit, chosen, locale);
-		String name = "disbursements-" + this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode() + "-" + year + "-q"
-				+ quarter + ".xlsx";
+		String name = "disbursements-" + this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode() + "-" + year
+				+ (chosen.isExtension() ? "-extension" : "-q" + quarter) + ".xlsx";
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
@@ -105,11 +105,13 @@ class ImportController {
 
 	private String show(AppUserPrincipal user, Quarter quarter, String orgUnit, List<ImportProblem> problems,
 			Model model) {
+		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("quarter", quarter);
+		model.addAttribute("extensionOffered", quarter.isExtension() || quarter.year() < today.getYear());
 		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
 		model.addAttribute("units",
 				this.orgUnits.visibleUnits(user.scope()).stream().filter(unit -> !unit.isClosed()).toList());
-		model.addAttribute("years", this.progress.selectableYears(quarter.year(), LocalDate.now(this.clock)));
+		model.addAttribute("years", this.progress.selectableYears(quarter.year(), today));
 		model.addAttribute("problems", problems);
 		return "importing/import";
 	}

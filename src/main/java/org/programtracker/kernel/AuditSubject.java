@@ -5,6 +5,6 @@ package org.programtracker.kernel;
  */
 public enum AuditSubject {
 
-	ALLOCATION, DISBURSEMENT, PERIOD, ORG_UNIT, PROGRAM, COMPONENT
+	ALLOCATION, DISBURSEMENT, PERIOD, ORG_UNIT, PROGRAM, COMPONENT, PLAN_YEAR
 
 }

@@ -49,7 +49,7 @@ class NarrativeController {
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			Model model) {
 		Permissions.requireReviewWriter(user);
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
 		return show(user, chosen, orgUnit, new ParagraphForm(), model);
 	}
 
@@ -57,7 +57,7 @@ class NarrativeController {
 	String add(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
 			@RequestParam(required = false) String orgUnit, @Valid @ModelAttribute("paragraphForm") ParagraphForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Quarter chosen = new Quarter(year, quarter);
+		Quarter chosen = new Quarter(year, quarter).requireQuarterOfYear();
 		if (errors.hasErrors()) {
 			return show(user, chosen, orgUnit, form, model);
 		}
@@ -105,7 +105,7 @@ class NarrativeController {
 			@RequestParam int quarter, @RequestParam(required = false) String orgUnit, RedirectAttributes redirect) {
 		this.narratives.delete(user, id);
 		redirect.addFlashAttribute("message", "narrative.deleted");
-		return redirectTo(new Quarter(year, quarter), orgUnit, redirect);
+		return redirectTo(new Quarter(year, quarter).requireQuarterOfYear(), orgUnit, redirect);
 	}
 
 	private String show(AppUserPrincipal user, Quarter quarter, String orgUnit, ParagraphForm form, Model model) {

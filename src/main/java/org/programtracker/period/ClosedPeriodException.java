@@ -8,7 +8,11 @@ public class ClosedPeriodException extends RuntimeException {
 	private final Quarter quarter;
 
 	public ClosedPeriodException(Quarter quarter) {
-		super("Quarter " + quarter.quarter() + " of " + quarter.year() + " is closed");
+		this(quarter, "Quarter " + quarter.quarter() + " of " + quarter.year() + " is closed");
+	}
+
+	protected ClosedPeriodException(Quarter quarter, String message) {
+		super(message);
 		this.quarter = quarter;
 	}
 

@@ -7,31 +7,39 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.FieldProblem;
+import org.programtracker.kernel.FormErrors;
 import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Where an administrator closes a year's quarters after their review conference, and
- * reopens one with a reason.
+ * Where an administrator closes a year's quarters after their review conference, reopens
+ * one with a reason, and sets the plan year's deadline by a decision.
  */
 @Controller
 class PeriodController {
 
 	private final PeriodService periods;
 
+	private final PlanYearService planYears;
+
 	private final Clock clock;
 
-	PeriodController(PeriodService periods, Clock clock) {
+	PeriodController(PeriodService periods, PlanYearService planYears, Clock clock) {
 		this.periods = periods;
+		this.planYears = planYears;
 		this.clock = clock;
 	}
 
@@ -71,9 +79,43 @@ class PeriodController {
 		return "redirect:/periods";
 	}
 
+	@PostMapping("/periods/{year}/deadline")
+	String setDeadline(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable int year,
+			@ModelAttribute("deadlineForm") DeadlineForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		DeadlineDecision decision = form.decision();
+		for (FieldProblem problem : this.planYears.problemsOf(year, decision)) {
+			if (!errors.hasFieldErrors(problem.field())) {
+				FormErrors.reject(errors, problem.toException());
+			}
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(user, year, model);
+		}
+		try {
+			this.planYears.setDeadline(user, year, decision);
+		}
+		catch (ConflictException ex) {
+			PlanYearDeadline current = this.planYears.deadlineOf(year);
+			form.setVersion(current.version());
+			model.addAttribute("deadlineConflict", current);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return page(user, year, model);
+		}
+		redirect.addFlashAttribute("message", "deadline.saved");
+		redirect.addAttribute("year", year);
+		return "redirect:/periods";
+	}
+
 	private String page(AppUserPrincipal user, int year, Model model) {
 		model.addAttribute("year", year);
 		model.addAttribute("periods", this.periods.periodsFor(user, year));
+		PlanYearDeadline deadline = this.planYears.deadlineOf(year);
+		model.addAttribute("deadline", deadline);
+		if (!model.containsAttribute("deadlineForm")) {
+			model.addAttribute("deadlineForm", DeadlineForm.of(deadline));
+		}
 		int thisYear = LocalDate.now(this.clock).getYear();
 		int newest = Math.max(year, thisYear);
 		int oldest = Math.min(year, thisYear) - 3;

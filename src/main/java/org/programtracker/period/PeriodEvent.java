@@ -4,8 +4,8 @@ import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.AuditedEvent;
 
 /**
- * A reporting quarter was closed, or reopened with a reason. Published in the transaction
- * of the change.
+ * A reporting quarter was closed, or reopened with a reason; or a decision set a plan
+ * year's deadline. Published in the transaction of the change.
  */
 public sealed interface PeriodEvent extends AuditedEvent {
 
@@ -16,6 +16,13 @@ public sealed interface PeriodEvent extends AuditedEvent {
 	}
 
 	record PeriodReopened(Quarter quarter, AuditedChange change) implements PeriodEvent {
+
+	}
+
+	/**
+	 * The deadline of the plan year of {@code quarter}, its extension period, was set.
+	 */
+	record DeadlineSet(Quarter quarter, AuditedChange change) implements PeriodEvent {
 
 	}
 

@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens and closes reporting quarters, and answers whether a change may touch a quarter's
- * figures. A quarter without a row is open.
+ * figures. A quarter without a row is open. A plan year's extension period is not closed
+ * by hand: it takes figures from the end of the year up to the plan year's deadline
+ * ({@link PlanYearService}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,27 +37,42 @@ public class PeriodService {
 
 	private final ReportingPeriodRepository periods;
 
+	private final PlanYearService planYears;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PeriodService(ReportingPeriodRepository periods, ApplicationEventPublisher events, Clock clock) {
+	PeriodService(ReportingPeriodRepository periods, PlanYearService planYears, ApplicationEventPublisher events,
+			Clock clock) {
 		this.periods = periods;
+		this.planYears = planYears;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	/**
+	 * Whether the quarter's figures are closed to changes; for the extension period,
+	 * whether it takes none today (the year not over yet, or its deadline passed).
+	 */
 	public boolean isClosed(Quarter quarter) {
+		if (quarter.isExtension()) {
+			return !this.planYears.isExtensionOpen(quarter.year());
+		}
 		return this.periods.findByYearAndQuarter(quarter.year(), quarter.quarter())
 			.map(ReportingPeriod::isClosed)
 			.orElse(false);
 	}
 
 	/**
-	 * Refuses a change to the entries of a closed quarter.
+	 * Refuses a change to the entries of a closed quarter, or of an extension period that
+	 * takes none today ({@link ExtensionPeriodClosedException}).
 	 */
 	public void requireOpen(Quarter quarter) {
-		if (isClosed(quarter)) {
+		if (quarter.isExtension()) {
+			this.planYears.requireExtensionOpen(quarter.year());
+		}
+		else if (isClosed(quarter)) {
 			throw new ClosedPeriodException(quarter);
 		}
 	}
@@ -107,6 +124,7 @@ public class PeriodService {
 	@Transactional
 	public ReportingPeriod close(AppUserPrincipal user, Quarter quarter) {
 		Permissions.requireAdmin(user);
+		quarter.requireQuarterOfYear();
 		ReportingPeriod period = find(quarter).orElseGet(() -> new ReportingPeriod(quarter));
 		if (period.isClosed()) {
 			throw new RuleViolationException(null, "period.alreadyClosed", quarter.quarter(), quarter.year());
@@ -122,6 +140,7 @@ public class PeriodService {
 	@Transactional
 	public ReportingPeriod reopen(AppUserPrincipal user, Quarter quarter, String reason) {
 		Permissions.requireAdmin(user);
+		quarter.requireQuarterOfYear();
 		if (reason == null || reason.isBlank()) {
 			throw new RuleViolationException("reason", "period.reasonRequired");
 		}

@@ -19,7 +19,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The progress table for an org unit, year and quarter: by program, and by component of
- * one program. The year and quarter default to the latest quarter with figures.
+ * one program. The year and quarter default to the latest quarter with figures. Once a
+ * year is over, its final figures (with its extension period, {@code quarter=5}) can be
+ * chosen too.
  */
 @Controller
 class ProgressController {
@@ -63,8 +65,11 @@ class ProgressController {
 	}
 
 	private String show(AppUserPrincipal user, ProgressReport report, Model model) {
-		List<Integer> years = this.progress.selectableYears(report.quarter().year(), LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		List<Integer> years = this.progress.selectableYears(report.quarter().year(), today);
 		model.addAttribute("report", report);
+		model.addAttribute("extensionOffered",
+				report.quarter().isExtension() || report.quarter().year() < today.getYear());
 		model.addAttribute("rowLinks", new DrillLinks(report));
 		model.addAttribute("years", years);
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));

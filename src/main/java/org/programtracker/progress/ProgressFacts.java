@@ -108,11 +108,15 @@ class ProgressFacts {
 			.list();
 	}
 
+	/**
+	 * The latest of the four quarters with entries; an extension period is shown only
+	 * when asked for.
+	 */
 	Optional<Quarter> latestQuarterWithDisbursements(Quarter upTo) {
 		return this.jdbc.sql("""
 				select pl.plan_year, max(d.quarter) as quarter
 				from disbursement d join plan_line pl on pl.id = d.plan_line_id
-				where pl.plan_year * 10 + d.quarter <= :upTo
+				where pl.plan_year * 10 + d.quarter <= :upTo and d.quarter <= 4
 				group by pl.plan_year order by pl.plan_year desc limit 1
 				""")
 			.param("upTo", upTo.year() * 10 + upTo.quarter())

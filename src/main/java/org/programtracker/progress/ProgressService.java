@@ -20,6 +20,7 @@ import org.programtracker.allocation.FundingSource;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
@@ -43,8 +44,11 @@ import org.springframework.transaction.annotation.Transactional;
  * figures.
  * <p>
  * The plan of a quarter counts the allocation decisions dated up to the quarter's last
- * day; the disbursed amount sums quarters 1 to Q of the plan year. Capital carried over
- * from earlier years is kept on its own rows and never mixed into the year's plan.
+ * day; the disbursed amount sums quarters 1 to Q of the plan year. The year's final
+ * figures, asked for as its extension period ({@link Quarter#extension(int)}), count the
+ * decisions up to the plan year's deadline and the quarters 1 to 4 with the extension
+ * period. Capital carried over from earlier years is kept on its own rows and never mixed
+ * into the year's plan.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,10 +60,13 @@ public class ProgressService {
 
 	private final ProgramService programs;
 
-	ProgressService(ProgressFacts facts, OrgUnitService orgUnits, ProgramService programs) {
+	private final PlanYearService planYears;
+
+	ProgressService(ProgressFacts facts, OrgUnitService orgUnits, ProgramService programs, PlanYearService planYears) {
 		this.facts = facts;
 		this.orgUnits = orgUnits;
 		this.programs = programs;
+		this.planYears = planYears;
 	}
 
 	/**
@@ -83,8 +90,9 @@ public class ProgressService {
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();
-		List<Fact> sums = this.facts.sums(unit.subtreePattern(), quarter.year(), quarter.endDate(), quarter.quarter(),
-				null, scope.programIds(), source);
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
+		List<Fact> sums = this.facts.sums(unit.subtreePattern(), quarter.year(), planAsOf, quarter.quarter(), null,
+				scope.programIds(), source);
 		Map<Long, Bucket> buckets = new LinkedHashMap<>();
 		activePrograms
 			.forEach(program -> buckets.put(program.getId(), new Bucket(program.getCode(), program.getName(), true)));
@@ -92,18 +100,17 @@ public class ProgressService {
 		sums.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId())
 			.ifPresent(bucket -> bucket.add(fact.carriedOver(), fact.capitalType(), fact.figures())));
 		this.facts
-			.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), quarter.endDate(), null,
-					scope.programIds(), source)
+			.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), planAsOf, null, scope.programIds(), source)
 			.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId()).ifPresent(bucket -> bucket
 				.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()))));
-		return report(quarter, unit, Level.PROGRAMS, buckets.values());
+		return report(quarter, planAsOf, unit, Level.PROGRAMS, buckets.values());
 	}
 
 	/**
 	 * The bucket of a program's row: a program running in the year has one from the
-	 * start; one that does not (it ended, or is archived) only once it holds capital in
-	 * the year, carried over into it most often, so that no amount is left out of the
-	 * report.
+	 * start; one outside its years only once it holds capital in the year (carried over
+	 * into it, most often), so that no amount is left out of the report; an archived
+	 * program none, since archiving takes it out of the reports.
 	 */
 	private Optional<Bucket> bucketOf(Map<Long, Bucket> buckets, Map<Long, Program> others, long programId) {
 		Bucket bucket = buckets.get(programId);
@@ -148,7 +155,8 @@ public class ProgressService {
 					new Bucket(component.getCode(), component.getName(), true)));
 		Bucket undivided = new Bucket(null, null, false);
 
-		for (Fact fact : this.facts.sums(unit.subtreePattern(), quarter.year(), quarter.endDate(), quarter.quarter(),
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
+		for (Fact fact : this.facts.sums(unit.subtreePattern(), quarter.year(), planAsOf, quarter.quarter(),
 				program.getId())) {
 			ProgramComponent child = childOnPath(tree, fact.componentId(), parentId);
 			if (child != null) {
@@ -162,7 +170,7 @@ public class ProgressService {
 		buckets.add(undivided);
 		Level level = new Level(program.getCode(), program.getName(), componentCode,
 				(parent == null) ? null : parent.getName());
-		return report(quarter, unit, level, buckets);
+		return report(quarter, planAsOf, unit, level, buckets);
 	}
 
 	/**
@@ -175,8 +183,9 @@ public class ProgressService {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
 		Selection selection = select(scope, programCode, componentCode);
 		Map<String, UnitProgress> units = new LinkedHashMap<>();
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
 		for (UnitFact fact : this.facts.sumsByChildUnit(unit.getId(), unit.subtreePattern(), unit.getDepth() + 3,
-				quarter.year(), quarter.endDate(), quarter.quarter(), selection.programId(), selection.componentIds(),
+				quarter.year(), planAsOf, quarter.quarter(), selection.programId(), selection.componentIds(),
 				scope.programIds())) {
 			boolean heldByParent = fact.childCode().isEmpty();
 			String code = heldByParent ? unit.getCode() : fact.childCode();
@@ -192,16 +201,15 @@ public class ProgressService {
 		BigDecimal assignedTotal = BigDecimal.ZERO;
 		if (assignedBase) {
 			for (AssignedFact fact : this.facts.assignedByChildUnit(unit.getPath(), unit.subtreePattern(),
-					unit.getDepth() + 3, quarter.year(), quarter.endDate(), selection.programId(),
-					scope.programIds())) {
+					unit.getDepth() + 3, quarter.year(), planAsOf, selection.programId(), scope.programIds())) {
 				UnitProgress row = units.get(fact.childCode());
 				if (row != null) {
 					row.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()));
 				}
 			}
 			assignedTotal = this.facts
-				.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), quarter.endDate(),
-						selection.programId(), scope.programIds())
+				.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), planAsOf, selection.programId(),
+						scope.programIds())
 				.stream()
 				.filter(fact -> !fact.carriedOver())
 				.map(AssignedFact::assignedVnd)
@@ -220,7 +228,7 @@ public class ProgressService {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
 		Selection selection = select(scope, programCode, componentCode);
 		return this.facts
-			.sumsByPlanLine(unit.subtreePattern(), quarter.year(), quarter.endDate(), quarter.quarter(),
+			.sumsByPlanLine(unit.subtreePattern(), quarter.year(), this.planYears.planAsOf(quarter), quarter.quarter(),
 					selection.programId(), selection.componentIds(), scope.programIds())
 			.stream()
 			.map(line -> new PlanLineProgress(line.id(), line.unitCode(), line.unitName(), line.programCode(),
@@ -273,6 +281,7 @@ public class ProgressService {
 			throw new NotFoundException("planLine", planLineId);
 		}
 		Quarter reported = new Quarter(line.planYear(), quarter);
+		LocalDate planAsOf = this.planYears.planAsOf(reported);
 		List<PlanLineDetail.Decision> decisions = new ArrayList<>();
 		List<PlanLineDetail.QuarterEntry> entries = new ArrayList<>();
 		for (Entry entry : this.facts.entries(planLineId)) {
@@ -282,7 +291,7 @@ public class ProgressService {
 			}
 			else {
 				decisions.add(new PlanLineDetail.Decision(entry.kind(), entry.decisionNumber(), entry.decisionDate(),
-						entry.amountVnd(), entry.note(), !entry.decisionDate().isAfter(reported.endDate())));
+						entry.amountVnd(), entry.note(), !entry.decisionDate().isAfter(planAsOf)));
 			}
 		}
 		return new PlanLineDetail(line.id(), reported, line.unitCode(), line.unitName(), line.programCode(),
@@ -413,7 +422,8 @@ public class ProgressService {
 		return (component.getParent() == null) ? null : component.getParent().getId();
 	}
 
-	private static ProgressReport report(Quarter quarter, OrgUnit unit, Level level, Iterable<Bucket> buckets) {
+	private static ProgressReport report(Quarter quarter, LocalDate planAsOf, OrgUnit unit, Level level,
+			Iterable<Bucket> buckets) {
 		List<ProgressRow> rows = new ArrayList<>();
 		List<ProgressRow> carriedOver = new ArrayList<>();
 		for (Bucket bucket : buckets) {
@@ -427,7 +437,7 @@ public class ProgressService {
 				}
 			}
 		}
-		return new ProgressReport(quarter, quarter.endDate(), unit.getCode(), unit.getName(), level, List.copyOf(rows),
+		return new ProgressReport(quarter, planAsOf, unit.getCode(), unit.getName(), level, List.copyOf(rows),
 				List.copyOf(carriedOver));
 	}
 

@@ -49,7 +49,7 @@ class PrintedFiguresController {
 	String edit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
 		Sheet sheet = this.printed.sheet(user, orgUnit, chosen);
 		return show(sheet, PrintedFiguresForm.of(sheet), model);
 	}
@@ -59,7 +59,7 @@ class PrintedFiguresController {
 			@RequestParam(required = false) String orgUnit,
 			@Valid @ModelAttribute("printedForm") PrintedFiguresForm form, BindingResult errors, Locale locale,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Sheet sheet = this.printed.sheet(user, orgUnit, new Quarter(year, quarter));
+		Sheet sheet = this.printed.sheet(user, orgUnit, new Quarter(year, quarter).requireQuarterOfYear());
 		if (errors.hasErrors()) {
 			return show(sheet, form, model);
 		}

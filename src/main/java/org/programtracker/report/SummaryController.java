@@ -67,19 +67,21 @@ class SummaryController {
 	@GetMapping("/reports/summary.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year,
 			@RequestParam int quarter, @RequestParam(required = false) String orgUnit, Locale locale) {
-		QuarterlySummary summary = this.summaries.summary(user, orgUnit, new Quarter(year, quarter), locale);
+		QuarterlySummary summary = this.summaries.summary(user, orgUnit,
+				new Quarter(year, quarter).requireQuarterOfYear(), locale);
 		return download(this.pdf.render(summary, locale), MediaType.APPLICATION_PDF, fileName(summary, "pdf"), true);
 	}
 
 	@GetMapping("/reports/summary.xlsx")
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year,
 			@RequestParam int quarter, @RequestParam(required = false) String orgUnit, Locale locale) {
-		QuarterlySummary summary = this.summaries.summary(user, orgUnit, new Quarter(year, quarter), locale);
+		QuarterlySummary summary = this.summaries.summary(user, orgUnit,
+				new Quarter(year, quarter).requireQuarterOfYear(), locale);
 		return download(this.xlsx.render(summary, locale), XLSX, fileName(summary, "xlsx"), false);
 	}
 
 	private Quarter chosen(Integer year, Integer quarter) {
-		return this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		return this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
 	}
 
 	private static String fileName(QuarterlySummary summary, String extension) {

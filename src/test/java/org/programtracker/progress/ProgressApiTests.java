@@ -134,6 +134,72 @@ class ProgressApiTests {
 		assertThat(wrong.body()).doesNotContain("Exception");
 	}
 
+	@Test
+	void shouldAnswerTheYearsFinalFiguresForTheExtensionPeriod() throws Exception {
+		HttpResponse<String> response = get("/api/v1/progress?year=2024&period=EXTENSION", "viewer", "demo");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"quarter\":null", "\"period\":\"EXTENSION\"");
+		Map<?, ?> answer = json.readValue(response.body(), Map.class);
+		assertThat(answer.get("year")).isEqualTo(2024);
+		assertThat(answer.get("orgUnit")).isEqualTo("NAM_NHUN");
+		assertThat(answer.get("unit")).isEqualTo("VND");
+		List<Row> finalRows = rowsOf(response);
+		assertThat(finalRows).filteredOn(row -> row.program().equals("GNBV") && row.capitalType().equals("INVESTMENT"))
+			.singleElement()
+			.isEqualTo(new Row("GNBV", "INVESTMENT", new BigDecimal("49416000000"), new BigDecimal("37684000000"),
+					new BigDecimal("76.3"), "IN_PROGRESS"));
+
+		List<Row> fourthQuarter = rowsOf(get("/api/v1/progress?year=2024&quarter=4", "viewer", "demo"));
+		Map<String, BigDecimal> extension = Map.of("NTM INVESTMENT", new BigDecimal("7500000"), "GNBV INVESTMENT",
+				new BigDecimal("900000000"), "DTTS INVESTMENT", new BigDecimal("2150000000"), "DTTS RECURRENT",
+				new BigDecimal("310000000"));
+		assertThat(finalRows).hasSameSizeAs(fourthQuarter);
+		for (int i = 0; i < finalRows.size(); i++) {
+			Row year = finalRows.get(i);
+			Row q4 = fourthQuarter.get(i);
+			String key = year.program() + " " + year.capitalType();
+			assertThat(year.planVnd()).as(key).isEqualByComparingTo(q4.planVnd());
+			assertThat(year.disbursedVnd().subtract(q4.disbursedVnd())).as(key)
+				.isEqualByComparingTo(extension.getOrDefault(key, BigDecimal.ZERO));
+		}
+	}
+
+	@Test
+	void shouldAnswerACommunesFinalFiguresWithItsExtensionPeriod() throws Exception {
+		List<Row> rows = rowsOf(get("/api/v1/progress?year=2024&period=EXTENSION&orgUnit=HUA_BUM", "editor", "demo"));
+
+		assertThat(rows).filteredOn(row -> row.program().equals("GNBV") && row.capitalType().equals("INVESTMENT"))
+			.singleElement()
+			.isEqualTo(new Row("GNBV", "INVESTMENT", new BigDecimal("4210000000"), new BigDecimal("3900000000"),
+					new BigDecimal("92.6"), "IN_PROGRESS"));
+	}
+
+	@Test
+	void shouldAnswerAQuarterWithoutAPeriodAndNeverCountTheExtensionInTheNextYear() throws Exception {
+		HttpResponse<String> quarter = get("/api/v1/progress?year=2024&quarter=4", "viewer", "demo");
+		assertThat(quarter.body()).contains("\"quarter\":4", "\"period\":null");
+
+		assertThat(rowsOf(get("/api/v1/progress?year=2025&quarter=4", "viewer", "demo")))
+			.allSatisfy(row -> assertThat(row.disbursedVnd()).isEqualByComparingTo(BigDecimal.ZERO));
+	}
+
+	@Test
+	void shouldAnswerBadRequestForBothAQuarterAndAPeriodOrAnUnknownPeriod() throws Exception {
+		for (String query : List.of("year=2024&quarter=4&period=EXTENSION", "year=2024&period=JANUARY")) {
+			HttpResponse<String> response = get("/api/v1/progress?" + query, "viewer", "demo");
+
+			assertThat(response.statusCode()).as(query).isEqualTo(400);
+			assertThat(response.body()).as(query).contains("\"status\":400", "\"parameter\":\"period\"");
+		}
+	}
+
+	private static List<Row> rowsOf(HttpResponse<String> response) throws IOException {
+		Map<?, ?> answer = json.readValue(response.body(), Map.class);
+		return json.convertValue(answer.get("rows"),
+				json.getTypeFactory().constructCollectionType(List.class, Row.class));
+	}
+
 	private HttpResponse<String> get(String path, String username, String password)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));

@@ -7,11 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.programtracker.kernel.BaseEntity;
 import org.programtracker.kernel.Money;
+import org.programtracker.period.Quarter;
 
 /**
- * What was disbursed on a plan line in one quarter of its plan year, and of that, how
- * much was paid as advances and how much of earlier advances was recovered. A negative
- * amount is a correction of an earlier quarter.
+ * What was disbursed on a plan line in one quarter of its plan year (or in its extension
+ * period, {@link Quarter#EXTENSION}), and of that, how much was paid as advances and how
+ * much of earlier advances was recovered. A negative amount is a correction of an earlier
+ * quarter.
  */
 @Entity
 @Table(name = "disbursement")
@@ -40,8 +42,8 @@ public class Disbursement extends BaseEntity {
 	}
 
 	public Disbursement(long planLineId, int quarter) {
-		if (quarter < 1 || quarter > 4) {
-			throw new IllegalArgumentException("A quarter is 1 to 4, not " + quarter);
+		if (quarter < 1 || quarter > Quarter.EXTENSION) {
+			throw new IllegalArgumentException("A quarter is 1 to 4, or the extension period, not " + quarter);
 		}
 		this.planLineId = planLineId;
 		this.quarter = quarter;

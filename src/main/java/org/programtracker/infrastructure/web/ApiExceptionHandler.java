@@ -7,9 +7,11 @@ import java.util.Map;
 
 import tools.jackson.databind.exc.InvalidFormatException;
 import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.InvalidQuarterException;
 import org.programtracker.kernel.ApiController;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
@@ -36,8 +38,11 @@ class ApiExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final Formats formats;
+
+	ApiExceptionHandler(MessageSource messages, Formats formats) {
 		this.messages = messages;
+		this.formats = formats;
 	}
 
 	@ExceptionHandler
@@ -98,6 +103,23 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * A write to a plan year's extension period before the year is over or after its
+	 * deadline, which the answer names.
+	 */
+	@ExceptionHandler
+	ProblemDetail extensionPeriodClosed(ExtensionPeriodClosedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
+			.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), Locale.ENGLISH));
+		problem.setTitle(ex.hasStarted() ? "Deadline passed" : "Extension period not begun");
+		problem.setType(URI.create(
+				ex.hasStarted() ? "urn:program-tracker:deadline-passed" : "urn:program-tracker:extension-not-started"));
+		problem.setProperty("year", ex.getYear());
+		problem.setProperty("period", "EXTENSION");
+		problem.setProperty("deadline", ex.getDeadline().toString());
+		return problem;
+	}
+
 	@ExceptionHandler({ ConflictException.class, ObjectOptimisticLockingFailureException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
@@ -119,7 +141,11 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidQuarter(InvalidQuarterException ex) {
-		return badParameter(ex.getParameter(), ex.getValue());
+		ProblemDetail problem = badParameter(ex.getParameter(), ex.getValue());
+		if (ex.getExpected() != null) {
+			problem.setDetail(ex.getExpected());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler

@@ -4,8 +4,10 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.InvalidQuarterException;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
@@ -27,14 +29,25 @@ class PageExceptionHandler {
 
 	private final MessageSource messages;
 
-	PageExceptionHandler(MessageSource messages) {
+	private final Formats formats;
+
+	PageExceptionHandler(MessageSource messages, Formats formats) {
 		this.messages = messages;
+		this.formats = formats;
 	}
 
 	@ExceptionHandler
 	String closedPeriod(ClosedPeriodException ex, HttpServletResponse response, Model model, Locale locale) {
 		model.addAttribute("detail", this.messages.getMessage("period.closed",
 				new Object[] { ex.getQuarter().quarter(), ex.getQuarter().year() }, locale));
+		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	@ExceptionHandler
+	String extensionPeriodClosed(ExtensionPeriodClosedException ex, HttpServletResponse response, Model model,
+			Locale locale) {
+		model.addAttribute("detail",
+				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
 		return errorPage(HttpStatus.CONFLICT, response, model);
 	}
 
