@@ -99,7 +99,7 @@ class AssignmentPageTests {
 		assertThat(this.mvc.get().uri("/assignments?year=2024&lang=en")).hasStatusOk()
 			.bodyText()
 			.contains("Assigned capital", "18 assignments", ">3,150<", ">163,197<", "(carried over from 2023)")
-			.contains("Central government, province", "taken back");
+			.contains(">Central, province<", "taken back");
 	}
 
 	@Test
