@@ -151,9 +151,9 @@ public class ProgramAdministration {
 	}
 
 	/**
-	 * Deletes a program that nothing depends on: no plan line, component, paragraph of
-	 * the narrative, directive, printed figure or program officer. Anything else is
-	 * refused (archiving keeps the figures and hides the program).
+	 * Deletes a program that nothing depends on: no plan line, assignment, component,
+	 * paragraph of the narrative, directive, printed figure or program officer. Anything
+	 * else is refused (archiving keeps the figures and hides the program).
 	 */
 	@Transactional
 	public void delete(AppUserPrincipal user, String code, long expectedVersion) {
@@ -190,9 +190,10 @@ public class ProgramAdministration {
 
 	private ProgramDependents dependentsOf(Program program) {
 		Map<String, Long> counts = this.dependencies.countsOf(Referenced.PROGRAM, program.getId());
-		return new ProgramDependents(counts.getOrDefault("planLines", 0L), counts.getOrDefault("components", 0L),
-				counts.getOrDefault("paragraphs", 0L), counts.getOrDefault("directives", 0L),
-				counts.getOrDefault("printedFigures", 0L), counts.getOrDefault("officers", 0L));
+		return new ProgramDependents(counts.getOrDefault("planLines", 0L), counts.getOrDefault("assignments", 0L),
+				counts.getOrDefault("components", 0L), counts.getOrDefault("paragraphs", 0L),
+				counts.getOrDefault("directives", 0L), counts.getOrDefault("printedFigures", 0L),
+				counts.getOrDefault("officers", 0L));
 	}
 
 	private void apply(ProgramDetails details, Program program) {
@@ -277,12 +278,12 @@ public class ProgramAdministration {
 	/**
 	 * How many records of each kind name the program.
 	 */
-	public record ProgramDependents(long planLines, long components, long paragraphs, long directives,
+	public record ProgramDependents(long planLines, long assignments, long components, long paragraphs, long directives,
 			long printedFigures, long officers) {
 
 		public boolean isEmpty() {
-			return this.planLines + this.components + this.paragraphs + this.directives + this.printedFigures
-					+ this.officers == 0;
+			return this.planLines + this.assignments + this.components + this.paragraphs + this.directives
+					+ this.printedFigures + this.officers == 0;
 		}
 
 	}

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Who changed what and when: the history of a plan line, and of a unit's figures in a
- * quarter.
+ * Who changed what and when: the history of a plan line, of an assignment, and of a
+ * unit's figures in a quarter.
  */
 @Controller
 class HistoryController {
@@ -37,6 +37,12 @@ class HistoryController {
 	String line(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
 		model.addAttribute("history", this.history.ofPlanLine(user, id));
 		return "history/line";
+	}
+
+	@GetMapping("/assignments/{id}/history")
+	String assignment(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
+		model.addAttribute("history", this.history.ofAssignment(user, id));
+		return "history/assignment";
 	}
 
 	@GetMapping("/history")

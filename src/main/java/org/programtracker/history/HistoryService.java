@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
 
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
+import org.programtracker.assignment.AssignmentService;
+import org.programtracker.assignment.AssignmentView;
 import org.programtracker.audit.AuditTrail;
 import org.programtracker.audit.AuditTrail.AuditRecord;
 import org.programtracker.kernel.AuditAction;
@@ -26,6 +29,8 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 
 import org.springframework.stereotype.Service;
@@ -47,9 +52,10 @@ public class HistoryService {
 	 * fields have no order. Fields not listed come after, by name; what an old row kept
 	 * as it was written comes last.
 	 */
-	private static final List<String> FIELD_ORDER = List.of("state", "program", "code", "kind", "decisionNumber",
-			"decisionDate", "amountVnd", "advanceVnd", "advanceRecoveredVnd", "name", "nameVi", "nameEn", "parent",
-			"standingAgency", "startYear", "endYear", "validTo", "successor", "archived", "sortOrder");
+	private static final List<String> FIELD_ORDER = List.of("state", "orgUnit", "fromUnit", "program", "capitalType",
+			"fundingSource", "planYear", "originYear", "code", "kind", "decisionNumber", "decisionDate", "amountVnd",
+			"advanceVnd", "advanceRecoveredVnd", "name", "nameVi", "nameEn", "parent", "standingAgency", "startYear",
+			"endYear", "validTo", "successor", "archived", "sortOrder");
 
 	private static final String RECORDED = "recorded";
 
@@ -59,12 +65,19 @@ public class HistoryService {
 
 	private final OrgUnitService orgUnits;
 
+	private final AssignmentService assignments;
+
+	private final ProgramService programs;
+
 	private final Clock clock;
 
-	HistoryService(AuditTrail audit, PlanLineService planLines, OrgUnitService orgUnits, Clock clock) {
+	HistoryService(AuditTrail audit, PlanLineService planLines, OrgUnitService orgUnits, AssignmentService assignments,
+			ProgramService programs, Clock clock) {
 		this.audit = audit;
 		this.planLines = planLines;
 		this.orgUnits = orgUnits;
+		this.assignments = assignments;
+		this.programs = programs;
 		this.clock = clock;
 	}
 
@@ -81,6 +94,63 @@ public class HistoryService {
 				line.getCapitalType().name(), line.getPlanYear(), line.getOriginYear(), rows(records, unitNames));
 	}
 
+	/**
+	 * Every change of an assignment, newest first; a deleted one keeps its history, which
+	 * its last recorded fields describe.
+	 */
+	public AssignmentHistory ofAssignment(AppUserPrincipal user, long assignmentId) {
+		List<AuditRecord> records = new ArrayList<>(this.audit.ofSubject(AuditSubject.ASSIGNMENT, assignmentId));
+		Collections.reverse(records);
+		OrgUnitScope scope = user.scope();
+		AssignmentHistory history;
+		try {
+			AssignmentView assignment = this.assignments.assignment(user, assignmentId);
+			history = new AssignmentHistory(assignmentId, false, assignment.orgUnitCode(), assignment.orgUnitName(),
+					assignment.fromName(), assignment.programCode(), assignment.capitalType().name(),
+					assignment.fundingSource().name(), assignment.planYear(), assignment.originYear(), List.of());
+		}
+		catch (NotFoundException ex) {
+			history = deletedAssignment(scope, assignmentId, records);
+		}
+		OrgUnit unit = this.orgUnits.findByCode(history.orgUnitCode())
+			.orElseThrow(() -> new NotFoundException("assignment", assignmentId));
+		return history.withRows(rows(records, Map.of(unit.getId(), unit.getName())));
+	}
+
+	/**
+	 * A deleted assignment as its last audit row recorded it, if the scope covers its
+	 * receiving unit and program; not found otherwise, like one that never existed.
+	 */
+	private AssignmentHistory deletedAssignment(OrgUnitScope scope, long assignmentId, List<AuditRecord> records) {
+		AuditRecord last = records.stream()
+			.filter(record -> record.action() == AuditAction.DELETE)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("assignment", assignmentId));
+		Map<String, Object> fields = last.before();
+		OrgUnit unit;
+		try {
+			unit = this.orgUnits.visibleUnit(scope, last.orgUnitId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("assignment", assignmentId);
+		}
+		String programCode = String.valueOf(fields.get("program"));
+		boolean programVisible = this.programs.findByCode(programCode)
+			.map(program -> scope.covers(program.getId()))
+			.orElse(!scope.limitsPrograms());
+		if (!programVisible) {
+			throw new NotFoundException("assignment", assignmentId);
+		}
+		String fromName = (fields.get("fromUnit") == null) ? null
+				: this.orgUnits.findByCode(fields.get("fromUnit").toString())
+					.map(OrgUnit::getName)
+					.orElse(fields.get("fromUnit").toString());
+		return new AssignmentHistory(assignmentId, true, unit.getCode(), unit.getName(), fromName, programCode,
+				String.valueOf(fields.get("capitalType")), String.valueOf(fields.get("fundingSource")),
+				((BigDecimal) fields.get("planYear")).intValue(), ((BigDecimal) fields.get("originYear")).intValue(),
+				List.of());
+	}
+
 	public UnitHistory ofUnitAndQuarter(AppUserPrincipal user, String orgUnit, Quarter quarter) {
 		OrgUnitScope scope = user.scope();
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnit);
@@ -91,20 +161,39 @@ public class HistoryService {
 		if (scope.limitsPrograms()) {
 			Map<Long, Long> programOfLine = this.planLines.programIdsOf(
 					records.stream().map(AuditRecord::planLineId).filter(Objects::nonNull).collect(Collectors.toSet()));
-			records = records.stream()
-				.filter(record -> programOfLine.containsKey(record.planLineId())
-						&& scope.programIds().contains(programOfLine.get(record.planLineId())))
-				.toList();
+			Map<String, Long> programIds = this.programs.allPrograms()
+				.stream()
+				.collect(Collectors.toMap(Program::getCode, Program::getId));
+			records = records.stream().filter(record -> {
+				Long program = programOf(record, programOfLine, programIds);
+				return program != null && scope.programIds().contains(program);
+			}).toList();
 		}
 		return new UnitHistory(unit.getCode(), unit.getName(), quarter, rows(records, unitNames));
+	}
+
+	/**
+	 * The program a change belongs to: its plan line's, or, for an assignment, the one
+	 * its fields name; {@code null} for neither.
+	 */
+	private static Long programOf(AuditRecord record, Map<Long, Long> programOfLine, Map<String, Long> programIds) {
+		if (record.planLineId() != null) {
+			return programOfLine.get(record.planLineId());
+		}
+		if (record.subject() == AuditSubject.ASSIGNMENT) {
+			Map<String, Object> fields = (record.after() != null) ? record.after() : record.before();
+			return (fields == null || fields.get("program") == null) ? null
+					: programIds.get(fields.get("program").toString());
+		}
+		return null;
 	}
 
 	private List<Row> rows(List<AuditRecord> records, Map<Long, String> unitNames) {
 		return records.stream()
 			.filter(record -> unitNames.containsKey(record.orgUnitId()))
 			.map(record -> new Row(LocalDateTime.ofInstant(record.at(), this.clock.getZone()), record.username(),
-					record.action(), record.subject(), unitNames.get(record.orgUnitId()), record.quarter(),
-					record.planLineId(), fields(record.before(), record.after()), record.note()))
+					record.action(), record.subject(), record.subjectId(), unitNames.get(record.orgUnitId()),
+					record.quarter(), record.planLineId(), fields(record.before(), record.after()), record.note()))
 			.toList();
 	}
 
@@ -158,6 +247,12 @@ public class HistoryService {
 				return new Value(null, null, text, null);
 			}
 		}
+		if (name.equals("capitalType")) {
+			return new Value(null, null, text, "capitalType." + text);
+		}
+		if (name.equals("fundingSource")) {
+			return new Value(null, null, text, "fundingSource." + text);
+		}
 		if (name.equals("kind")) {
 			return new Value(null, null, text, "decision.kind." + text);
 		}
@@ -167,8 +262,15 @@ public class HistoryService {
 		return new Value(null, null, text, null);
 	}
 
-	public record Row(LocalDateTime at, String username, AuditAction action, AuditSubject subject, String unitName,
-			Integer quarter, Long planLineId, List<Field> fields, String note) {
+	public record Row(LocalDateTime at, String username, AuditAction action, AuditSubject subject, Long subjectId,
+			String unitName, Integer quarter, Long planLineId, List<Field> fields, String note) {
+
+		/**
+		 * Whether the change is of an assignment, whose own history the row links to.
+		 */
+		public boolean ofAssignment() {
+			return this.subject == AuditSubject.ASSIGNMENT && this.subjectId != null;
+		}
 
 	}
 
@@ -215,6 +317,31 @@ public class HistoryService {
 
 		public boolean carriedOver() {
 			return this.originYear < this.planYear;
+		}
+
+	}
+
+	/**
+	 * The history of an assignment: what was assigned to whom (no granting unit: from
+	 * outside the tree), whether it has since been deleted, and its changes, newest
+	 * first.
+	 */
+	public record AssignmentHistory(long assignmentId, boolean deleted, String orgUnitCode, String unitName,
+			String fromName, String programCode, String capitalType, String fundingSource, int planYear, int originYear,
+			List<Row> rows) {
+
+		public boolean fromOutside() {
+			return this.fromName == null;
+		}
+
+		public boolean carriedOver() {
+			return this.originYear < this.planYear;
+		}
+
+		AssignmentHistory withRows(List<Row> rows) {
+			return new AssignmentHistory(this.assignmentId, this.deleted, this.orgUnitCode, this.unitName,
+					this.fromName, this.programCode, this.capitalType, this.fundingSource, this.planYear,
+					this.originYear, rows);
 		}
 
 	}

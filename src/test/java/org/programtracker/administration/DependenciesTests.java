@@ -32,12 +32,23 @@ class DependenciesTests {
 	}
 
 	@Test
+	void shouldCountTheAssignmentsAUnitReceivedOrGrantedWithTheirYears() {
+		assertThat(this.dependencies.of(id("org_unit", "HUA_BUM")))
+			.contains(new OrgUnitDependency("assignments", 2, "2024, 2025"));
+		assertThat(this.dependencies.of(id("org_unit", "NAM_NHUN"))).contains(new OrgUnitDependency("assignments",
+				this.jdbc.sql("select count(*) from assignment").query(Long.class).single(), "2024, 2025"));
+		assertThat(this.dependencies.of(id("org_unit", "BQLDA")).stream().map(OrgUnitDependency::kind))
+			.doesNotContain("assignments");
+	}
+
+	@Test
 	void shouldCountWhatRefersToAProgramAsTheRawRowsDo() {
 		long ntm = id("program", "NTM");
 
 		assertThat(this.dependencies.countsOf(Referenced.PROGRAM, ntm)).contains(
 				entry("planLines", count("plan_line", ntm)), entry("components", count("program_component", ntm)),
-				entry("paragraphs", count("narrative_entry", ntm)), entry("officers", 1L));
+				entry("paragraphs", count("narrative_entry", ntm)), entry("assignments", count("assignment", ntm)),
+				entry("officers", 1L));
 		assertThat(this.dependencies.countsOf(Referenced.PROGRAM, ntm)).containsKeys("directives", "printedFigures");
 	}
 

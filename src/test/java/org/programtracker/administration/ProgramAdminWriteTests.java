@@ -1,11 +1,17 @@
 package org.programtracker.administration;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.programtracker.administration.ProgramAdministration.ProgramDetails;
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.assignment.AssignmentCommand;
+import org.programtracker.assignment.AssignmentService;
 import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;
 
@@ -45,8 +51,17 @@ class ProgramAdminWriteTests {
 	@Autowired
 	private Users users;
 
+	@Autowired
+	private AssignmentService assignments;
+
 	@AfterEach
 	void removeTestPrograms() {
+		this.jdbc.sql("""
+				delete from audit_entry where subject = 'ASSIGNMENT' and subject_id in (select a.id from assignment a
+				  join program p on p.id = a.program_id where p.code like 'T\\_%')
+				""").update();
+		this.jdbc.sql("delete from assignment where program_id in (select id from program where code like 'T\\_%')")
+			.update();
 		this.jdbc.sql("delete from program where code like 'T\\_%'").update();
 	}
 
@@ -139,6 +154,27 @@ class ProgramAdminWriteTests {
 			.doesNotContain("Exception");
 
 		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldRefuseToDeleteAProgramThatCapitalIsAssignedToAndSayHowMany() {
+		this.programs.create(this.users.admin(), "T_ASSIGNED",
+				new ProgramDetails("Chương trình đã giao vốn", null, null, 2026, null, false, null));
+		this.assignments.record(this.users.admin(),
+				new AssignmentCommand("NAM_NHUN", null, "T_ASSIGNED", CapitalType.INVESTMENT, null, 2026, null,
+						"T-1/QĐ-UBND", LocalDate.of(2026, 1, 15), new BigDecimal("500000000"), null));
+
+		assertThat(this.mvc.get().uri("/admin/programs/T_ASSIGNED/delete")).hasStatusOk()
+			.bodyText()
+			.contains("Không thể xóa chương trình này", "1 quyết định giao vốn");
+		assertThat(this.mvc.post()
+			.uri("/admin/programs/T_ASSIGNED/delete")
+			.with(csrf())
+			.param("version", String.valueOf(version("T_ASSIGNED")))).hasStatus(HttpStatus.CONFLICT);
+
+		assertThat(this.jdbc.sql("select count(*) from program where code = 'T_ASSIGNED'").query(Long.class).single())
+			.isOne();
 	}
 
 	@Test

@@ -38,7 +38,8 @@ class AccessibilityBrowserTests {
 			"/admin/programs/new?", "/admin/programs/NTM/edit?", "/admin/programs/NTM/delete?",
 			"/admin/programs/GNBV/components?", "/admin/programs/GNBV/components/new?parent=DA3",
 			"/admin/programs/GNBV/components/DA3.1/edit?", "/admin/programs/GNBV/components/DA3/delete?",
-			"/history?year=2024&quarter=1", "/allocations/lines/1/history?");
+			"/history?year=2024&quarter=1", "/allocations/lines/1/history?", "/assignments?year=2024",
+			"/assignments/new?", "/assignments/1/edit?", "/assignments/1/delete?", "/assignments/1/history?");
 
 	@RegisterExtension
 	final Browser browser = new Browser();

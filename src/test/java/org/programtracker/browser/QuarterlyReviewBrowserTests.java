@@ -48,7 +48,7 @@ class QuarterlyReviewBrowserTests {
 		this.browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 
 		assertThat(this.browser.text()).contains("Quý đã khóa sổ ngày 05/04/2024",
-				"Kế hoạch vốn đầu tư phát triển 2.487 triệu đồng, giải ngân 780 triệu đồng, đạt 31,4% kế hoạch",
+				"Kế hoạch vốn đầu tư phát triển được giao 3.150 triệu đồng, đã phân bổ chi tiết 2.487 triệu đồng; giải ngân 780 triệu đồng, đạt 31,4% kế hoạch phân bổ chi tiết và 24,8% kế hoạch được giao",
 				"tỷ lệ in không khớp số liệu");
 		assertThat(this.browser.find(By.linkText("Tải PDF")).getAttribute("href")).contains("/reports/summary.pdf");
 		this.browser.screenshot(Path.of("target", "screenshots", "summary-vi.png"));
@@ -60,7 +60,8 @@ class QuarterlyReviewBrowserTests {
 			assertThat(printed.getPage(0).getMediaBox().getWidth()).as("A4 width in points")
 				.isCloseTo(595f, offset(2f));
 			String text = new PDFTextStripper().getText(printed);
-			assertThat(text.replaceAll("\\s+", " ")).contains("Kế hoạch vốn đầu tư phát triển 2.487 triệu đồng")
+			assertThat(text.replaceAll("\\s+", " "))
+				.contains("Kế hoạch vốn đầu tư phát triển được giao 3.150 triệu đồng")
 				.doesNotContain("Bảng điều khiển", "Đăng xuất");
 		}
 

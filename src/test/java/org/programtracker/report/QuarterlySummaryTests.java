@@ -31,11 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuarterlySummaryTests {
 
 	private static final String[] SEED_SENTENCES = {
-			"Kế hoạch vốn đầu tư phát triển 2.487 triệu đồng, giải ngân 780 triệu đồng, đạt 31,4% kế hoạch",
-			"Kế hoạch vốn sự nghiệp 1.282 triệu đồng, chưa giải ngân",
-			"Kế hoạch vốn đầu tư phát triển 49.416 triệu đồng, giải ngân 13.704 triệu đồng, đạt 27,7% kế hoạch",
+			"Kế hoạch vốn đầu tư phát triển được giao 3.150 triệu đồng, đã phân bổ chi tiết 2.487 triệu đồng; giải ngân 780 triệu đồng, đạt 31,4% kế hoạch phân bổ chi tiết và 24,8% kế hoạch được giao",
+			"Kế hoạch vốn sự nghiệp được giao 1.380 triệu đồng, đã phân bổ chi tiết 1.282 triệu đồng; chưa giải ngân",
+			"Kế hoạch vốn đầu tư phát triển được giao 51.200 triệu đồng, đã phân bổ chi tiết 49.416 triệu đồng; giải ngân 13.704 triệu đồng, đạt 27,7% kế hoạch phân bổ chi tiết và 26,8% kế hoạch được giao",
 			"Vốn sự nghiệp: chưa giao vốn",
-			"Kế hoạch vốn đầu tư phát triển 92.711 triệu đồng, giải ngân 38.111 triệu đồng, đạt 41,1% kế hoạch" };
+			"Kế hoạch vốn đầu tư phát triển được giao 95.000 triệu đồng, đã phân bổ chi tiết 92.711 triệu đồng; giải ngân 38.111 triệu đồng, đạt 41,1% kế hoạch phân bổ chi tiết và 40,1% kế hoạch được giao" };
 
 	@Autowired
 	private MockMvcTester mvc;

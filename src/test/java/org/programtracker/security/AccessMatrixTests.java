@@ -167,6 +167,8 @@ class AccessMatrixTests {
 		Directive onOthers = directive(false);
 		long ownDecision = decision("HUA_BUM");
 		long otherDecision = decision("NAM_HANG");
+		long ownAssignment = assignment("HUA_BUM", "NTM", "12/QĐ-UBND");
+		long otherAssignment = assignment("NAM_HANG", "NTM", "12/QĐ-UBND");
 		long huaBumVersion = this.jdbc.sql("select version from org_unit where code = 'HUA_BUM'")
 			.query(Long.class)
 			.single();
@@ -177,6 +179,11 @@ class AccessMatrixTests {
 			.replace("{decision.other}", String.valueOf(otherDecision))
 			.replace("{line.own}", String.valueOf(column("plan_line_id", ownDecision)))
 			.replace("{line.other}", String.valueOf(column("plan_line_id", otherDecision)))
+			.replace("{assignment.own.version}", String.valueOf(assignmentVersion(ownAssignment)))
+			.replace("{assignment.own}", String.valueOf(ownAssignment))
+			.replace("{assignment.other.version}", String.valueOf(assignmentVersion(otherAssignment)))
+			.replace("{assignment.other}", String.valueOf(otherAssignment))
+			.replace("{assignment.DTTS}", String.valueOf(assignment("NAM_NHUN", "DTTS", "1655/QĐ-UBND")))
 			.replace("{viewer.version}", String.valueOf(viewer.getVersion()))
 			.replace("{viewer}", String.valueOf(viewer.getId()))
 			.replace("{narrative.NTM.version}", String.valueOf(ntmParagraph.getVersion()))
@@ -217,6 +224,29 @@ class AccessMatrixTests {
 				select a.id from allocation a join plan_line l on l.id = a.plan_line_id
 				join org_unit u on u.id = l.org_unit_id where u.code = :unit and a.decision_number = '1105/QĐ-UBND'
 				""").param("unit", unit).query(Long.class).single();
+	}
+
+	/**
+	 * A demo assignment of 2025, in an open quarter.
+	 */
+	private long assignment(String unit, String program, String number) {
+		return this.jdbc
+			.sql("""
+					select a.id from assignment a join org_unit u on u.id = a.org_unit_id join program p on p.id = a.program_id
+					where u.code = :unit and p.code = :program and a.decision_number = :number
+					""")
+			.param("unit", unit)
+			.param("program", program)
+			.param("number", number)
+			.query(Long.class)
+			.single();
+	}
+
+	private long assignmentVersion(long assignment) {
+		return this.jdbc.sql("select version from assignment where id = :id")
+			.param("id", assignment)
+			.query(Long.class)
+			.single();
 	}
 
 	private long column(String column, long decision) {

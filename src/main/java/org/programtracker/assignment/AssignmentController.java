@@ -1,0 +1,267 @@
+package org.programtracker.assignment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.FundingSource;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.FormErrors;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.period.Quarter;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The register of assigned capital (giao vốn): the filtered list of assignments with
+ * their total, the form that records and changes one, and its deletion.
+ */
+@Controller
+class AssignmentController {
+
+	private final AssignmentService assignments;
+
+	private final Clock clock;
+
+	AssignmentController(AssignmentService assignments, Clock clock) {
+		this.assignments = assignments;
+		this.clock = clock;
+	}
+
+	@GetMapping("/assignments")
+	String list(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) String program,
+			@RequestParam(required = false) CapitalType capitalType,
+			@RequestParam(required = false) FundingSource fundingSource, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		AssignmentFilter filter = new AssignmentFilter(year, orgUnit, program, capitalType, fundingSource, from, sort,
+				"asc".equals(dir));
+		model.addAttribute("filter", filter);
+		model.addAttribute("links", new ListLinks(filter, page));
+		model.addAttribute("listing", this.assignments.list(user, filter, page));
+		model.addAttribute("choices", this.assignments.choices(user));
+		model.addAttribute("canWrite", Permissions.mayEditFigures(user));
+		return "assignment/list";
+	}
+
+	@GetMapping("/assignments/new")
+	String create(@AuthenticationPrincipal AppUserPrincipal user, Model model) {
+		Permissions.requireFigureEditor(user);
+		AssignmentForm form = new AssignmentForm();
+		form.setPlanYear(LocalDate.now(this.clock).getYear());
+		form.setFundingSource(FundingSource.CENTRAL);
+		return showForm(user, null, form, model);
+	}
+
+	@PostMapping("/assignments")
+	String save(@AuthenticationPrincipal AppUserPrincipal user,
+			@Validated(AssignmentForm.NewAssignment.class) @ModelAttribute("assignmentForm") AssignmentForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Permissions.requireFigureEditor(user);
+		if (errors.hasErrors()) {
+			return showForm(user, null, form, model);
+		}
+		AssignmentView created;
+		try {
+			created = this.assignments.record(user, form.command());
+		}
+		catch (RuleViolationException | ClosedPeriodException ex) {
+			reject(errors, ex);
+			return showForm(user, null, form, model);
+		}
+		redirect.addFlashAttribute("message", "assignment.created");
+		return "redirect:" + afterSaving(created);
+	}
+
+	@GetMapping("/assignments/{id}/edit")
+	String edit(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
+		Permissions.requireFigureEditor(user);
+		AssignmentView assignment = this.assignments.assignment(user, id);
+		return showForm(user, assignment, AssignmentForm.of(assignment), model);
+	}
+
+	@PostMapping("/assignments/{id}")
+	String change(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id,
+			@Validated @ModelAttribute("assignmentForm") AssignmentForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Permissions.requireFigureEditor(user);
+		AssignmentView assignment = this.assignments.assignment(user, id);
+		if (errors.hasErrors()) {
+			return showForm(user, assignment, form, model);
+		}
+		AssignmentView changed;
+		try {
+			changed = this.assignments.change(user, id, form.getVersion(), form.decision());
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			AssignmentView current = this.assignments.assignment(user, id);
+			form.setVersion(current.version());
+			model.addAttribute("conflict", current);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return showForm(user, current, form, model);
+		}
+		catch (RuleViolationException | ClosedPeriodException ex) {
+			reject(errors, ex);
+			return showForm(user, assignment, form, model);
+		}
+		redirect.addFlashAttribute("message", "assignment.saved");
+		return "redirect:" + afterSaving(changed);
+	}
+
+	@GetMapping("/assignments/{id}/delete")
+	String confirmDelete(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, Model model) {
+		Permissions.requireFigureEditor(user);
+		model.addAttribute("assignment", this.assignments.assignment(user, id));
+		return "assignment/delete";
+	}
+
+	@PostMapping("/assignments/{id}/delete")
+	String delete(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String note, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Permissions.requireFigureEditor(user);
+		AssignmentView assignment = this.assignments.assignment(user, id);
+		try {
+			this.assignments.delete(user, id, version, note);
+		}
+		catch (ClosedPeriodException ex) {
+			model.addAttribute("assignment", assignment);
+			model.addAttribute("closed", ex.getQuarter());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return "assignment/delete";
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			model.addAttribute("assignment", this.assignments.assignment(user, id));
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return "assignment/delete";
+		}
+		redirect.addFlashAttribute("message", "assignment.deleted");
+		return "redirect:" + afterSaving(assignment);
+	}
+
+	private String showForm(AppUserPrincipal user, AssignmentView assignment, AssignmentForm form, Model model) {
+		model.addAttribute("assignment", assignment);
+		model.addAttribute("assignmentForm", form);
+		model.addAttribute("choices", this.assignments.choices(user));
+		return "assignment/form";
+	}
+
+	/**
+	 * The register where the assignment just written is: its year and receiving unit.
+	 */
+	private static String afterSaving(AssignmentView assignment) {
+		return UriComponentsBuilder.fromPath("/assignments")
+			.queryParam("year", assignment.planYear())
+			.queryParam("orgUnit", assignment.orgUnitCode())
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	private static void reject(BindingResult errors, RuntimeException ex) {
+		if (ex instanceof ClosedPeriodException closed) {
+			Quarter quarter = closed.getQuarter();
+			errors.rejectValue("decisionDate", "assignment.closedQuarter",
+					new Object[] { quarter.quarter(), quarter.year() }, null);
+			return;
+		}
+		FormErrors.reject(errors, (RuleViolationException) ex, Map.of("amountVnd", "amount"));
+	}
+
+	/**
+	 * The register's own address with one thing changed: the sort or the page, the
+	 * filters kept.
+	 */
+	record ListLinks(AssignmentFilter filter, int page) {
+
+		public String sort(String key) {
+			boolean ascending = key.equals(this.filter.sortKey()) ? !this.filter.ascending()
+					: !"date".equals(key) && !"amount".equals(key);
+			return build(key, ascending, 0);
+		}
+
+		public String page(int number) {
+			return build(this.filter.sortKey(), this.filter.ascending(), number);
+		}
+
+		/**
+		 * The detailed allocation of what the filter shows: the capital plans of the same
+		 * year, unit, program and capital type.
+		 */
+		public String detailed() {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/allocations");
+			if (this.filter.year() != null) {
+				uri.queryParam("year", this.filter.year());
+			}
+			if (this.filter.orgUnit() != null) {
+				uri.queryParam("orgUnit", this.filter.orgUnit());
+			}
+			if (this.filter.program() != null) {
+				uri.queryParam("program", this.filter.program());
+			}
+			if (this.filter.capitalType() != null) {
+				uri.queryParam("capitalType", this.filter.capitalType());
+			}
+			return uri.encode().build().toUriString();
+		}
+
+		/**
+		 * How the column is sorted now, for {@code aria-sort}.
+		 */
+		public String ariaSort(String key) {
+			if (!key.equals(this.filter.sortKey())) {
+				return null;
+			}
+			return this.filter.ascending() ? "ascending" : "descending";
+		}
+
+		private String build(String key, boolean ascending, int number) {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/assignments");
+			if (this.filter.year() != null) {
+				uri.queryParam("year", this.filter.year());
+			}
+			if (this.filter.orgUnit() != null) {
+				uri.queryParam("orgUnit", this.filter.orgUnit());
+			}
+			if (this.filter.program() != null) {
+				uri.queryParam("program", this.filter.program());
+			}
+			if (this.filter.capitalType() != null) {
+				uri.queryParam("capitalType", this.filter.capitalType());
+			}
+			if (this.filter.fundingSource() != null) {
+				uri.queryParam("fundingSource", this.filter.fundingSource());
+			}
+			if (this.filter.from() != null) {
+				uri.queryParam("from", this.filter.from());
+			}
+			uri.queryParam("sort", key).queryParam("dir", ascending ? "asc" : "desc");
+			if (number > 0) {
+				uri.queryParam("page", number);
+			}
+			return uri.encode().build().toUriString();
+		}
+
+	}
+
+}

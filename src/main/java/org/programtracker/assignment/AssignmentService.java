@@ -1,0 +1,341 @@
+package org.programtracker.assignment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.programtracker.assignment.AssignmentChoices.ProgramChoice;
+import org.programtracker.assignment.AssignmentChoices.UnitChoice;
+import org.programtracker.assignment.AssignmentEvent.AssignmentChanged;
+import org.programtracker.assignment.AssignmentEvent.AssignmentDeleted;
+import org.programtracker.assignment.AssignmentEvent.AssignmentRecorded;
+import org.programtracker.assignment.internal.Assignment;
+import org.programtracker.assignment.internal.AssignmentRepository;
+import org.programtracker.assignment.internal.AssignmentRows;
+import org.programtracker.assignment.internal.AssignmentRows.Criteria;
+import org.programtracker.assignment.internal.AssignmentRows.Found;
+import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.AuditedChange;
+import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitScope;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.PeriodService;
+import org.programtracker.period.Quarter;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramService;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records, changes and deletes assignments (giao vốn), and reads them for the pages, the
+ * API and other features, always within the caller's scope: an assignment is visible when
+ * its receiving unit and its program are. Every write checks the caller's role, refuses
+ * to move the figures of a closed quarter, compares the version the caller read, and
+ * publishes an {@link AssignmentEvent}, audited in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssignmentService {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final int MAX_NOTE = 2000;
+
+	private static final int MAX_NUMBER = 80;
+
+	private final AssignmentRepository assignments;
+
+	private final AssignmentRows rows;
+
+	private final OrgUnitService orgUnits;
+
+	private final ProgramService programs;
+
+	private final PeriodService periods;
+
+	private final ApplicationEventPublisher events;
+
+	AssignmentService(AssignmentRepository assignments, AssignmentRows rows, OrgUnitService orgUnits,
+			ProgramService programs, PeriodService periods, ApplicationEventPublisher events) {
+		this.assignments = assignments;
+		this.rows = rows;
+		this.orgUnits = orgUnits;
+		this.programs = programs;
+		this.periods = periods;
+		this.events = events;
+	}
+
+	/**
+	 * The assignment with this id, if the caller's scope covers its receiving unit and
+	 * its program; otherwise it is not found, like one that does not exist.
+	 */
+	public AssignmentView assignment(AppUserPrincipal user, long id) {
+		visible(user, id);
+		return view(id);
+	}
+
+	/**
+	 * A page of the register: the assignments the filter lets through within the caller's
+	 * scope, and their total.
+	 */
+	public AssignmentListing list(AppUserPrincipal user, AssignmentFilter filter, int page) {
+		OrgUnitScope scope = user.scope();
+		String pattern = (scope.coversAllUnits() && filter.orgUnit() == null) ? "%"
+				: this.orgUnits.visibleUnit(scope, filter.orgUnit()).subtreePattern();
+		Criteria criteria = new Criteria(pattern, filter.year(), filter.program(), filter.capitalType(),
+				filter.fundingSource(), filter.fromOutside() ? null : filter.from(), filter.fromOutside(),
+				scope.limitsPrograms() ? scope.programIds() : null);
+		Found found = this.rows.search(criteria, filter.sortKey(), filter.ascending(), page, PAGE_SIZE);
+		return new AssignmentListing(found.page(), found.total());
+	}
+
+	/**
+	 * What the register's filters and the form offer the caller.
+	 */
+	public AssignmentChoices choices(AppUserPrincipal user) {
+		OrgUnitScope scope = user.scope();
+		List<UnitChoice> units = this.orgUnits.visibleUnits(scope).stream().map(AssignmentService::choice).toList();
+		List<UnitChoice> granting = new ArrayList<>();
+		if (!scope.coversAllUnits()) {
+			List<OrgUnit> above = new ArrayList<>();
+			for (OrgUnit unit = this.orgUnits.visibleUnit(scope, (String) null).getParent(); unit != null; unit = unit
+				.getParent()) {
+				above.add(unit);
+			}
+			Collections.reverse(above);
+			above.forEach(unit -> granting.add(choice(unit)));
+		}
+		granting.addAll(units);
+		List<ProgramChoice> visiblePrograms = this.programs.activePrograms()
+			.stream()
+			.filter(program -> scope.covers(program.getId()))
+			.map(program -> new ProgramChoice(program.getCode(), program.getName()))
+			.toList();
+		return new AssignmentChoices(units, granting, visiblePrograms, this.rows.planYears());
+	}
+
+	@Transactional
+	public AssignmentView record(AppUserPrincipal user, AssignmentCommand command) {
+		Permissions.requireFigureEditor(user);
+		validateKey(command);
+		validateDecision(command.decision(), command.planYear());
+		OrgUnitScope scope = user.scope();
+		OrgUnit unit = this.orgUnits.visibleUnit(scope, command.orgUnit().strip());
+		unit.requireOpenForFigures();
+		Program program = this.programs.findByCode(command.program().strip())
+			.filter(found -> scope.covers(found.getId()))
+			.orElseThrow(() -> new NotFoundException("program", command.program()));
+		OrgUnit from = grantingUnit(unit, command.from());
+		requireRunning(program, command.planYear());
+		this.periods.requireOpenForDecision(command.planYear(), command.decisionDate());
+		Assignment assignment = new Assignment(unit.getId(), (from == null) ? null : from.getId(), program.getId(),
+				command.capitalType(), command.fundingSourceOrDefault(), command.planYear(),
+				command.originYearOrDefault());
+		assignment.decide(command.decisionNumber(), command.decisionDate(), command.amountVnd());
+		assignment.setNote(command.note());
+		Assignment saved = this.assignments.saveAndFlush(assignment);
+		AssignmentView created = view(saved.getId());
+		this.events.publishEvent(new AssignmentRecorded(saved.getId(),
+				audited(user, AuditAction.CREATE, saved, null, describe(created), command.note())));
+		return created;
+	}
+
+	/**
+	 * Changes the decision of an assignment: its number, date, amount and note. What was
+	 * assigned to whom stays; a wrong unit, program or year is corrected by deleting the
+	 * assignment and recording the right one.
+	 */
+	@Transactional
+	public AssignmentView change(AppUserPrincipal user, long id, long expectedVersion, AssignmentDecision decision) {
+		Permissions.requireFigureEditor(user);
+		Assignment assignment = visible(user, id);
+		requireVersion(assignment, expectedVersion, id);
+		validateDecision(decision, assignment.getPlanYear());
+		this.periods.requireOpenForDecision(assignment.getPlanYear(), assignment.getDecisionDate());
+		this.periods.requireOpenForDecision(assignment.getPlanYear(), decision.decisionDate());
+		Map<String, Object> before = describe(view(id));
+		assignment.decide(decision.decisionNumber(), decision.decisionDate(), decision.amountVnd());
+		assignment.setNote(decision.note());
+		Assignment saved = this.assignments.saveAndFlush(assignment);
+		AssignmentView changed = view(id);
+		this.events.publishEvent(new AssignmentChanged(id,
+				audited(user, AuditAction.CHANGE, saved, before, describe(changed), decision.note())));
+		return changed;
+	}
+
+	@Transactional
+	public void delete(AppUserPrincipal user, long id, long expectedVersion, String note) {
+		Permissions.requireFigureEditor(user);
+		Assignment assignment = visible(user, id);
+		requireVersion(assignment, expectedVersion, id);
+		this.periods.requireOpenForDecision(assignment.getPlanYear(), assignment.getDecisionDate());
+		this.events.publishEvent(new AssignmentDeleted(id,
+				audited(user, AuditAction.DELETE, assignment, describe(view(id)), null, note)));
+		this.assignments.delete(assignment);
+		this.assignments.flush();
+	}
+
+	private Assignment visible(AppUserPrincipal user, long id) {
+		Assignment assignment = this.assignments.findById(id)
+			.orElseThrow(() -> new NotFoundException("assignment", id));
+		OrgUnitScope scope = user.scope();
+		if (!scope.covers(assignment.getProgramId())) {
+			throw new NotFoundException("assignment", id);
+		}
+		try {
+			this.orgUnits.visibleUnit(scope, assignment.getOrgUnitId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("assignment", id);
+		}
+		return assignment;
+	}
+
+	private AssignmentView view(long id) {
+		return this.rows.find(id).orElseThrow(() -> new NotFoundException("assignment", id));
+	}
+
+	/**
+	 * The unit that grants the capital: none for capital from outside the tree, otherwise
+	 * a unit above the receiving one. Any other code, whether it names a unit or not, is
+	 * the same mistake in the field, so that nobody learns which codes exist outside
+	 * their scope.
+	 */
+	private OrgUnit grantingUnit(OrgUnit receiving, String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		Optional<OrgUnit> from = this.orgUnits.findByCode(code.strip());
+		if (from.isEmpty() || OrgUnit.same(from.get(), receiving) || !from.get().contains(receiving)) {
+			throw new RuleViolationException("from", "assignment.fromNotAbove", receiving.getName());
+		}
+		return from.get();
+	}
+
+	/**
+	 * A program takes capital only for the years it runs, and not once it is archived.
+	 */
+	private static void requireRunning(Program program, int planYear) {
+		boolean started = program.getStartYear() == null || program.getStartYear() <= planYear;
+		boolean ended = program.getEndYear() != null && program.getEndYear() < planYear;
+		if (program.isArchived() || !started || ended) {
+			throw new RuleViolationException("program", "assignment.programNotRunning", program.getCode(), planYear);
+		}
+	}
+
+	private static void validateKey(AssignmentCommand command) {
+		requireCode("orgUnit", command.orgUnit());
+		requireCode("program", command.program());
+		if (command.capitalType() == null) {
+			throw new RuleViolationException("capitalType", "planLine.capitalTypeRequired");
+		}
+		if (command.planYear() == null) {
+			throw new RuleViolationException("planYear", "field.required");
+		}
+		requireYear("planYear", command.planYear());
+		requireYear("originYear", command.originYearOrDefault());
+		if (command.originYearOrDefault() > command.planYear()) {
+			throw new RuleViolationException("originYear", "planLine.originAfterPlanYear");
+		}
+	}
+
+	/**
+	 * A decision has a number, a date from the year before the plan year (capital is
+	 * assigned in December for the next year) to the year after it (adjustments up to the
+	 * plan year's deadline), and an amount in whole đồng that is not zero.
+	 */
+	private static void validateDecision(AssignmentDecision decision, int planYear) {
+		if (decision.decisionNumber() == null || decision.decisionNumber().isBlank()) {
+			throw new RuleViolationException("decisionNumber", "field.required");
+		}
+		if (decision.decisionNumber().strip().length() > MAX_NUMBER) {
+			throw new RuleViolationException("decisionNumber", "field.tooLong", MAX_NUMBER);
+		}
+		if (decision.decisionDate() == null) {
+			throw new RuleViolationException("decisionDate", "field.required");
+		}
+		int year = decision.decisionDate().getYear();
+		if (year < planYear - 1 || year > planYear + 1) {
+			throw new RuleViolationException("decisionDate", "assignment.dateOutsideYears", planYear, planYear - 1,
+					planYear + 1);
+		}
+		if (decision.amountVnd() == null) {
+			throw new RuleViolationException("amountVnd", "field.required");
+		}
+		if (decision.amountVnd().stripTrailingZeros().scale() > 0) {
+			throw new RuleViolationException("amountVnd", "amount.fractionOfDong");
+		}
+		if (decision.amountVnd().signum() == 0) {
+			throw new RuleViolationException("amountVnd", "assignment.zeroAmount");
+		}
+		if (decision.note() != null && decision.note().length() > MAX_NOTE) {
+			throw new RuleViolationException("note", "field.tooLong", MAX_NOTE);
+		}
+	}
+
+	private static void requireCode(String field, String code) {
+		if (code == null || code.isBlank()) {
+			throw new RuleViolationException(field, "field.required");
+		}
+	}
+
+	private static void requireYear(String field, int year) {
+		if (year < Quarter.FIRST_YEAR || year > Quarter.LAST_YEAR) {
+			throw new RuleViolationException(field, "field.year");
+		}
+	}
+
+	private static void requireVersion(Assignment assignment, long expectedVersion, long id) {
+		if (assignment.getVersion() != expectedVersion) {
+			throw new ConflictException("assignment", id);
+		}
+	}
+
+	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, Assignment assignment,
+			Map<String, Object> before, Map<String, Object> after, String note) {
+		return new AuditedChange(user.username(), action, AuditSubject.ASSIGNMENT, assignment.getId(), null,
+				assignment.getOrgUnitId(), assignment.getPlanYear(),
+				quarterOf(assignment.getPlanYear(), assignment.getDecisionDate()), before, after, note);
+	}
+
+	/**
+	 * The first quarter of the plan year whose figures the decision counts in: the first
+	 * for a decision of the year before, the last for one of the year after.
+	 */
+	static int quarterOf(int planYear, LocalDate decisionDate) {
+		if (decisionDate.getYear() < planYear) {
+			return 1;
+		}
+		if (decisionDate.getYear() > planYear) {
+			return 4;
+		}
+		return Quarter.containing(decisionDate).quarter();
+	}
+
+	/**
+	 * The fields the history keeps: what was assigned to whom by whom, and the decision.
+	 */
+	static Map<String, Object> describe(AssignmentView assignment) {
+		return AuditedChange.fields("orgUnit", assignment.orgUnitCode(), "fromUnit", assignment.fromCode(), "program",
+				assignment.programCode(), "capitalType", assignment.capitalType(), "fundingSource",
+				assignment.fundingSource(), "planYear", assignment.planYear(), "originYear", assignment.originYear(),
+				"decisionNumber", assignment.decisionNumber(), "decisionDate", assignment.decisionDate(), "amountVnd",
+				assignment.amountVnd());
+	}
+
+	private static UnitChoice choice(OrgUnit unit) {
+		return new UnitChoice(unit.getCode(), unit.getName(), unit.getDepth(), !unit.isClosed());
+	}
+
+}
