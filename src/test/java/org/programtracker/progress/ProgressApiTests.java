@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.programtracker.support.CsvFiles;
 import org.programtracker.support.IntegrationTest;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -198,6 +199,47 @@ class ProgressApiTests {
 		Map<?, ?> answer = json.readValue(response.body(), Map.class);
 		return json.convertValue(answer.get("rows"),
 				json.getTypeFactory().constructCollectionType(List.class, Row.class));
+	}
+
+	@Test
+	void shouldCarryTheAssignedBaseOnEveryRow() throws Exception {
+		HttpResponse<String> response = get("/api/v1/progress?year=2024&quarter=1", "viewer", "demo");
+
+		JsonNode rows = json.readTree(response.body()).get("rows");
+		JsonNode ntmInvestment = row(rows, "NTM", "INVESTMENT");
+		assertThat(ntmInvestment.get("assignedVnd").decimalValue()).isEqualByComparingTo("3150000000");
+		assertThat(ntmInvestment.get("percentOfAssigned").decimalValue()).isEqualByComparingTo("24.8");
+		assertThat(ntmInvestment.get("notAllocatedInDetailVnd").decimalValue()).isEqualByComparingTo("663000000");
+		// GNBV's recurrent capital was assigned in April: nothing by the end of the first
+		// quarter.
+		JsonNode gnbvRecurrent = row(rows, "GNBV", "RECURRENT");
+		assertThat(gnbvRecurrent.get("assignedVnd").decimalValue()).isEqualByComparingTo("0");
+		assertThat(gnbvRecurrent.get("percentOfAssigned").isNull()).isTrue();
+		assertThat(gnbvRecurrent.get("notAllocatedInDetailVnd").decimalValue()).isEqualByComparingTo("0");
+		assertThat(row(json.readTree(get("/api/v1/progress?year=2024&quarter=2", "viewer", "demo").body()).get("rows"),
+				"GNBV", "RECURRENT")
+			.get("assignedVnd")
+			.decimalValue()).isEqualByComparingTo("4100000000");
+	}
+
+	@Test
+	void shouldKeepOnlyTheChosenBudget() throws Exception {
+		JsonNode local = json
+			.readTree(get("/api/v1/progress?year=2024&quarter=1&fundingSource=LOCAL", "viewer", "demo").body());
+
+		assertThat(row(local.get("rows"), "NTM", "INVESTMENT").get("planVnd").decimalValue()).isEqualByComparingTo("0");
+		assertThat(get("/api/v1/progress?year=2024&quarter=1&fundingSource=OTHER", "viewer", "demo").statusCode())
+			.isEqualTo(400);
+	}
+
+	private static JsonNode row(JsonNode rows, String program, String capitalType) {
+		for (JsonNode row : rows) {
+			if (row.get("program").asString().equals(program)
+					&& row.get("capitalType").asString().equals(capitalType)) {
+				return row;
+			}
+		}
+		throw new AssertionError("No row " + program + " " + capitalType);
 	}
 
 	private HttpResponse<String> get(String path, String username, String password)
