@@ -25,6 +25,7 @@ import org.programtracker.security.Role;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,9 @@ class FrozenSummaryTests {
 	@Autowired
 	private ProgramRepository programs;
 
+	@Autowired
+	private JdbcClient jdbc;
+
 	@Test
 	void shouldReprintAClosedQuarterWithTheFiguresItWasFirstPrintedWith() {
 		Quarter closed = new Quarter(2024, 1);
@@ -76,6 +80,19 @@ class FrozenSummaryTests {
 			.orElseThrow()
 			.figures()
 			.planVnd()).isEqualByComparingTo("3487000000");
+	}
+
+	@Test
+	void shouldReprintAClosedQuarterWithTheAssignedBaseItWasFirstPrintedWith() {
+		Quarter closed = new Quarter(2024, 1);
+		assertThat(ntmInvestment(closed).figures().assignedVnd()).isEqualByComparingTo("3150000000");
+
+		// Written behind the service's back, as a late correction would be: the frozen
+		// table does not move.
+		this.jdbc.sql("update assignment set amount_vnd = amount_vnd + 1000000000 where decision_date <= '2024-03-31'")
+			.update();
+
+		assertThat(ntmInvestment(closed).figures().assignedVnd()).isEqualByComparingTo("3150000000");
 	}
 
 	@Test
