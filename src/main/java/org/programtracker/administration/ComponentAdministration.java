@@ -8,6 +8,7 @@ import java.util.Map;
 import org.programtracker.administration.ComponentEvent.ComponentChanged;
 import org.programtracker.administration.ComponentEvent.ComponentCreated;
 import org.programtracker.administration.ComponentEvent.ComponentDeleted;
+import org.programtracker.allocation.PlanLineService;
 import org.programtracker.program.ComponentKind;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
@@ -23,7 +24,6 @@ import org.programtracker.kernel.References.Referenced;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.LocalizedName;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,17 +41,17 @@ public class ComponentAdministration {
 
 	private final ProgramService programs;
 
-	private final JdbcClient jdbc;
+	private final PlanLineService planLines;
 
 	private final Dependencies dependencies;
 
 	private final ApplicationEventPublisher events;
 
-	ComponentAdministration(ProgramService programs, JdbcClient jdbc, Dependencies dependencies,
+	ComponentAdministration(ProgramService programs, PlanLineService planLines, Dependencies dependencies,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.programs = programs;
-		this.jdbc = jdbc;
+		this.planLines = planLines;
 		this.dependencies = dependencies;
 	}
 
@@ -176,14 +176,7 @@ public class ComponentAdministration {
 			Long parentId = (component.getParent() != null) ? component.getParent().getId() : null;
 			byParent.computeIfAbsent(parentId, (id) -> new ArrayList<>()).add(component);
 		}
-		Map<Long, Long> planLines = new HashMap<>();
-		this.jdbc.sql("""
-				select component_id, count(*) as plan_lines from plan_line
-				where program_id = :program and component_id is not null group by component_id
-				""")
-			.param("program", program.getId())
-			.query((rs, row) -> planLines.put(rs.getLong("component_id"), rs.getLong("plan_lines")))
-			.list();
+		Map<Long, Long> planLines = this.planLines.lineCountsByComponent(program.getId());
 		List<ComponentNode> nodes = new ArrayList<>();
 		addNodes(byParent, null, 0, excluded, planLines, nodes);
 		return nodes;

@@ -8,6 +8,7 @@ import org.programtracker.administration.ProgramEvent.ProgramCreated;
 import org.programtracker.administration.ProgramEvent.ProgramDeleted;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.allocation.PlanLineService;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
@@ -48,13 +49,16 @@ public class ProgramAdministration {
 
 	private final JdbcClient jdbc;
 
+	private final PlanLineService planLines;
+
 	private final Dependencies dependencies;
 
 	private final ApplicationEventPublisher events;
 
-	ProgramAdministration(ProgramService programs, OrgUnitService units, JdbcClient jdbc, Dependencies dependencies,
-			ApplicationEventPublisher events) {
+	ProgramAdministration(ProgramService programs, OrgUnitService units, PlanLineService planLines, JdbcClient jdbc,
+			Dependencies dependencies, ApplicationEventPublisher events) {
 		this.events = events;
+		this.planLines = planLines;
 		this.programs = programs;
 		this.units = units;
 		this.jdbc = jdbc;
@@ -68,17 +72,17 @@ public class ProgramAdministration {
 	public List<ProgramSummary> search(AppUserPrincipal user, String query) {
 		Permissions.requireAdmin(user);
 		String wanted = Search.fold(query);
+		Map<Long, Long> planLines = this.planLines.lineCountsByProgram();
 		return this.jdbc.sql("""
-				select p.code, p.name_vi, p.name_en, a.name as agency, p.start_year, p.end_year, p.archived,
-				       (select count(*) from program_component c where c.program_id = p.id) as components,
-				       (select count(*) from plan_line l where l.program_id = p.id) as plan_lines
+				select p.id, p.code, p.name_vi, p.name_en, a.name as agency, p.start_year, p.end_year, p.archived,
+				       (select count(*) from program_component c where c.program_id = p.id) as components
 				from program p left join org_unit a on a.id = p.standing_agency_id
 				order by p.sort_order, p.code
 				""")
 			.query((rs, row) -> new ProgramSummary(rs.getString("code"),
 					new LocalizedName(rs.getString("name_vi"), rs.getString("name_en")), rs.getString("agency"),
 					(Integer) rs.getObject("start_year"), (Integer) rs.getObject("end_year"), rs.getBoolean("archived"),
-					rs.getLong("components"), rs.getLong("plan_lines")))
+					rs.getLong("components"), planLines.getOrDefault(rs.getLong("id"), 0L)))
 			.list()
 			.stream()
 			.filter(program -> wanted.isEmpty() || Search.fold(program.code()).contains(wanted)

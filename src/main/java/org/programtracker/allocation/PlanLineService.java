@@ -111,6 +111,28 @@ public class PlanLineService {
 	}
 
 	/**
+	 * How many plan lines each program has, by program id; a program without any is
+	 * absent.
+	 */
+	public Map<Long, Long> lineCountsByProgram() {
+		return counts(this.lines.countByProgram());
+	}
+
+	/**
+	 * How many plan lines each component of a program has, by component id; a component
+	 * without any is absent.
+	 */
+	public Map<Long, Long> lineCountsByComponent(long programId) {
+		return counts(this.lines.countByComponent(programId));
+	}
+
+	private static Map<Long, Long> counts(List<Object[]> pairs) {
+		Map<Long, Long> counts = new HashMap<>();
+		pairs.forEach(pair -> counts.put((Long) pair[0], (Long) pair[1]));
+		return counts;
+	}
+
+	/**
 	 * The program of each of the plan lines with these ids that still exist, by line id.
 	 */
 	public Map<Long, Long> programIdsOf(Collection<Long> planLineIds) {

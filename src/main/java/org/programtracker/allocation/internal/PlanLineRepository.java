@@ -33,6 +33,12 @@ public interface PlanLineRepository extends JpaRepository<PlanLine, Long> {
 			""")
 	List<PlanLine> findForYear(String subtreePattern, int planYear);
 
+	@Query("select l.program.id, count(l) from PlanLine l group by l.program.id")
+	List<Object[]> countByProgram();
+
+	@Query("select l.component.id, count(l) from PlanLine l where l.program.id = :programId and l.component is not null group by l.component.id")
+	List<Object[]> countByComponent(long programId);
+
 	@Query("select distinct l.planYear from PlanLine l order by l.planYear desc")
 	List<Integer> findPlanYears();
 
