@@ -15,7 +15,6 @@ import org.programtracker.kernel.DemoFiles;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
 import org.programtracker.program.ProgramService;
 
 import org.springframework.core.annotation.Order;
@@ -47,17 +46,18 @@ class DirectiveDemoData implements DemoDataSet {
 	public void load() {
 		OrgUnit district = unit("NAM_NHUN");
 		for (Map<String, String> row : DemoFiles.read("directives.csv")) {
-			Directive directive = new Directive(district, REVIEWED, "admin",
+			Directive directive = new Directive(district.getId(), REVIEWED, "admin",
 					LocalDate.of(2024, 4, 2).atTime(17, 0).toInstant(ZoneOffset.ofHours(7)));
-			Set<Program> concerned = new LinkedHashSet<>();
+			Set<Long> concerned = new LinkedHashSet<>();
 			Arrays.stream(row.get("programs").split(" "))
-				.map(code -> this.programs.findByCode(code).orElseThrow())
+				.map(code -> this.programs.findByCode(code).orElseThrow().getId())
 				.forEach(concerned::add);
-			OrgUnit responsibleUnit = row.get("responsible_unit").isEmpty() ? null : unit(row.get("responsible_unit"));
-			Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
+			Long responsibleUnit = row.get("responsible_unit").isEmpty() ? null
+					: unit(row.get("responsible_unit")).getId();
+			Set<Long> concernedUnits = new LinkedHashSet<>();
 			Arrays.stream(row.get("concerned_units").split(" "))
 				.filter(code -> !code.isEmpty())
-				.map(this::unit)
+				.map(code -> unit(code).getId())
 				.forEach(concernedUnits::add);
 			directive.describe(row.get("text"), concerned, concernedUnits, responsibleUnit, row.get("responsible"),
 					date(row.get("deadline")));

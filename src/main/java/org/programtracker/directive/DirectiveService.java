@@ -1,12 +1,16 @@
 package org.programtracker.directive;
 
+import org.programtracker.directive.DirectiveView.Names;
 import org.programtracker.directive.internal.Directive;
 
 import org.programtracker.directive.internal.DirectiveRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -64,11 +68,14 @@ public class DirectiveService {
 	public List<DirectiveView> register(OrgUnitScope scope, String orgUnitCode, Quarter quarter, DirectiveStatus status,
 			String programCode, LocalDate today) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
-		return this.directives
+		List<Directive> found = this.directives
 			.findRegister(unit.subtreePattern(), quarter.year() * 10 + quarter.quarter(), quarter.startDate())
 			.stream()
 			.filter(directive -> concernsVisibleProgram(scope, directive))
-			.map(directive -> DirectiveView.of(directive, today))
+			.toList();
+		Names names = names(found);
+		return found.stream()
+			.map(directive -> DirectiveView.of(directive, today, names))
 			.filter(view -> status == null || view.status() == status)
 			.filter(view -> programCode == null || programCode.isBlank() || view.programCodes().contains(programCode))
 			.toList();
@@ -88,7 +95,7 @@ public class DirectiveService {
 	public long give(AppUserPrincipal user, String orgUnitCode, Quarter given, DirectiveDetails details) {
 		Permissions.requireReviewWriter(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		Directive directive = new Directive(unit, given, user.getUsername(), this.clock.instant());
+		Directive directive = new Directive(unit.getId(), given, user.getUsername(), this.clock.instant());
 		describe(user, directive, details);
 		return this.directives.save(directive).getId();
 	}
@@ -99,13 +106,25 @@ public class DirectiveService {
 	public Revision revision(AppUserPrincipal user, long id) {
 		Permissions.requireReviewWriter(user);
 		Directive directive = visible(user, id);
+		Names names = names(List.of(directive));
+		OrgUnit responsibleUnit = names.units().get(directive.getResponsibleUnitId());
 		DirectiveDetails details = new DirectiveDetails(directive.getText(),
-				directive.getPrograms().stream().map(Program::getCode).toList(),
-				directive.getConcernedUnits().stream().map(OrgUnit::getCode).toList(),
-				(directive.getResponsibleUnit() != null) ? directive.getResponsibleUnit().getCode() : null,
-				directive.getResponsible(), directive.getDeadline());
+				names.programs()
+					.values()
+					.stream()
+					.filter(program -> directive.getProgramIds().contains(program.getId()))
+					.map(Program::getCode)
+					.toList(),
+				names.units()
+					.values()
+					.stream()
+					.filter(unit -> directive.getConcernedUnitIds().contains(unit.getId()))
+					.map(OrgUnit::getCode)
+					.toList(),
+				(responsibleUnit != null) ? responsibleUnit.getCode() : null, directive.getResponsible(),
+				directive.getDeadline());
 		return new Revision(directive.getId(), directive.getVersion(), directive.getGiven(),
-				directive.getOrgUnit().getCode(), details);
+				names.units().get(directive.getOrgUnitId()).getCode(), details);
 	}
 
 	/**
@@ -152,14 +171,15 @@ public class DirectiveService {
 	}
 
 	public DirectiveView find(AppUserPrincipal user, long id) {
-		return DirectiveView.of(visible(user, id), LocalDate.now(this.clock));
+		Directive directive = visible(user, id);
+		return DirectiveView.of(directive, LocalDate.now(this.clock), names(List.of(directive)));
 	}
 
 	private Directive visible(AppUserPrincipal user, long id) {
 		Directive directive = this.directives.findById(id)
 			.filter(found -> concernsVisibleProgram(user.scope(), found))
 			.orElseThrow(() -> new NotFoundException("directive", id));
-		this.orgUnits.visibleUnit(user.scope(), directive.getOrgUnit().getCode());
+		this.orgUnits.visibleUnit(user.scope(), directive.getOrgUnitId());
 		return directive;
 	}
 
@@ -168,8 +188,8 @@ public class DirectiveService {
 	 * those that name no program at all (they concern everyone).
 	 */
 	private static boolean concernsVisibleProgram(OrgUnitScope scope, Directive directive) {
-		return !scope.limitsPrograms() || directive.getPrograms().isEmpty()
-				|| directive.getPrograms().stream().anyMatch(program -> scope.covers(program.getId()));
+		return !scope.limitsPrograms() || directive.getProgramIds().isEmpty()
+				|| directive.getProgramIds().stream().anyMatch(scope::covers);
 	}
 
 	/**
@@ -180,20 +200,42 @@ public class DirectiveService {
 	}
 
 	private void describe(AppUserPrincipal user, Directive directive, DirectiveDetails details) {
-		Set<Program> concerned = new LinkedHashSet<>();
+		Set<Long> concerned = new LinkedHashSet<>();
 		for (String code : details.programCodes()) {
 			concerned.add(this.programs.findByCode(code)
 				.filter(program -> user.scope().covers(program.getId()))
-				.orElseThrow(() -> new NotFoundException("program", code)));
+				.orElseThrow(() -> new NotFoundException("program", code))
+				.getId());
 		}
-		Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
+		Set<Long> concernedUnits = new LinkedHashSet<>();
 		for (String code : details.concernedUnitCodes()) {
-			concernedUnits.add(this.orgUnits.visibleUnit(user.scope(), code));
+			concernedUnits.add(this.orgUnits.visibleUnit(user.scope(), code).getId());
 		}
-		OrgUnit responsibleUnit = (details.responsibleUnitCode() == null || details.responsibleUnitCode().isBlank())
-				? null : this.orgUnits.visibleUnit(user.scope(), details.responsibleUnitCode());
+		Long responsibleUnit = (details.responsibleUnitCode() == null || details.responsibleUnitCode().isBlank()) ? null
+				: this.orgUnits.visibleUnit(user.scope(), details.responsibleUnitCode()).getId();
 		directive.describe(details.text(), concerned, concernedUnits, responsibleUnit, details.responsible(),
 				details.deadline());
+	}
+
+	/**
+	 * The programs and units these directives name, read in two statements whatever their
+	 * number.
+	 */
+	private Names names(List<Directive> directives) {
+		Set<Long> unitIds = new java.util.HashSet<>();
+		directives.forEach(directive -> {
+			unitIds.add(directive.getOrgUnitId());
+			unitIds.addAll(directive.getConcernedUnitIds());
+			if (directive.getResponsibleUnitId() != null) {
+				unitIds.add(directive.getResponsibleUnitId());
+			}
+		});
+		Map<Long, Program> programs = new LinkedHashMap<>();
+		this.programs.allPrograms()
+			.stream()
+			.sorted(Comparator.comparing(Program::getSortOrder).thenComparing(Program::getCode))
+			.forEach(program -> programs.put(program.getId(), program));
+		return new Names(programs, unitIds.isEmpty() ? Map.of() : this.orgUnits.unitsByIds(unitIds));
 	}
 
 	/**

@@ -4,6 +4,10 @@ import org.programtracker.directive.internal.Directive;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.program.Program;
 
 import org.programtracker.period.Quarter;
 import org.programtracker.kernel.LocalizedName;
@@ -21,21 +25,38 @@ public record DirectiveView(long id, Quarter given, String text, List<LocalizedN
 
 	}
 
-	static DirectiveView of(Directive directive, LocalDate today) {
-		String responsible = (directive.getResponsibleUnit() != null) ? directive.getResponsibleUnit().getName()
-				: directive.getResponsible();
-		if (directive.getResponsibleUnit() != null && directive.getResponsible() != null) {
-			responsible = directive.getResponsibleUnit().getName() + " — " + directive.getResponsible();
+	static DirectiveView of(Directive directive, LocalDate today, Names names) {
+		OrgUnit responsibleUnit = names.units().get(directive.getResponsibleUnitId());
+		String responsible = (responsibleUnit != null) ? responsibleUnit.getName() : directive.getResponsible();
+		if (responsibleUnit != null && directive.getResponsible() != null) {
+			responsible = responsibleUnit.getName() + " — " + directive.getResponsible();
 		}
+		List<Program> programs = names.programs()
+			.values()
+			.stream()
+			.filter(program -> directive.getProgramIds().contains(program.getId()))
+			.toList();
 		return new DirectiveView(directive.getId(), directive.getGiven(), directive.getText(),
-				directive.getPrograms().stream().map(program -> program.getName()).toList(),
-				directive.getPrograms().stream().map(program -> program.getCode()).toList(),
-				directive.getConcernedUnits().stream().map(unit -> unit.getName()).toList(), responsible,
-				directive.getDeadline(), directive.getDoneOn(), directive.statusOn(today),
+				programs.stream().map(Program::getName).toList(), programs.stream().map(Program::getCode).toList(),
+				names.units()
+					.values()
+					.stream()
+					.filter(unit -> directive.getConcernedUnitIds().contains(unit.getId()))
+					.map(OrgUnit::getName)
+					.toList(),
+				responsible, directive.getDeadline(), directive.getDoneOn(), directive.statusOn(today),
 				directive.getNotes()
 					.stream()
 					.map(note -> new Note(note.getNotedOn(), note.getText(), note.getWrittenBy()))
 					.toList());
+	}
+
+	/**
+	 * The programs (in their order) and units (in tree order) that directives name, by
+	 * id: read once for a whole register.
+	 */
+	record Names(Map<Long, Program> programs, Map<Long, OrgUnit> units) {
+
 	}
 
 }

@@ -108,6 +108,18 @@ public class OrgUnitService {
 	}
 
 	/**
+	 * The units with these ids that still exist, by id, in tree order.
+	 */
+	public Map<Long, OrgUnit> unitsByIds(Collection<Long> ids) {
+		Map<Long, OrgUnit> found = new java.util.LinkedHashMap<>();
+		this.units.findAllById(ids)
+			.stream()
+			.sorted(java.util.Comparator.comparing(OrgUnit::getPath))
+			.forEach(unit -> found.put(unit.getId(), unit));
+		return found;
+	}
+
+	/**
 	 * The names of the units with these ids that still exist, by id.
 	 */
 	public Map<Long, String> namesOf(Collection<Long> ids) {

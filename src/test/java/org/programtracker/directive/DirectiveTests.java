@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.period.Quarter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +39,7 @@ class DirectiveTests {
 	}
 
 	private static Directive directive(LocalDate deadline) {
-		Directive directive = new Directive(new OrgUnit("D", "District", OrgUnitKind.DISTRICT, null),
-				new Quarter(2024, 1), "admin", Instant.EPOCH);
+		Directive directive = new Directive(1L, new Quarter(2024, 1), "admin", Instant.EPOCH);
 		directive.describe("Disburse or recover all advances", Set.of(), Set.of(), null, "Investors", deadline);
 		return directive;
 	}

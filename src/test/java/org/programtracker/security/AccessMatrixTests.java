@@ -268,12 +268,14 @@ class AccessMatrixTests {
 			.orElseThrow();
 	}
 
+	private long ntmId() {
+		return this.jdbc.sql("select id from program where code = 'NTM'").query(Long.class).single();
+	}
+
 	private Directive directive(boolean concerningNtm) {
 		return this.directives.findAll()
 			.stream()
-			.filter(directive -> concerningNtm == directive.getPrograms()
-				.stream()
-				.anyMatch(program -> program.getCode().equals("NTM")))
+			.filter(directive -> concerningNtm == directive.getProgramIds().contains(ntmId()))
 			.min(Comparator.comparing(Directive::getId))
 			.orElseThrow();
 	}

@@ -10,20 +10,16 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
-import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
 import org.programtracker.kernel.BaseEntity;
 
 /**
@@ -37,9 +33,8 @@ public class Directive extends BaseEntity {
 
 	public static final int MAX_LENGTH = 4000;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "org_unit_id")
-	private OrgUnit orgUnit;
+	@Column(name = "org_unit_id", nullable = false, updatable = false)
+	private Long orgUnitId;
 
 	private int givenYear;
 
@@ -48,9 +43,8 @@ public class Directive extends BaseEntity {
 	@Column(nullable = false)
 	private String text;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "responsible_unit_id")
-	private OrgUnit responsibleUnit;
+	@Column(name = "responsible_unit_id")
+	private Long responsibleUnitId;
 
 	private String responsible;
 
@@ -58,17 +52,18 @@ public class Directive extends BaseEntity {
 
 	private LocalDate doneOn;
 
-	@ManyToMany
-	@JoinTable(name = "directive_program", joinColumns = @JoinColumn(name = "directive_id"),
-			inverseJoinColumns = @JoinColumn(name = "program_id"))
-	@OrderBy("sortOrder")
-	private Set<Program> programs = new LinkedHashSet<>();
+	// programs and units by id: they belong to other features, which name them
+	@ElementCollection
+	@CollectionTable(name = "directive_program", joinColumns = @JoinColumn(name = "directive_id"))
+	@Column(name = "program_id")
+	@BatchSize(size = 100)
+	private Set<Long> programIds = new LinkedHashSet<>();
 
-	@ManyToMany
-	@JoinTable(name = "directive_org_unit", joinColumns = @JoinColumn(name = "directive_id"),
-			inverseJoinColumns = @JoinColumn(name = "org_unit_id"))
-	@OrderBy("path")
-	private Set<OrgUnit> concernedUnits = new LinkedHashSet<>();
+	@ElementCollection
+	@CollectionTable(name = "directive_org_unit", joinColumns = @JoinColumn(name = "directive_id"))
+	@Column(name = "org_unit_id")
+	@BatchSize(size = 100)
+	private Set<Long> concernedUnitIds = new LinkedHashSet<>();
 
 	// the register lists many directives with their notes: read in batches, not one
 	// query per directive
@@ -86,28 +81,28 @@ public class Directive extends BaseEntity {
 	protected Directive() {
 	}
 
-	public Directive(OrgUnit orgUnit, Quarter given, String createdBy, Instant createdAt) {
-		this.orgUnit = orgUnit;
+	public Directive(long orgUnitId, Quarter given, String createdBy, Instant createdAt) {
+		this.orgUnitId = orgUnitId;
 		this.givenYear = given.year();
 		this.givenQuarter = given.quarter();
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 	}
 
-	public void describe(String text, Set<Program> programs, Set<OrgUnit> concernedUnits, OrgUnit responsibleUnit,
+	public void describe(String text, Set<Long> programIds, Set<Long> concernedUnitIds, Long responsibleUnitId,
 			String responsible, LocalDate deadline) {
 		if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
 			throw new IllegalArgumentException("A directive needs a text of at most " + MAX_LENGTH + " characters");
 		}
-		if (responsibleUnit == null && (responsible == null || responsible.isBlank())) {
+		if (responsibleUnitId == null && (responsible == null || responsible.isBlank())) {
 			throw new IllegalArgumentException("A directive needs someone responsible");
 		}
 		this.text = text.strip();
-		this.programs.clear();
-		this.programs.addAll(programs);
-		this.concernedUnits.clear();
-		this.concernedUnits.addAll(concernedUnits);
-		this.responsibleUnit = responsibleUnit;
+		this.programIds.clear();
+		this.programIds.addAll(programIds);
+		this.concernedUnitIds.clear();
+		this.concernedUnitIds.addAll(concernedUnitIds);
+		this.responsibleUnitId = responsibleUnitId;
 		this.responsible = (responsible == null || responsible.isBlank()) ? null : responsible.strip();
 		this.deadline = deadline;
 	}
@@ -138,8 +133,8 @@ public class Directive extends BaseEntity {
 		return (this.deadline != null && today.isAfter(this.deadline)) ? DirectiveStatus.OVERDUE : DirectiveStatus.OPEN;
 	}
 
-	public OrgUnit getOrgUnit() {
-		return this.orgUnit;
+	public Long getOrgUnitId() {
+		return this.orgUnitId;
 	}
 
 	public Quarter getGiven() {
@@ -150,8 +145,8 @@ public class Directive extends BaseEntity {
 		return this.text;
 	}
 
-	public OrgUnit getResponsibleUnit() {
-		return this.responsibleUnit;
+	public Long getResponsibleUnitId() {
+		return this.responsibleUnitId;
 	}
 
 	public String getResponsible() {
@@ -166,12 +161,12 @@ public class Directive extends BaseEntity {
 		return this.doneOn;
 	}
 
-	public Set<Program> getPrograms() {
-		return this.programs;
+	public Set<Long> getProgramIds() {
+		return this.programIds;
 	}
 
-	public Set<OrgUnit> getConcernedUnits() {
-		return this.concernedUnits;
+	public Set<Long> getConcernedUnitIds() {
+		return this.concernedUnitIds;
 	}
 
 	public List<DirectiveNote> getNotes() {

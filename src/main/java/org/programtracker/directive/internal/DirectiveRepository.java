@@ -5,7 +5,6 @@ import org.programtracker.directive.OverdueDirective;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,10 +14,9 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 	 * The register of a quarter for the units matching a subtree pattern: directives
 	 * given in that quarter or earlier and not done before it started.
 	 */
-	@EntityGraph(attributePaths = { "orgUnit", "responsibleUnit", "programs", "concernedUnits" })
 	@Query("""
-			select distinct d from Directive d
-			where d.orgUnit.path like :subtree escape '!'
+			select d from Directive d
+			where d.orgUnitId in (select u.id from OrgUnit u where u.path like :subtree escape '!')
 			  and (d.givenYear * 10 + d.givenQuarter) <= :quarterKey
 			  and (d.doneOn is null or d.doneOn >= :quarterStart)
 			order by d.givenYear, d.givenQuarter, d.id
@@ -32,12 +30,12 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 	 */
 	@Query("""
 			select new org.programtracker.directive.OverdueDirective(d.id, d.text, d.deadline, ru.name, d.responsible)
-			from Directive d left join d.responsibleUnit ru
-			where d.orgUnit.path like :subtree escape '!'
+			from Directive d left join OrgUnit ru on ru.id = d.responsibleUnitId
+			where d.orgUnitId in (select u.id from OrgUnit u where u.path like :subtree escape '!')
 			  and d.deadline < :today
 			  and (d.doneOn is null or d.doneOn > :today)
-			  and (:allPrograms = true or d.programs is empty
-			       or exists (select 1 from d.programs p where p.id in :programIds))
+			  and (:allPrograms = true or d.programIds is empty
+			       or exists (select 1 from Directive d2 join d2.programIds p where d2 = d and p in :programIds))
 			order by d.deadline, d.id
 			""")
 	List<OverdueDirective> findOverdue(String subtree, LocalDate today, boolean allPrograms,
