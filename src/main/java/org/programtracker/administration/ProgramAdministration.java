@@ -93,7 +93,8 @@ public class ProgramAdministration {
 
 	public ProgramView program(AppUserPrincipal user, String code) {
 		Permissions.requireAdmin(user);
-		return ProgramView.of(find(code));
+		Program program = find(code);
+		return ProgramView.of(program, agencyOf(program));
 	}
 
 	/**
@@ -184,10 +185,10 @@ public class ProgramAdministration {
 				before, after, null);
 	}
 
-	static Map<String, Object> describe(Program program) {
+	private Map<String, Object> describe(Program program) {
+		OrgUnit agency = agencyOf(program);
 		return AuditedChange.fields("code", program.getCode(), "nameVi", program.getName().vi(), "nameEn",
-				program.getName().en(), "standingAgency",
-				(program.getStandingAgency() != null) ? program.getStandingAgency().getCode() : null, "startYear",
+				program.getName().en(), "standingAgency", (agency != null) ? agency.getCode() : null, "startYear",
 				program.getStartYear(), "endYear", program.getEndYear(), "archived", program.isArchived(), "sortOrder",
 				program.getSortOrder());
 	}
@@ -209,7 +210,8 @@ public class ProgramAdministration {
 		if (details.sortOrder() != null) {
 			Validation.sortOrder(details.sortOrder());
 		}
-		program.setStandingAgency(agency(details.standingAgency()));
+		OrgUnit agency = agency(details.standingAgency());
+		program.setStandingAgencyId((agency != null) ? agency.getId() : null);
 		program.setYears(details.startYear(), details.endYear());
 		if (details.sortOrder() != null) {
 			program.setSortOrder(details.sortOrder());
@@ -220,6 +222,11 @@ public class ProgramAdministration {
 		else {
 			program.restore();
 		}
+	}
+
+	private OrgUnit agencyOf(Program program) {
+		return (program.getStandingAgencyId() == null) ? null
+				: this.units.findById(program.getStandingAgencyId()).orElse(null);
 	}
 
 	private OrgUnit agency(String code) {
@@ -270,8 +277,7 @@ public class ProgramAdministration {
 	public record ProgramView(String code, LocalizedName name, String standingAgencyCode, String standingAgencyName,
 			Integer startYear, Integer endYear, boolean archived, int sortOrder, long version) {
 
-		static ProgramView of(Program program) {
-			OrgUnit agency = program.getStandingAgency();
+		static ProgramView of(Program program, OrgUnit agency) {
 			return new ProgramView(program.getCode(), program.getName(), (agency != null) ? agency.getCode() : null,
 					(agency != null) ? agency.getName() : null, program.getStartYear(), program.getEndYear(),
 					program.isArchived(), program.getSortOrder(), program.getVersion());

@@ -70,6 +70,10 @@ public class OrgUnitService {
 	 * The unit with this code, whatever the caller's scope: for the administration and
 	 * for rules that name another unit (a successor, a standing agency).
 	 */
+	public Optional<OrgUnit> findById(long id) {
+		return this.units.findById(id);
+	}
+
 	public Optional<OrgUnit> findByCode(String code) {
 		return this.units.findByCode(code);
 	}

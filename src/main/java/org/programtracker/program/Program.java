@@ -2,11 +2,7 @@ package org.programtracker.program;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.kernel.BaseEntity;
 import org.programtracker.kernel.Codes;
 import org.programtracker.kernel.LocalizedName;
@@ -28,9 +24,9 @@ public class Program extends BaseEntity {
 	@Column(nullable = false)
 	private String nameEn;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "standing_agency_id")
-	private OrgUnit standingAgency;
+	// the org unit by id: units belong to the orgunit feature
+	@Column(name = "standing_agency_id")
+	private Long standingAgencyId;
 
 	private Integer startYear;
 
@@ -56,8 +52,8 @@ public class Program extends BaseEntity {
 		this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameVi : nameEn.strip();
 	}
 
-	public void setStandingAgency(OrgUnit standingAgency) {
-		this.standingAgency = standingAgency;
+	public void setStandingAgencyId(Long standingAgencyId) {
+		this.standingAgencyId = standingAgencyId;
 	}
 
 	public void setYears(Integer startYear, Integer endYear) {
@@ -91,8 +87,8 @@ public class Program extends BaseEntity {
 		return new LocalizedName(this.nameVi, this.nameEn);
 	}
 
-	public OrgUnit getStandingAgency() {
-		return this.standingAgency;
+	public Long getStandingAgencyId() {
+		return this.standingAgencyId;
 	}
 
 	/**
