@@ -1,5 +1,7 @@
 package org.programtracker.security;
 
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.security.internal.AppUserRepository;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,15 +15,20 @@ class AppUserDetailsService implements UserDetailsService {
 
 	private final AppUserRepository users;
 
-	AppUserDetailsService(AppUserRepository users) {
+	private final OrgUnitService orgUnits;
+
+	AppUserDetailsService(AppUserRepository users, OrgUnitService orgUnits) {
 		this.users = users;
+		this.orgUnits = orgUnits;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findByUsername(username)
-			.map(AppUserPrincipal::of)
+			.map(user -> AppUserPrincipal.of(user,
+					(user.getOrgUnitId() == null) ? null
+							: this.orgUnits.findById(user.getOrgUnitId()).map(OrgUnit::getName).orElse(null)))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.programtracker.orgunit.OrgUnitScope;
-import org.programtracker.program.Program;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,16 +36,10 @@ public record AppUserPrincipal(long id, String username, String password, String
 		this(id, username, password, displayName, role, homeUnitId, homeUnitName, enabled, false, Set.of());
 	}
 
-	static AppUserPrincipal of(AppUser user) {
+	static AppUserPrincipal of(AppUser user, String homeUnitName) {
 		return new AppUserPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(), user.getDisplayName(),
-				user.getRole(), (user.getOrgUnit() == null) ? null : user.getOrgUnit().getId(),
-				(user.getOrgUnit() == null) ? null : user.getOrgUnit().getName(), user.isEnabled(),
-				user.isMustChangePassword(), programIdsOf(user));
-	}
-
-	private static Set<Long> programIdsOf(AppUser user) {
-		return (user.getRole() != Role.PROGRAM_OFFICER) ? Set.of()
-				: Set.copyOf(user.getPrograms().stream().map(Program::getId).toList());
+				user.getRole(), user.getOrgUnitId(), homeUnitName, user.isEnabled(), user.isMustChangePassword(),
+				(user.getRole() != Role.PROGRAM_OFFICER) ? Set.of() : user.getProgramIds());
 	}
 
 	/**

@@ -5,7 +5,6 @@ import org.programtracker.security.internal.AppUser;
 import java.util.Set;
 
 import org.programtracker.kernel.DemoDataSet;
-import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.internal.AppUserRepository;
@@ -48,12 +47,13 @@ class SecurityDemoData implements DemoDataSet {
 		this.users.save(new AppUser("viewer", password, "Ban Chỉ đạo huyện", Role.VIEWER, unit("NAM_NHUN")));
 		AppUser officer = new AppUser("officer", password, "Phòng Nông nghiệp và PTNT", Role.PROGRAM_OFFICER,
 				unit("PNN"));
-		officer.assign(Role.PROGRAM_OFFICER, unit("PNN"), Set.of(this.programs.findByCode("NTM").orElseThrow()));
+		officer.assign(Role.PROGRAM_OFFICER, unit("PNN"),
+				Set.of(this.programs.findByCode("NTM").orElseThrow().getId()));
 		this.users.save(officer);
 	}
 
-	private OrgUnit unit(String code) {
-		return this.orgUnits.findByCode(code).orElseThrow();
+	private Long unit(String code) {
+		return this.orgUnits.findByCode(code).orElseThrow().getId();
 	}
 
 }

@@ -83,7 +83,7 @@ class UserAdminController {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
 		AppUser user = this.administration.get(id);
-		return showForm(UserForm.of(user), user, model);
+		return showForm(UserForm.of(this.administration.row(id)), user, model);
 	}
 
 	@PostMapping("/{id}")

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,15 +75,42 @@ public class UserAdministration {
 	 * wildcard), all of them when it is blank.
 	 */
 	@Transactional(readOnly = true)
-	public List<AppUser> search(String query) {
+	public List<UserRow> search(String query) {
 		String text = (query == null) ? "" : query.strip().toLowerCase(Locale.ROOT);
 		String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-		return this.users.search(pattern);
+		return rows(this.users.search(pattern));
 	}
 
 	@Transactional(readOnly = true)
 	public AppUser get(long id) {
-		return this.users.findWithUnitById(id).orElseThrow(() -> new NotFoundException("user", id));
+		return this.users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+	}
+
+	/**
+	 * The account with its home unit and programs named.
+	 */
+	@Transactional(readOnly = true)
+	public UserRow row(long id) {
+		return rows(List.of(get(id))).get(0);
+	}
+
+	/**
+	 * The accounts with their units and programs named, in two statements whatever their
+	 * number.
+	 */
+	private List<UserRow> rows(List<AppUser> accounts) {
+		Set<Long> unitIds = new java.util.HashSet<>();
+		accounts.stream().map(AppUser::getOrgUnitId).filter(java.util.Objects::nonNull).forEach(unitIds::add);
+		Map<Long, OrgUnit> units = unitIds.isEmpty() ? Map.of() : this.orgUnits.unitsByIds(unitIds);
+		Map<Long, String> programCodes = accounts.stream().anyMatch(account -> !account.getProgramIds().isEmpty())
+				? this.programs.codesById() : Map.of();
+		return accounts.stream().map(account -> {
+			OrgUnit unit = units.get(account.getOrgUnitId());
+			return new UserRow(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+					(unit != null) ? unit.getCode() : null, (unit != null) ? unit.getName() : null,
+					account.getProgramIds().stream().map(programCodes::get).sorted().toList(), account.isEnabled(),
+					account.isMustChangePassword(), account.getVersion());
+		}).toList();
 	}
 
 	/**
@@ -120,8 +148,8 @@ public class UserAdministration {
 	 */
 	Issued create(UserForm form, AppUserPrincipal actor) {
 		String username = checkNewUsername(form);
-		OrgUnit orgUnit = orgUnitOf(form);
-		Set<Program> chosenPrograms = programsOf(form);
+		Long orgUnit = orgUnitOf(form);
+		Set<Long> chosenPrograms = programsOf(form);
 		String temporary = temporaryPassword();
 		String hash = this.passwordEncoder.encode(temporary);
 		AppUser user = new AppUser(username, hash, form.getDisplayName(), form.getRole(), orgUnit);
@@ -214,7 +242,7 @@ public class UserAdministration {
 		return username;
 	}
 
-	private OrgUnit orgUnitOf(UserForm form) {
+	private Long orgUnitOf(UserForm form) {
 		String code = form.getOrgUnit();
 		if (code == null || code.isBlank()) {
 			if (form.getRole() != null && form.getRole() != Role.ADMIN) {
@@ -223,17 +251,19 @@ public class UserAdministration {
 			return null;
 		}
 		return this.orgUnits.findByCode(code.strip())
-			.orElseThrow(() -> new FieldProblem("orgUnit", "user.orgUnit.unknown"));
+			.orElseThrow(() -> new FieldProblem("orgUnit", "user.orgUnit.unknown"))
+			.getId();
 	}
 
-	private Set<Program> programsOf(UserForm form) {
+	private Set<Long> programsOf(UserForm form) {
 		if (form.getRole() != Role.PROGRAM_OFFICER) {
 			return Set.of();
 		}
-		Set<Program> chosen = new LinkedHashSet<>();
+		Set<Long> chosen = new LinkedHashSet<>();
 		for (String code : form.getPrograms()) {
 			chosen.add(this.programs.findByCode(code)
-				.orElseThrow(() -> new FieldProblem("programs", "user.programs.unknown")));
+				.orElseThrow(() -> new FieldProblem("programs", "user.programs.unknown"))
+				.getId());
 		}
 		if (chosen.isEmpty()) {
 			throw new FieldProblem("programs", "user.programs.required");

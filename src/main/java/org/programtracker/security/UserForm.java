@@ -32,15 +32,14 @@ class UserForm {
 
 	private long version;
 
-	static UserForm of(AppUser user) {
+	static UserForm of(UserRow user) {
 		UserForm form = new UserForm();
-		form.username = user.getUsername();
-		form.displayName = user.getDisplayName();
-		form.role = user.getRole();
-		form.orgUnit = (user.getOrgUnit() == null) ? null : user.getOrgUnit().getCode();
-		form.programs = new ArrayList<>(
-				user.getPrograms().stream().map(program -> program.getCode()).sorted().toList());
-		form.version = user.getVersion();
+		form.username = user.username();
+		form.displayName = user.displayName();
+		form.role = user.role();
+		form.orgUnit = user.orgUnitCode();
+		form.programs = new ArrayList<>(user.programCodes());
+		form.version = user.version();
 		return form;
 	}
 

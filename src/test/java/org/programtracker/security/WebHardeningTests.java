@@ -149,7 +149,7 @@ class WebHardeningTests {
 				.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
 				.doesNotContain(SCRIPT);
 		}
-		AppUser user = new AppUser("xss-user", "{noop}unused", SCRIPT, Role.EDITOR, unit);
+		AppUser user = new AppUser("xss-user", "{noop}unused", SCRIPT, Role.EDITOR, unit.getId());
 		this.userRepository.saveAndFlush(user);
 		for (String path : List.of("/admin/users", "/admin/users/" + user.getId())) {
 			assertThat(this.mvc.get().uri(path).with(user(signedIn("admin")))).as(path)

@@ -6,18 +6,15 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.program.Program;
 import org.programtracker.kernel.BaseEntity;
 
 /**
@@ -41,14 +38,14 @@ public class AppUser extends BaseEntity {
 	@Column(nullable = false)
 	private Role role;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "org_unit_id")
-	private OrgUnit orgUnit;
+	// the home unit and the programs by id: they belong to other features
+	@Column(name = "org_unit_id")
+	private Long orgUnitId;
 
-	@ManyToMany(fetch = FetchType.LAZY)
-	@JoinTable(name = "app_user_program", joinColumns = @JoinColumn(name = "user_id"),
-			inverseJoinColumns = @JoinColumn(name = "program_id"))
-	private Set<Program> programs = new LinkedHashSet<>();
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_program", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "program_id")
+	private Set<Long> programIds = new LinkedHashSet<>();
 
 	private boolean enabled = true;
 
@@ -59,14 +56,14 @@ public class AppUser extends BaseEntity {
 	protected AppUser() {
 	}
 
-	public AppUser(String username, String passwordHash, String displayName, Role role, OrgUnit orgUnit) {
+	public AppUser(String username, String passwordHash, String displayName, Role role, Long orgUnitId) {
 		if (username == null || username.isBlank()) {
 			throw new IllegalArgumentException("A user needs a username");
 		}
 		this.username = username.strip();
 		this.passwordHash = passwordHash;
 		rename(displayName);
-		assign(role, orgUnit, Set.of());
+		assign(role, orgUnitId, Set.of());
 	}
 
 	public void rename(String displayName) {
@@ -78,18 +75,18 @@ public class AppUser extends BaseEntity {
 	 * work for. Only an administrator works without a home unit; only a program officer
 	 * has programs.
 	 */
-	public void assign(Role role, OrgUnit orgUnit, Set<Program> programs) {
+	public void assign(Role role, Long orgUnitId, Set<Long> programIds) {
 		if (role == null) {
 			throw new IllegalArgumentException("A user needs a role");
 		}
-		if (role != Role.ADMIN && orgUnit == null) {
+		if (role != Role.ADMIN && orgUnitId == null) {
 			throw new IllegalArgumentException("Only an administrator can work without a home org unit");
 		}
 		this.role = role;
-		this.orgUnit = orgUnit;
-		this.programs.clear();
+		this.orgUnitId = orgUnitId;
+		this.programIds.clear();
 		if (role == Role.PROGRAM_OFFICER) {
-			this.programs.addAll(programs);
+			this.programIds.addAll(programIds);
 		}
 	}
 
@@ -131,12 +128,12 @@ public class AppUser extends BaseEntity {
 		return this.role;
 	}
 
-	public OrgUnit getOrgUnit() {
-		return this.orgUnit;
+	public Long getOrgUnitId() {
+		return this.orgUnitId;
 	}
 
-	public Set<Program> getPrograms() {
-		return Set.copyOf(this.programs);
+	public Set<Long> getProgramIds() {
+		return Set.copyOf(this.programIds);
 	}
 
 	public boolean isEnabled() {

@@ -10,11 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-	@Query("select u from AppUser u left join fetch u.orgUnit where u.username = :username")
 	Optional<AppUser> findByUsername(String username);
-
-	@Query("select u from AppUser u left join fetch u.orgUnit left join fetch u.programs where u.id = :id")
-	Optional<AppUser> findWithUnitById(long id);
 
 	boolean existsByRoleAndEnabledTrue(Role role);
 
@@ -25,7 +21,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	 * {@code !}, in lower case.
 	 */
 	@Query("""
-			select distinct u from AppUser u left join fetch u.orgUnit left join fetch u.programs
+			select distinct u from AppUser u left join fetch u.programIds
 			where lower(u.username) like :pattern escape '!' or lower(u.displayName) like :pattern escape '!'
 			order by u.username""")
 	List<AppUser> search(String pattern);
