@@ -4,6 +4,7 @@ import org.programtracker.allocation.FundingSource;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.CapitalType;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,9 @@ public interface PlanLineRepository extends JpaRepository<PlanLine, Long> {
 			order by p.sortOrder, p.code, l.originYear desc, c.sortOrder nulls first, l.capitalType, u.path, l.id
 			""")
 	List<PlanLine> findForYear(String subtreePattern, int planYear);
+
+	@Query("select l.id, l.deadline from PlanLine l where l.id in :ids and l.deadline is not null")
+	List<Object[]> findDeadlines(Collection<Long> ids);
 
 	@Query("select distinct l.planYear from PlanLine l order by l.planYear desc")
 	List<Integer> findPlanYears();
