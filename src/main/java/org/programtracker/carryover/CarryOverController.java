@@ -113,6 +113,8 @@ class CarryOverController {
 		}
 		model.addAttribute("toCarryVnd", carried);
 		model.addAttribute("toLapseVnd", lapsed);
+		model.addAttribute("carriedVnd", review.decidedVnd(YearEndOutcomeKind.CARRIED_OVER));
+		model.addAttribute("lapsedVnd", review.decidedVnd(YearEndOutcomeKind.LAPSED));
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
 		int thisYear = LocalDate.now(this.clock).getYear();
 		int newest = Math.max(review.year(), thisYear);
