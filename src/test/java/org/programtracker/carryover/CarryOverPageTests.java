@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -30,6 +31,7 @@ import static org.programtracker.carryover.CarryOverServiceTests.INVESTMENT;
 import static org.programtracker.carryover.CarryOverServiceTests.RECURRENT;
 import static org.programtracker.carryover.CarryOverServiceTests.millions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * The administrator's carry-over page for Hua Bum's 2027 plan (see
@@ -153,6 +155,26 @@ class CarryOverPageTests {
 					"id=\"carriedDeadline-error\"",
 					"Thời hạn giải ngân của dòng chuyển nguồn phải từ ngày 01/01/2028 đến ngày 31/12/2029.",
 					"name=\"choices[" + this.recurrentId + "]\" value=\"LAPSED\" checked", ">50<");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldAnswerConflictNamingTheDeadlineForAnEntryOnACarriedLineAfterIt() {
+		on("2028-02-05");
+		assertThat(confirm("215/QĐ-UBND", "20/02/2028")).hasStatus(HttpStatus.FOUND);
+		on("2029-01-02");
+
+		assertThat(this.mvc.put()
+			.uri("/api/v1/disbursements")
+			.with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"orgUnit":"HUA_BUM","program":"DTTS","component":"DA1","capitalType":"INVESTMENT",
+					 "planYear":2028,"originYear":2027,"quarter":4,"amountVnd":1000000}
+					""")).hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.satisfies(body -> assertThat(body.getJson()).contains("\"deadline\":\"2028-12-31\"",
+					"The deadline of this line carried over into 2028 ended on 31/12/2028"));
 	}
 
 	@Test
