@@ -4,6 +4,8 @@ import org.programtracker.allocation.internal.Allocation;
 
 import org.programtracker.allocation.internal.AllocationRepository;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -23,6 +25,7 @@ import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,12 +49,15 @@ public class AllocationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	AllocationService(AllocationRepository allocations, PlanLineService planLines, PeriodService periods,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.allocations = allocations;
 		this.planLines = planLines;
 		this.periods = periods;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	public Allocation visibleDecision(AppUserPrincipal user, long id) {
@@ -71,6 +77,7 @@ public class AllocationService {
 		validate(command);
 		PlanLine line = this.planLines.findOrCreate(user.scope(), command.line());
 		this.periods.requireOpenForDecision(line.getPlanYear(), command.decisionDate());
+		requireLineOpen(line);
 		Allocation allocation = new Allocation(line, command.kindOrDefault(), command.decisionNumber(),
 				command.decisionDate(), command.amountVnd());
 		allocation.setNote(blankToNull(command.note()));
@@ -94,6 +101,7 @@ public class AllocationService {
 		int planYear = allocation.getPlanLine().getPlanYear();
 		this.periods.requireOpenForDecision(planYear, allocation.getDecisionDate());
 		this.periods.requireOpenForDecision(planYear, command.decisionDate());
+		requireLineOpen(allocation.getPlanLine());
 		Map<String, Object> before = describe(allocation);
 		allocation.change(command.decisionNumber(), command.decisionDate(), command.amountVnd());
 		allocation.setNote(blankToNull(command.note()));
@@ -109,10 +117,48 @@ public class AllocationService {
 		Allocation allocation = visibleDecision(user, id);
 		requireVersion(allocation, expectedVersion, id);
 		this.periods.requireOpenForDecision(allocation.getPlanLine().getPlanYear(), allocation.getDecisionDate());
+		requireLineOpen(allocation.getPlanLine());
 		this.events.publishEvent(new DecisionDeleted(allocation.getId(), allocation.getPlanLine().getId(),
 				audited(user, AuditAction.DELETE, allocation, describe(allocation), null, note)));
 		this.allocations.delete(allocation);
 		this.allocations.flush();
+	}
+
+	/**
+	 * Carries {@code amountVnd} of a line's remainder into the next plan year by a
+	 * decision: onto a line with the same holder, program, component, capital type,
+	 * funding source and origin year, linked to {@code source} and given its own
+	 * {@code deadline}, whose plan the decision (an allocation of exactly that amount)
+	 * raises. The line is created, or, when one with that key was entered by hand before,
+	 * that one is linked and completed, so that the carried capital is never on two
+	 * lines. Part of the caller's transaction, which audits the outcome.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public PlanLine carryOver(AppUserPrincipal user, PlanLine source, BigDecimal amountVnd, String decisionNumber,
+			LocalDate decisionDate, LocalDate deadline) {
+		Permissions.requireAdmin(user);
+		if (amountVnd.signum() <= 0) {
+			throw new IllegalArgumentException("Only a positive remainder is carried over");
+		}
+		int year = source.getPlanYear() + 1;
+		this.periods.requireOpenForDecision(year, decisionDate);
+		PlanLine line = this.planLines.findOrCreateCarried(source, year);
+		if (line.getCarriedFromId() != null) {
+			throw new ConflictException("planLine", line.getId());
+		}
+		line.carriedFrom(source, deadline);
+		Allocation allocation = this.allocations
+			.saveAndFlush(new Allocation(line, AllocationKind.ALLOCATION, decisionNumber, decisionDate, amountVnd));
+		this.events.publishEvent(new DecisionRecorded(allocation.getId(), line.getId(),
+				audited(user, AuditAction.CREATE, allocation, null, describe(allocation), null)));
+		return line;
+	}
+
+	/**
+	 * A carried-over line's plan is not changed after its own deadline.
+	 */
+	private void requireLineOpen(PlanLine line) {
+		line.requireOpenForWrites(1, LocalDate.now(this.clock));
 	}
 
 	private void validate(DecisionCommand command) {

@@ -1,5 +1,7 @@
 package org.programtracker.allocation;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +14,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
 import org.programtracker.kernel.BaseEntity;
+import org.programtracker.period.Quarter;
 
 /**
  * What one investor holds of a program (or one of its components) for a plan year, by
@@ -46,6 +49,10 @@ public class PlanLine extends BaseEntity {
 
 	private int originYear;
 
+	private Long carriedFromId;
+
+	private LocalDate deadline;
+
 	protected PlanLine() {
 	}
 
@@ -68,6 +75,39 @@ public class PlanLine extends BaseEntity {
 
 	public boolean isCarriedOver() {
 		return this.originYear < this.planYear;
+	}
+
+	/**
+	 * Links this carried-over line to the line of the year before it was carried from,
+	 * and sets its own deadline.
+	 */
+	void carriedFrom(PlanLine source, LocalDate deadline) {
+		if (!isCarriedOver() || source.getPlanYear() != this.planYear - 1) {
+			throw new IllegalArgumentException("Only a line of the next plan year can be carried into");
+		}
+		if (this.carriedFromId != null) {
+			throw new IllegalStateException("The line was carried over already");
+		}
+		this.carriedFromId = source.getId();
+		this.deadline = deadline;
+	}
+
+	/**
+	 * Refuses a write to a carried-over line's figures of {@code quarter} on
+	 * {@code today}: after the line's own deadline, and in the extension period unless
+	 * that deadline lies after 31 December of its plan year. A line without a deadline of
+	 * its own follows its plan year's.
+	 */
+	public void requireOpenForWrites(int quarter, LocalDate today) {
+		if (this.deadline == null) {
+			return;
+		}
+		if (today.isAfter(this.deadline)) {
+			throw new CarriedLineClosedException(this, false);
+		}
+		if (quarter == Quarter.EXTENSION && !this.deadline.isAfter(LocalDate.of(this.planYear, 12, 31))) {
+			throw new CarriedLineClosedException(this, true);
+		}
 	}
 
 	public OrgUnit getOrgUnit() {
@@ -96,6 +136,22 @@ public class PlanLine extends BaseEntity {
 
 	public int getOriginYear() {
 		return this.originYear;
+	}
+
+	/**
+	 * The id of the line this one was carried over from, {@code null} unless carried over
+	 * by a decision.
+	 */
+	public Long getCarriedFromId() {
+		return this.carriedFromId;
+	}
+
+	/**
+	 * The line's own deadline, set when capital is carried over onto it; {@code null}
+	 * when it follows its plan year's deadline.
+	 */
+	public LocalDate getDeadline() {
+		return this.deadline;
 	}
 
 }

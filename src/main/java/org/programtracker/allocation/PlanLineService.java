@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.internal.PlanLineRepository;
@@ -81,6 +82,50 @@ public class PlanLineService {
 		return this.lines.findLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)
 			.orElseGet(() -> this.lines.saveAndFlush(
 					new PlanLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)));
+	}
+
+	/**
+	 * The line of {@code year} that capital carried over from {@code source} goes onto:
+	 * same holder, program, component, capital type, funding source and origin year; the
+	 * one entered by hand with that key, if any, or a new one.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	PlanLine findOrCreateCarried(PlanLine source, int year) {
+		source.getOrgUnit().requireOpenForFigures();
+		return this.lines
+			.findLine(source.getOrgUnit(), source.getProgram(), source.getComponent(), source.getCapitalType(),
+					source.getFundingSource(), year, source.getOriginYear())
+			.orElseGet(() -> this.lines
+				.saveAndFlush(new PlanLine(source.getOrgUnit(), source.getProgram(), source.getComponent(),
+						source.getCapitalType(), source.getFundingSource(), year, source.getOriginYear())));
+	}
+
+	/**
+	 * The line of {@code year} with the key of {@code source} (its holder, program,
+	 * component, capital type, funding source and origin year), if there is one.
+	 */
+	public Optional<PlanLine> lineWithKeyOf(PlanLine source, int year) {
+		return this.lines.findLine(source.getOrgUnit(), source.getProgram(), source.getComponent(),
+				source.getCapitalType(), source.getFundingSource(), year, source.getOriginYear());
+	}
+
+	/**
+	 * The lines with these ids, by id; one that does not exist is absent.
+	 */
+	public Map<Long, PlanLine> linesById(Collection<Long> ids) {
+		return this.lines.findAllById(ids).stream().collect(Collectors.toMap(PlanLine::getId, line -> line));
+	}
+
+	/**
+	 * The own deadlines of those of these lines that have one (carried-over lines), by
+	 * line id.
+	 */
+	public Map<Long, LocalDate> deadlinesOf(Collection<Long> lineIds) {
+		Map<Long, LocalDate> deadlines = new HashMap<>();
+		if (!lineIds.isEmpty()) {
+			this.lines.findDeadlines(lineIds).forEach(pair -> deadlines.put((Long) pair[0], (LocalDate) pair[1]));
+		}
+		return deadlines;
 	}
 
 	/**

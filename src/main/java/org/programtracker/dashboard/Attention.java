@@ -2,9 +2,11 @@ package org.programtracker.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.programtracker.allocation.CapitalType;
 
@@ -34,10 +36,13 @@ import org.programtracker.progress.UnitProgress;
  * in detail more than they were assigned, or, once the days allowed for it are over, less
  * than they were assigned; the largest gap first
  * @param allocationDue the last day to allocate assigned capital in detail
+ * @param carriedLinesDue carried-over lines close to their own deadline with a low
+ * percent, the fewest days left first
  */
 public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits, List<PlanLineProgress> laggingLines,
 		Shown<PlanLineProgress> overPlanLines, Shown<UnitSubmission> unsubmittedUnits,
-		Shown<OverdueDirective> overdueDirectives, Shown<AllocationGap> allocationGaps, LocalDate allocationDue) {
+		Shown<OverdueDirective> overdueDirectives, Shown<AllocationGap> allocationGaps, LocalDate allocationDue,
+		Shown<CarriedLineDue> carriedLinesDue) {
 
 	static final int LIMIT = 5;
 
@@ -73,7 +78,49 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 					.sorted(Comparator.comparing((AllocationGap gap) -> gap.figures().notAllocatedInDetailVnd().abs(),
 							Comparator.reverseOrder()))
 					.toList()),
-				allocationDue);
+				allocationDue, Shown.first(LIMIT, List.of()));
+	}
+
+	/**
+	 * The same attention with the carried-over lines close to their deadline.
+	 */
+	Attention withCarriedLinesDue(List<CarriedLineDue> due) {
+		return new Attention(this.thresholdVnd, this.laggingUnits, this.laggingLines, this.overPlanLines,
+				this.unsubmittedUnits, this.overdueDirectives, this.allocationGaps, this.allocationDue,
+				Shown.first(LIMIT, due.stream().sorted(Comparator.comparing(CarriedLineDue::daysLeft)).toList()));
+	}
+
+	/**
+	 * The carried-over lines among {@code lines} whose own deadline ({@code deadlines},
+	 * by line id) is today or within {@code days} days, and whose percent of plan is
+	 * below {@code share}: carried-over capital that lapses at its deadline.
+	 */
+	static List<CarriedLineDue> carriedLinesDue(List<PlanLineProgress> lines, Map<Long, LocalDate> deadlines,
+			LocalDate today, int days, BigDecimal share) {
+		List<CarriedLineDue> due = new ArrayList<>();
+		for (PlanLineProgress line : lines) {
+			LocalDate deadline = deadlines.get(line.id());
+			if (deadline == null || !line.carriedOver() || line.figures().planVnd().signum() <= 0) {
+				continue;
+			}
+			long daysLeft = ChronoUnit.DAYS.between(today, deadline);
+			BigDecimal percent = line.percentOfPlan().value();
+			if (daysLeft >= 0 && daysLeft <= days && percent != null && percent.compareTo(share) < 0) {
+				due.add(new CarriedLineDue(line, deadline, daysLeft));
+			}
+		}
+		return due;
+	}
+
+	/**
+	 * A carried-over line close to its own deadline with a low percent.
+	 *
+	 * @param line the line and its figures
+	 * @param deadline its own deadline
+	 * @param daysLeft the days from today to it
+	 */
+	public record CarriedLineDue(PlanLineProgress line, LocalDate deadline, long daysLeft) {
+
 	}
 
 	/**
@@ -122,7 +169,8 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 
 	public boolean isEmpty() {
 		return this.laggingUnits.isEmpty() && this.laggingLines.isEmpty() && this.overPlanLines.isEmpty()
-				&& this.unsubmittedUnits.isEmpty() && this.overdueDirectives.isEmpty() && this.allocationGaps.isEmpty();
+				&& this.unsubmittedUnits.isEmpty() && this.overdueDirectives.isEmpty() && this.allocationGaps.isEmpty()
+				&& this.carriedLinesDue.isEmpty();
 	}
 
 	/**
@@ -130,7 +178,8 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 	 */
 	public int size() {
 		return this.laggingUnits.size() + this.laggingLines.size() + this.overPlanLines.total()
-				+ this.unsubmittedUnits.total() + this.overdueDirectives.total() + this.allocationGaps.total();
+				+ this.unsubmittedUnits.total() + this.overdueDirectives.total() + this.allocationGaps.total()
+				+ this.carriedLinesDue.total();
 	}
 
 }

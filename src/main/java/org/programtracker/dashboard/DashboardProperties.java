@@ -13,9 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param detailedAllocationDays how many days of the plan year a unit has to allocate its
  * assigned capital in detail; after them, what is still not allocated is listed under
  * "needs attention" (default 90: the first quarter)
+ * @param carriedDeadlineDays how close to its own deadline, in days, a carried-over line
+ * with a low percent is listed under "needs attention" (default 60)
+ * @param carriedLowPercent the percent of plan below which such a line is listed (default
+ * 80)
  */
 @ConfigurationProperties("app.dashboard")
-record DashboardProperties(BigDecimal attentionThresholdVnd, Integer detailedAllocationDays) {
+record DashboardProperties(BigDecimal attentionThresholdVnd, Integer detailedAllocationDays,
+		Integer carriedDeadlineDays, BigDecimal carriedLowPercent) {
 
 	DashboardProperties {
 		if (attentionThresholdVnd == null) {
@@ -23,6 +28,12 @@ record DashboardProperties(BigDecimal attentionThresholdVnd, Integer detailedAll
 		}
 		if (detailedAllocationDays == null) {
 			detailedAllocationDays = 90;
+		}
+		if (carriedDeadlineDays == null) {
+			carriedDeadlineDays = 60;
+		}
+		if (carriedLowPercent == null) {
+			carriedLowPercent = BigDecimal.valueOf(80);
 		}
 	}
 

@@ -1,8 +1,10 @@
 package org.programtracker.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.programtracker.allocation.PlanLineService;
 import org.programtracker.directive.DirectiveService;
 import org.programtracker.disbursement.SubmissionService;
 import org.programtracker.orgunit.OrgUnit;
@@ -37,8 +39,14 @@ public class DashboardService {
 
 	private final DashboardProperties properties;
 
+	private final PlanLineService planLines;
+
+	private final Clock clock;
+
 	DashboardService(ProgressService progress, OrgUnitService orgUnits, DirectiveService directives,
-			SubmissionService submissions, DashboardProperties properties) {
+			SubmissionService submissions, DashboardProperties properties, PlanLineService planLines, Clock clock) {
+		this.planLines = planLines;
+		this.clock = clock;
 		this.progress = progress;
 		this.orgUnits = orgUnits;
 		this.directives = directives;
@@ -56,11 +64,19 @@ public class DashboardService {
 		LocalDate allocationDue = this.properties.detailedAllocationDue(quarter.year());
 		return new Overview(report, units, this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter),
 				this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter.previousYear()),
-				Attention.of(this.properties.attentionThresholdVnd(), units.units(), lines,
-						this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter),
-						this.directives.overdue(scope, report.orgUnitCode()),
-						Attention.allocationGaps(report, units.units(), report.planAsOf().isAfter(allocationDue)),
-						allocationDue));
+				Attention
+					.of(this.properties.attentionThresholdVnd(), units.units(), lines,
+							this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter),
+							this.directives.overdue(scope, report.orgUnitCode()),
+							Attention.allocationGaps(report, units.units(), report.planAsOf().isAfter(allocationDue)),
+							allocationDue)
+					.withCarriedLinesDue(carriedLinesDue(lines)));
+	}
+
+	private List<Attention.CarriedLineDue> carriedLinesDue(List<PlanLineProgress> lines) {
+		List<Long> carried = lines.stream().filter(PlanLineProgress::carriedOver).map(PlanLineProgress::id).toList();
+		return Attention.carriedLinesDue(lines, this.planLines.deadlinesOf(carried), LocalDate.now(this.clock),
+				this.properties.carriedDeadlineDays(), this.properties.carriedLowPercent());
 	}
 
 	/**

@@ -5,6 +5,8 @@ import org.programtracker.disbursement.internal.Disbursement;
 import org.programtracker.disbursement.internal.DisbursementRepository;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * period ({@link Quarter#EXTENSION}: after 31 December up to the deadline). Every write
  * checks role and scope, refuses a closed quarter (and an extension period before the
  * year is over or after its deadline), compares the version the caller read and publishes
- * an {@link EntryEvent}, audited in the same transaction.
+ * an {@link EntryEvent}, audited in the same transaction. A carried-over line takes no
+ * entry after its own deadline.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,13 +58,16 @@ public class DisbursementService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	DisbursementService(DisbursementRepository disbursements, PlanLineService planLines, PeriodService periods,
-			PlanYearService planYears, ApplicationEventPublisher events) {
+			PlanYearService planYears, ApplicationEventPublisher events, Clock clock) {
 		this.disbursements = disbursements;
 		this.planLines = planLines;
 		this.periods = periods;
 		this.planYears = planYears;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -152,6 +158,7 @@ public class DisbursementService {
 	Disbursement apply(AppUserPrincipal user, PlanLine line, int quarter, EntryCommand command,
 			boolean warningsNeedNote) {
 		this.periods.requireOpen(new Quarter(line.getPlanYear(), quarter));
+		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
 		line.getOrgUnit().requireOpenForFigures();
 		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);
 		command = keepingAdvancesNotGiven(command, entry);

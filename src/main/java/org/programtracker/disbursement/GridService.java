@@ -5,6 +5,8 @@ import org.programtracker.disbursement.internal.Disbursement;
 import org.programtracker.disbursement.internal.DisbursementRepository;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
@@ -23,6 +26,7 @@ import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.FieldProblem;
+import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
@@ -53,8 +57,15 @@ public class GridService {
 
 	private final PlanYearService planYears;
 
+	private final Clock clock;
+
+	private final Formats formats;
+
 	GridService(OrgUnitService orgUnits, PlanLineService planLines, DisbursementRepository disbursements,
-			DisbursementService entries, PeriodService periods, PlanYearService planYears) {
+			DisbursementService entries, PeriodService periods, PlanYearService planYears, Clock clock,
+			Formats formats) {
+		this.clock = clock;
+		this.formats = formats;
 		this.orgUnits = orgUnits;
 		this.planLines = planLines;
 		this.disbursements = disbursements;
@@ -168,6 +179,14 @@ public class GridService {
 			}
 			catch (RuleViolationException ex) {
 				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(), ex.getArguments()));
+				continue;
+			}
+			try {
+				line.requireOpenForWrites(quarter.quarter(), LocalDate.now(this.clock));
+			}
+			catch (CarriedLineClosedException ex) {
+				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(),
+						ex.getMessageArguments(this.formats::date)));
 				continue;
 			}
 			DisbursementService.problemsOf(command)

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
@@ -107,6 +108,10 @@ public class DisbursementImport {
 			}
 			catch (ClosedPeriodException ex) {
 				problems.add(closed(row.number(), ex));
+			}
+			catch (CarriedLineClosedException ex) {
+				problems.add(ImportProblem.of(row.number(), SheetColumn.AMOUNT.header(), ex.getMessageKey(),
+						ex.getMessageArguments(this.formats::date)));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -32,7 +32,10 @@ class ProgressController {
 
 	private final Clock clock;
 
-	ProgressController(ProgressService progress, OrgUnitService orgUnits, Clock clock) {
+	private final LapsedCapital lapsed;
+
+	ProgressController(ProgressService progress, OrgUnitService orgUnits, Clock clock, LapsedCapital lapsed) {
+		this.lapsed = lapsed;
 		this.progress = progress;
 		this.orgUnits = orgUnits;
 		this.clock = clock;
@@ -51,6 +54,10 @@ class ProgressController {
 		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, chosen, fundingSource);
 		model.addAttribute("fundingSource", fundingSource);
 		model.addAttribute("fundingSources", FundingSource.values());
+		if (chosen.isExtension()) {
+			model.addAttribute("lapsedVnd",
+					this.lapsed.lapsedVnd(user.scope(), report.orgUnitCode(), chosen.year(), fundingSource));
+		}
 		return show(user, report, model);
 	}
 

@@ -27,8 +27,8 @@ class DependenciesTests {
 	void shouldListWhatRefersToTheDistrictFeatureByFeatureInTheOrderOfThePage() {
 		assertThat(this.dependencies.of(id("org_unit", "NAM_NHUN")).stream().map(OrgUnitDependency::kind))
 			.containsSubsequence("children", "users", "directives", "narrative", "reportHeader", "printedFigures");
-		assertThat(this.dependencies.of(id("org_unit", "HUA_BUM")))
-			.contains(new OrgUnitDependency("users", 1, "editor"), new OrgUnitDependency("planLines", 5, "2023, 2024"));
+		assertThat(this.dependencies.of(id("org_unit", "HUA_BUM"))).contains(
+				new OrgUnitDependency("users", 1, "editor"), new OrgUnitDependency("planLines", 7, "2023, 2024, 2025"));
 	}
 
 	@Test

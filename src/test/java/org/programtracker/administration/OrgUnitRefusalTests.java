@@ -147,8 +147,8 @@ class OrgUnitRefusalTests {
 
 		assertThat(this.mvc.get().uri("/admin/org-units/HUA_BUM/delete")).hasStatusOk()
 			.bodyText()
-			.contains("Không thể xóa Xã Hua Bum", "5 dòng kế hoạch vốn (năm 2023, 2024)", "1 tài khoản có đơn vị chính",
-					"editor", "hãy đóng đơn vị và chọn đơn vị kế thừa")
+			.contains("Không thể xóa Xã Hua Bum", "7 dòng kế hoạch vốn (năm 2023, 2024, 2025)",
+					"1 tài khoản có đơn vị chính", "editor", "hãy đóng đơn vị và chọn đơn vị kế thừa")
 			.doesNotContain("action=\"/admin/org-units/HUA_BUM/delete\"");
 		assertThat(this.mvc.post()
 			.uri("/admin/org-units/HUA_BUM/delete")

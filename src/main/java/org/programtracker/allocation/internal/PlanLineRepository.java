@@ -4,6 +4,7 @@ import org.programtracker.allocation.FundingSource;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.CapitalType;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,9 @@ public interface PlanLineRepository extends JpaRepository<PlanLine, Long> {
 
 	@Query("select l.component.id, count(l) from PlanLine l where l.program.id = :programId and l.component is not null group by l.component.id")
 	List<Object[]> countByComponent(long programId);
+
+	@Query("select l.id, l.deadline from PlanLine l where l.id in :ids and l.deadline is not null")
+	List<Object[]> findDeadlines(Collection<Long> ids);
 
 	@Query("select distinct l.planYear from PlanLine l order by l.planYear desc")
 	List<Integer> findPlanYears();

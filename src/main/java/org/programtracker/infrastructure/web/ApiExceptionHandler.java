@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.exc.InvalidFormatException;
+import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.InvalidQuarterException;
@@ -14,6 +15,7 @@ import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.StateConflictException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -117,6 +119,31 @@ class ApiExceptionHandler {
 		problem.setProperty("year", ex.getYear());
 		problem.setProperty("period", "EXTENSION");
 		problem.setProperty("deadline", ex.getDeadline().toString());
+		return problem;
+	}
+
+	/**
+	 * A write to a carried-over line after its own deadline, which the answer names, or
+	 * to the extension period of a carried-over line that has none.
+	 */
+	@ExceptionHandler
+	ProblemDetail carriedLineClosed(CarriedLineClosedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
+			.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), Locale.ENGLISH));
+		problem.setTitle("Deadline passed");
+		problem.setType(URI.create("urn:program-tracker:carried-line-deadline"));
+		problem.setProperty("planLineId", ex.getPlanLineId());
+		problem.setProperty("year", ex.getPlanYear());
+		problem.setProperty("deadline", ex.getDeadline().toString());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail stateConflict(StateConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
+			.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), Locale.ENGLISH));
+		problem.setTitle("Refused");
+		problem.setType(URI.create("urn:program-tracker:" + ex.getType()));
 		return problem;
 	}
 

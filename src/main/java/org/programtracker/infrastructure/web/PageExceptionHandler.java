@@ -3,6 +3,7 @@ package org.programtracker.infrastructure.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.InvalidQuarterException;
@@ -10,6 +11,7 @@ import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.StateConflictException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -46,6 +48,20 @@ class PageExceptionHandler {
 	@ExceptionHandler
 	String extensionPeriodClosed(ExtensionPeriodClosedException ex, HttpServletResponse response, Model model,
 			Locale locale) {
+		model.addAttribute("detail",
+				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
+		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	@ExceptionHandler
+	String carriedLineClosed(CarriedLineClosedException ex, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("detail",
+				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
+		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	@ExceptionHandler
+	String stateConflict(StateConflictException ex, HttpServletResponse response, Model model, Locale locale) {
 		model.addAttribute("detail",
 				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
 		return errorPage(HttpStatus.CONFLICT, response, model);

@@ -1,0 +1,54 @@
+package org.programtracker.allocation;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * A write to a carried-over line that its own deadline refuses: the deadline has passed,
+ * or the line has no extension period (its deadline is 31 December of its plan year).
+ */
+public class CarriedLineClosedException extends RuntimeException {
+
+	private final long planLineId;
+
+	private final int planYear;
+
+	private final LocalDate deadline;
+
+	private final boolean noExtension;
+
+	CarriedLineClosedException(PlanLine line, boolean noExtension) {
+		super(noExtension
+				? "Carried-over line " + line.getId() + " has no extension period: its deadline is "
+						+ line.getDeadline()
+				: "The deadline of carried-over line " + line.getId() + " ended on " + line.getDeadline());
+		this.planLineId = line.getId();
+		this.planYear = line.getPlanYear();
+		this.deadline = line.getDeadline();
+		this.noExtension = noExtension;
+	}
+
+	public long getPlanLineId() {
+		return this.planLineId;
+	}
+
+	public int getPlanYear() {
+		return this.planYear;
+	}
+
+	public LocalDate getDeadline() {
+		return this.deadline;
+	}
+
+	public String getMessageKey() {
+		return this.noExtension ? "carryOver.line.noExtension" : "carryOver.line.deadlinePassed";
+	}
+
+	/**
+	 * The plan year and the line's deadline, written the way {@code date} writes dates.
+	 */
+	public Object[] getMessageArguments(Function<LocalDate, String> date) {
+		return new Object[] { this.planYear, date.apply(this.deadline) };
+	}
+
+}
