@@ -39,7 +39,9 @@ class AccessibilityBrowserTests {
 			"/admin/programs/GNBV/components?", "/admin/programs/GNBV/components/new?parent=DA3",
 			"/admin/programs/GNBV/components/DA3.1/edit?", "/admin/programs/GNBV/components/DA3/delete?",
 			"/history?year=2024&quarter=1", "/allocations/lines/1/history?", "/assignments?year=2024",
-			"/assignments/new?", "/assignments/1/edit?", "/assignments/1/delete?", "/assignments/1/history?");
+			"/assignments/new?", "/assignments/1/edit?", "/assignments/1/delete?", "/assignments/1/history?",
+			"/periods/carry-over?year=2025", "/periods/carry-over?year=2024", "/dashboard?year=2024&quarter=2",
+			"/progress?year=2024&quarter=2&fundingSource=CENTRAL");
 
 	@RegisterExtension
 	final Browser browser = new Browser();
