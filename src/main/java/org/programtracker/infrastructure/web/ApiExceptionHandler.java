@@ -14,6 +14,7 @@ import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.StateConflictException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -92,14 +93,17 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * A write to a closed quarter: closed for all, for a subtree, or the unit's approved
+	 * quarter; the answer says which.
+	 */
 	@ExceptionHandler
 	ProblemDetail closedPeriod(ClosedPeriodException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages.getMessage(
-				"period.closed", new Object[] { ex.getQuarter().quarter(), ex.getQuarter().year() }, Locale.ENGLISH));
-		problem.setTitle("Quarter closed");
-		problem.setType(URI.create("urn:program-tracker:quarter-closed"));
-		problem.setProperty("year", ex.getQuarter().year());
-		problem.setProperty("quarter", ex.getQuarter().quarter());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
+			.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), Locale.ENGLISH));
+		problem.setTitle(ex.getProblemTitle());
+		problem.setType(URI.create(ex.getProblemType()));
+		ex.getProblemProperties().forEach(problem::setProperty);
 		return problem;
 	}
 
@@ -117,6 +121,15 @@ class ApiExceptionHandler {
 		problem.setProperty("year", ex.getYear());
 		problem.setProperty("period", "EXTENSION");
 		problem.setProperty("deadline", ex.getDeadline().toString());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail stateConflict(StateConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(), Locale.ENGLISH));
+		problem.setTitle("Not allowed in this state");
+		problem.setType(URI.create("urn:program-tracker:wrong-state"));
 		return problem;
 	}
 

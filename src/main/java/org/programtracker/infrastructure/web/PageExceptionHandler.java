@@ -10,6 +10,7 @@ import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.StateConflictException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -38,8 +39,8 @@ class PageExceptionHandler {
 
 	@ExceptionHandler
 	String closedPeriod(ClosedPeriodException ex, HttpServletResponse response, Model model, Locale locale) {
-		model.addAttribute("detail", this.messages.getMessage("period.closed",
-				new Object[] { ex.getQuarter().quarter(), ex.getQuarter().year() }, locale));
+		model.addAttribute("detail",
+				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
 		return errorPage(HttpStatus.CONFLICT, response, model);
 	}
 
@@ -48,6 +49,12 @@ class PageExceptionHandler {
 			Locale locale) {
 		model.addAttribute("detail",
 				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
+		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	@ExceptionHandler
+	String stateConflict(StateConflictException ex, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("detail", this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
 		return errorPage(HttpStatus.CONFLICT, response, model);
 	}
 
