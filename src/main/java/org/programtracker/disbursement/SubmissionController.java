@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.orgunit.OrgUnit;
@@ -20,6 +21,7 @@ import org.programtracker.progress.UnitProgress;
 import org.programtracker.security.AppUserPrincipal;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -92,13 +94,15 @@ class SubmissionController {
 	@PostMapping("/disbursements/submissions/return")
 	String giveBack(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam String orgUnit,
 			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
-			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Quarter chosen = new Quarter(year, quarter);
 		try {
 			QuarterState state = this.submissions.giveBack(user, orgUnit, chosen, reason);
 			return done(state, consolidating, "approval.returnedNow", redirect);
 		}
 		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return refused(user, consolidating, chosen, orgUnit, "return", reason, ex, model);
 		}
 	}
@@ -106,13 +110,15 @@ class SubmissionController {
 	@PostMapping("/disbursements/submissions/reopen")
 	String reopen(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam String orgUnit,
 			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
-			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Quarter chosen = new Quarter(year, quarter);
 		try {
 			QuarterState state = this.submissions.reopen(user, orgUnit, chosen, reason);
 			return done(state, consolidating, "approval.reopenedNow", redirect);
 		}
 		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return refused(user, consolidating, chosen, orgUnit, "reopen", reason, ex, model);
 		}
 	}

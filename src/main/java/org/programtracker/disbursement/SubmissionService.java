@@ -27,6 +27,7 @@ import org.programtracker.security.Permissions;
 import org.programtracker.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,7 @@ public class SubmissionService {
 	@Transactional
 	public QuarterState approve(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = decidable(user, orgUnitCode, quarter);
-		QuarterSubmission submission = inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notSubmitted");
+		QuarterSubmission submission = inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting");
 		submission.approve(user.username(), Instant.now(this.clock));
 		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
 		publish(user, AuditAction.APPROVE, unit, quarter, saved, SubmissionState.SUBMITTED, null);
@@ -122,7 +123,7 @@ public class SubmissionService {
 	public QuarterState giveBack(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String reason) {
 		OrgUnit unit = decidable(user, orgUnitCode, quarter);
 		String why = requireReason(reason, "approval.returnReasonRequired");
-		QuarterSubmission submission = inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notSubmitted");
+		QuarterSubmission submission = inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting");
 		submission.giveBack(user.username(), Instant.now(this.clock), why);
 		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
 		publish(user, AuditAction.RETURN, unit, quarter, saved, SubmissionState.SUBMITTED, why);
@@ -262,7 +263,7 @@ public class SubmissionService {
 		SubmissionState current = (submission == null) ? SubmissionState.OPEN : submission.getState();
 		if (current != expected) {
 			throw new StateConflictException(messageKey, unit.getName(), quarter.quarter(), quarter.year(),
-					current.name());
+					new DefaultMessageSourceResolvable("approval.state." + current.name()));
 		}
 		return submission;
 	}
