@@ -38,9 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Sets what was disbursed on a plan line in a quarter, or in its plan year's extension
  * period ({@link Quarter#EXTENSION}: after 31 December up to the deadline). Every write
  * checks role and scope, refuses a closed quarter (and an extension period before the
- * year is over or after its deadline), compares the version the caller read and publishes
- * an {@link EntryEvent}, audited in the same transaction. A carried-over line takes no
- * entry after its own deadline.
+ * year is over or after its deadline; a quarter closed for a subtree holding the line's
+ * unit; a quarter the unit above approved), compares the version the caller read and
+ * publishes an {@link EntryEvent}, audited in the same transaction. A carried-over line
+ * takes no entry after its own deadline.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,12 +57,15 @@ public class DisbursementService {
 
 	private final PlanYearService planYears;
 
+	private final SubmissionService submissions;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DisbursementService(DisbursementRepository disbursements, PlanLineService planLines, PeriodService periods,
-			PlanYearService planYears, ApplicationEventPublisher events, Clock clock) {
+			PlanYearService planYears, SubmissionService submissions, ApplicationEventPublisher events, Clock clock) {
+		this.submissions = submissions;
 		this.disbursements = disbursements;
 		this.planLines = planLines;
 		this.periods = periods;
@@ -157,7 +161,9 @@ public class DisbursementService {
 
 	Disbursement apply(AppUserPrincipal user, PlanLine line, int quarter, EntryCommand command,
 			boolean warningsNeedNote) {
-		this.periods.requireOpen(new Quarter(line.getPlanYear(), quarter));
+		Quarter period = new Quarter(line.getPlanYear(), quarter);
+		this.periods.requireOpen(period, line.getOrgUnit());
+		this.submissions.requireEditable(line.getOrgUnit(), period);
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
 		line.getOrgUnit().requireOpenForFigures();
 		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);

@@ -16,11 +16,13 @@ import org.programtracker.kernel.LocalizedName;
  * closed with a successor has a {@code unitSuccessorName} and takes no new figures. The
  * grid of a plan year's extension period has its {@code deadline}; it is {@code closed}
  * while the extension period takes no figures (before the year is over, after the
- * deadline).
+ * deadline). {@code closedForUnitName} names the unit whose subtree the quarter was
+ * closed for, when one holds this unit; {@code approval} is where the unit's own quarter
+ * stands (read-only once approved), {@code null} for the extension period.
  */
 public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, PlanYearDeadline deadline, boolean closed,
 		String unitSuccessorName, boolean editable, boolean manyUnits, List<Group> groups, Totals yearTotal,
-		Totals carriedOverTotal) {
+		Totals carriedOverTotal, String closedForUnitName, QuarterState approval) {
 
 	public boolean isEmpty() {
 		return this.groups.isEmpty();

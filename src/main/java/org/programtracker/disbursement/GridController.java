@@ -2,13 +2,11 @@ package org.programtracker.disbursement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PlanYearDeadline;
 import org.programtracker.period.PlanYearService;
@@ -109,21 +107,6 @@ class GridController {
 		return "redirect:/disbursements";
 	}
 
-	@GetMapping("/disbursements/submissions")
-	String submissions(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
-		OrgUnit consolidated = this.orgUnits.visibleUnit(user.scope(), orgUnit);
-		List<SubmissionService.UnitSubmission> units = this.submissions.consolidation(user, consolidated.getCode(),
-				chosen);
-		model.addAttribute("quarter", chosen);
-		model.addAttribute("unitName", consolidated.getName());
-		model.addAttribute("units", units);
-		model.addAttribute("submittedCount", units.stream().filter(unit -> unit.submitted() != null).count());
-		return "disbursement/submissions";
-	}
-
 	private String page(AppUserPrincipal user, Grid grid, GridForm form, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		Quarter quarter = grid.quarter();
@@ -134,6 +117,7 @@ class GridController {
 		model.addAttribute("extensionOffered", quarter.isExtension() || quarter.year() < today.getYear());
 		if (!quarter.isExtension()) {
 			model.addAttribute("submitted", this.submissions.of(user, grid.orgUnitCode(), quarter).orElse(null));
+			model.addAttribute("approval", grid.approval());
 			PlanYearDeadline lastYear = this.planYears.deadlineOf(today.getYear() - 1);
 			if (lastYear.open() && quarter.year() >= lastYear.year()) {
 				model.addAttribute("openExtension", lastYear);

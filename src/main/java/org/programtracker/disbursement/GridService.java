@@ -61,9 +61,12 @@ public class GridService {
 
 	private final Formats formats;
 
+	private final SubmissionService submissions;
+
 	GridService(OrgUnitService orgUnits, PlanLineService planLines, DisbursementRepository disbursements,
-			DisbursementService entries, PeriodService periods, PlanYearService planYears, Clock clock,
-			Formats formats) {
+			DisbursementService entries, PeriodService periods, PlanYearService planYears,
+			SubmissionService submissions, Clock clock, Formats formats) {
+		this.submissions = submissions;
 		this.clock = clock;
 		this.formats = formats;
 		this.orgUnits = orgUnits;
@@ -123,10 +126,13 @@ public class GridService {
 		boolean manyUnits = lines.stream().map(line -> line.getOrgUnit().getId()).distinct().count() > 1;
 		String successor = !unit.isClosed() ? null
 				: (unit.getSuccessor() != null) ? unit.getSuccessor().getName() : "—";
+		String closedFor = this.periods.closedFor(quarter, unit).map(OrgUnit::getName).orElse(null);
+		QuarterState approval = quarter.isExtension() ? null : this.submissions.state(user, unit.getCode(), quarter);
+		boolean approved = approval != null && approval.approved();
 		return new Grid(unit.getCode(), unit.getName(), quarter,
 				quarter.isExtension() ? this.planYears.deadlineOf(quarter.year()) : null, closed, successor,
-				!closed && successor == null && Permissions.mayEditFigures(user), manyUnits, groups, yearTotal,
-				carriedTotal);
+				!closed && closedFor == null && !approved && successor == null && Permissions.mayEditFigures(user),
+				manyUnits, groups, yearTotal, carriedTotal, closedFor, approval);
 	}
 
 	/**
@@ -139,7 +145,8 @@ public class GridService {
 	public int save(AppUserPrincipal user, String orgUnitCode, Quarter quarter, List<GridInput> inputs) {
 		Permissions.requireFigureEditor(user);
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		this.periods.requireOpen(quarter);
+		this.periods.requireOpen(quarter, unit);
+		this.submissions.requireEditable(unit, quarter);
 		List<FieldProblem> problems = new ArrayList<>();
 		List<GridConflictException.Conflict> conflicts = new ArrayList<>();
 		List<Change> changes = new ArrayList<>();

@@ -24,7 +24,6 @@ import org.programtracker.importing.DisbursementSheet.SheetRow;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.ClosedPeriodException;
-import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
@@ -122,11 +121,7 @@ public class DisbursementImport {
 	}
 
 	private ImportProblem closed(int row, ClosedPeriodException ex) {
-		if (ex instanceof ExtensionPeriodClosedException extension) {
-			return ImportProblem.of(row, "", extension.getMessageKey(),
-					extension.getMessageArguments(this.formats::date));
-		}
-		return ImportProblem.of(row, "", "period.closed", ex.getQuarter().quarter(), ex.getQuarter().year());
+		return ImportProblem.of(row, "", ex.getMessageKey(), ex.getMessageArguments(this.formats::date));
 	}
 
 	/**

@@ -40,6 +40,7 @@ public class ExtensionPeriodClosedException extends ClosedPeriodException {
 	/**
 	 * The message that says why, with {@link #getMessageArguments(Function)}.
 	 */
+	@Override
 	public String getMessageKey() {
 		return this.started ? "period.extension.ended" : "period.extension.notStarted";
 	}
@@ -48,6 +49,7 @@ public class ExtensionPeriodClosedException extends ClosedPeriodException {
 	 * The plan year, and the deadline (after it) or the first day of the extension period
 	 * (before it), written the way {@code date} writes dates.
 	 */
+	@Override
 	public Object[] getMessageArguments(Function<LocalDate, String> date) {
 		return new Object[] { getYear(), date.apply(this.started ? this.deadline : getQuarter().startDate()) };
 	}

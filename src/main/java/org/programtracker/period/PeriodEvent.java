@@ -20,6 +20,17 @@ public sealed interface PeriodEvent extends AuditedEvent {
 	}
 
 	/**
+	 * The quarter was closed for the subtree of one unit only.
+	 */
+	record PeriodClosedForUnit(Quarter quarter, long orgUnitId, AuditedChange change) implements PeriodEvent {
+
+	}
+
+	record PeriodReopenedForUnit(Quarter quarter, long orgUnitId, AuditedChange change) implements PeriodEvent {
+
+	}
+
+	/**
 	 * The deadline of the plan year of {@code quarter}, its extension period, was set.
 	 */
 	record DeadlineSet(Quarter quarter, AuditedChange change) implements PeriodEvent {

@@ -3,10 +3,14 @@ package org.programtracker.period;
 import org.programtracker.period.internal.ReportingPeriod;
 
 import org.programtracker.period.internal.ReportingPeriodRepository;
+import org.programtracker.period.internal.UnitClosure;
+import org.programtracker.period.internal.UnitClosureRepository;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +19,13 @@ import java.util.stream.IntStream;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitScope;
+import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodEvent.PeriodClosed;
+import org.programtracker.period.PeriodEvent.PeriodClosedForUnit;
 import org.programtracker.period.PeriodEvent.PeriodReopened;
+import org.programtracker.period.PeriodEvent.PeriodReopenedForUnit;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.RuleViolationException;
@@ -30,6 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
  * figures. A quarter without a row is open. A plan year's extension period is not closed
  * by hand: it takes figures from the end of the year up to the plan year's deadline
  * ({@link PlanYearService}).
+ * <p>
+ * A quarter may also be closed for one unit's subtree only (a province closing its own):
+ * a unit's quarter is closed when the whole quarter is, or when it was closed for the
+ * unit or one of its ancestors ({@link #isClosed(Quarter, OrgUnit)}). Every write of a
+ * unit's figures asks {@link #requireOpen(Quarter, OrgUnit)}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,14 +53,20 @@ public class PeriodService {
 
 	private final PlanYearService planYears;
 
+	private final UnitClosureRepository unitClosures;
+
+	private final OrgUnitService orgUnits;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PeriodService(ReportingPeriodRepository periods, PlanYearService planYears, ApplicationEventPublisher events,
-			Clock clock) {
+	PeriodService(ReportingPeriodRepository periods, PlanYearService planYears, UnitClosureRepository unitClosures,
+			OrgUnitService orgUnits, ApplicationEventPublisher events, Clock clock) {
 		this.periods = periods;
 		this.planYears = planYears;
+		this.unitClosures = unitClosures;
+		this.orgUnits = orgUnits;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -75,6 +95,131 @@ public class PeriodService {
 		else if (isClosed(quarter)) {
 			throw new ClosedPeriodException(quarter);
 		}
+	}
+
+	/**
+	 * Whether the unit's figures of the quarter are closed to changes: the whole quarter
+	 * closed, or closed for the subtree of the unit or of one of its ancestors.
+	 */
+	public boolean isClosed(Quarter quarter, OrgUnit unit) {
+		return isClosed(quarter) || closureCovering(quarter, unit).isPresent();
+	}
+
+	/**
+	 * Refuses a change to the unit's entries of a closed quarter: closed for all
+	 * ({@link ClosedPeriodException}), for a subtree that holds the unit
+	 * ({@link UnitPeriodClosedException}), or an extension period that takes none today.
+	 */
+	public void requireOpen(Quarter quarter, OrgUnit unit) {
+		requireOpen(quarter);
+		closureCovering(quarter, unit).ifPresent(closure -> {
+			OrgUnit closed = closedUnit(unit, closure);
+			throw new UnitPeriodClosedException(quarter, closed.getCode(), closed.getName());
+		});
+	}
+
+	/**
+	 * The unit whose subtree the quarter was closed for, when one holds this unit: the
+	 * nearest such ancestor (or the unit itself).
+	 */
+	public Optional<OrgUnit> closedFor(Quarter quarter, OrgUnit unit) {
+		return closureCovering(quarter, unit).map(closure -> closedUnit(unit, closure));
+	}
+
+	private Optional<UnitClosure> closureCovering(Quarter quarter, OrgUnit unit) {
+		if (quarter.isExtension() || unit == null) {
+			return Optional.empty();
+		}
+		List<Long> ancestry = new ArrayList<>();
+		for (OrgUnit step = unit; step != null; step = step.getParent()) {
+			ancestry.add(step.getId());
+		}
+		return this.unitClosures.findByYearAndQuarterAndOrgUnitIdIn(quarter.year(), quarter.quarter(), ancestry)
+			.stream()
+			.min(Comparator.comparingInt(closure -> ancestry.indexOf(closure.getOrgUnitId())));
+	}
+
+	private static OrgUnit closedUnit(OrgUnit unit, UnitClosure closure) {
+		for (OrgUnit step = unit; step != null; step = step.getParent()) {
+			if (step.getId() == closure.getOrgUnitId()) {
+				return step;
+			}
+		}
+		return unit;
+	}
+
+	/**
+	 * Closes the quarter for one unit's subtree (an administrator): its units take no
+	 * change to the quarter's figures, the rest of the tree still does.
+	 */
+	@Transactional
+	public UnitClosureView closeFor(AppUserPrincipal user, Quarter quarter, String orgUnitCode) {
+		Permissions.requireAdmin(user);
+		quarter.requireQuarterOfYear();
+		OrgUnit unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, orgUnitCode);
+		if (isClosed(quarter)) {
+			throw new RuleViolationException(null, "period.alreadyClosed", quarter.quarter(), quarter.year());
+		}
+		Optional<UnitClosure> covering = closureCovering(quarter, unit);
+		if (covering.isPresent()) {
+			throw new RuleViolationException("orgUnit", "period.alreadyClosedForUnit", quarter.quarter(),
+					quarter.year(), closedUnit(unit, covering.get()).getName());
+		}
+		UnitClosure saved = this.unitClosures
+			.saveAndFlush(new UnitClosure(unit.getId(), quarter, user.username(), Instant.now(this.clock)));
+		this.events.publishEvent(new PeriodClosedForUnit(quarter, unit.getId(),
+				new AuditedChange(user.username(), AuditAction.CLOSE, AuditSubject.PERIOD, saved.getId(), null,
+						unit.getId(), quarter.year(), quarter.quarter(), state("OPEN"), state("CLOSED"), null)));
+		return view(saved, unit);
+	}
+
+	/**
+	 * Reopens the quarter for the subtree it was closed for, with a reason.
+	 */
+	@Transactional
+	public UnitClosureView reopenFor(AppUserPrincipal user, Quarter quarter, String orgUnitCode, String reason) {
+		Permissions.requireAdmin(user);
+		quarter.requireQuarterOfYear();
+		OrgUnit unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, orgUnitCode);
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolationException("reason", "period.reasonRequired");
+		}
+		UnitClosure closure = this.unitClosures
+			.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter())
+			.orElseThrow(() -> new RuleViolationException("orgUnit", "period.notClosedForUnit", quarter.quarter(),
+					quarter.year(), unit.getName()));
+		this.unitClosures.delete(closure);
+		this.events.publishEvent(new PeriodReopenedForUnit(quarter, unit.getId(),
+				new AuditedChange(user.username(), AuditAction.REOPEN, AuditSubject.PERIOD, closure.getId(), null,
+						unit.getId(), quarter.year(), quarter.quarter(), state("CLOSED"), state("OPEN"),
+						reason.strip())));
+		return new UnitClosureView(quarter, unit.getCode(), unit.getName(), false, null, null);
+	}
+
+	/**
+	 * The quarters of a year closed for a subtree, as the administrator's page lists
+	 * them.
+	 */
+	public List<UnitClosureView> unitClosuresFor(AppUserPrincipal user, int year) {
+		Permissions.requireAdmin(user);
+		List<UnitClosure> closures = this.unitClosures.findByYearOrderByQuarterAscIdAsc(year);
+		return closures.stream().map(closure -> {
+			OrgUnit unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, closure.getOrgUnitId());
+			return view(closure, unit);
+		}).toList();
+	}
+
+	private UnitClosureView view(UnitClosure closure, OrgUnit unit) {
+		return new UnitClosureView(closure.getQuarter(), unit.getCode(), unit.getName(), true,
+				LocalDate.ofInstant(closure.getClosedAt(), this.clock.getZone()), closure.getClosedBy());
+	}
+
+	/**
+	 * A quarter closed (or, after reopening, no longer closed) for one unit's subtree.
+	 */
+	public record UnitClosureView(Quarter quarter, String orgUnitCode, String orgUnitName, boolean closed,
+			LocalDate closedOn, String closedBy) {
+
 	}
 
 	/**

@@ -151,13 +151,14 @@ class DashboardPageTests {
 	@Transactional
 	@WithUserDetails("viewer")
 	void shouldShowTheFirstFewOfEachLongListAndLinkToTheWholeList() throws UnsupportedEncodingException {
-		// seven more communes, each with a 2024 line of 100 million disbursed over plan
+		// eleven more communes, each with a 2024 line of 100 million disbursed over plan
 		// in Q2
-		// and an overdue directive; none has submitted Q2
+		// and an overdue directive; none has submitted Q2 (the demo has four communes
+		// that handed Q2 in)
 		this.jdbc.sql("""
 				insert into org_unit (code, name, kind, parent_id, path)
 				select 'XA_MOI_' || n, 'Xã mới ' || n, 'COMMUNE', d.id, d.path || 'XA_MOI_' || n || '/'
-				from org_unit d, generate_series(1, 7) n where d.code = 'NAM_NHUN'""").update();
+				from org_unit d, generate_series(1, 11) n where d.code = 'NAM_NHUN'""").update();
 		this.jdbc.sql("""
 				insert into plan_line (org_unit_id, program_id, capital_type, plan_year, origin_year)
 				select u.id, p.id, 'INVESTMENT', 2024, 2024

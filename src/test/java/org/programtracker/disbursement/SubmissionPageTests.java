@@ -70,7 +70,7 @@ class SubmissionPageTests {
 
 		assertThat(this.mvc.get().uri("/disbursements/submissions?orgUnit=NAM_NHUN&year=2024&quarter=2")).hasStatusOk()
 			.bodyText()
-			.contains("Nộp số liệu quý 2 năm 2024: Huyện Nậm Nhùn", "Đã nộp 1 trên", "Xã Hua Bum",
+			.contains("Nộp số liệu quý 2 năm 2024: Huyện Nậm Nhùn", "Đã nộp 5 trên", "Xã Hua Bum",
 					"Đã nộp ngày 03/07/2024 (editor)", "Xã Nậm Hàng", "Chưa nộp");
 	}
 

@@ -3,16 +3,21 @@ package org.programtracker.disbursement.internal;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.programtracker.disbursement.SubmissionState;
+import org.programtracker.kernel.BaseEntity;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
-import org.programtracker.kernel.BaseEntity;
 
 /**
- * A unit's word that its figures for a quarter are complete.
+ * A unit's quarter on its way from submitted to approved: the latest submission and the
+ * latest decision on it (approved, returned or reopened, with its reason). Every
+ * transition is in the audit trail.
  */
 @Entity
 @Table(name = "quarter_submission")
@@ -26,9 +31,18 @@ public class QuarterSubmission extends BaseEntity {
 
 	private int quarter;
 
+	@Enumerated(EnumType.STRING)
+	private SubmissionState state;
+
 	private String submittedBy;
 
 	private Instant submittedAt;
+
+	private String decidedBy;
+
+	private Instant decidedAt;
+
+	private String reason;
 
 	protected QuarterSubmission() {
 	}
@@ -37,12 +51,46 @@ public class QuarterSubmission extends BaseEntity {
 		this.orgUnit = orgUnit;
 		this.year = quarter.year();
 		this.quarter = quarter.quarter();
+		this.state = SubmissionState.SUBMITTED;
 		this.submittedBy = submittedBy;
 		this.submittedAt = submittedAt;
 	}
 
+	/**
+	 * Submitted again, after a return or a reopening: the decision before stays until the
+	 * next one.
+	 */
+	public void submit(String by, Instant at) {
+		this.state = SubmissionState.SUBMITTED;
+		this.submittedBy = by;
+		this.submittedAt = at;
+	}
+
+	public void approve(String by, Instant at) {
+		decide(SubmissionState.APPROVED, by, at, null);
+	}
+
+	public void giveBack(String by, Instant at, String reason) {
+		decide(SubmissionState.RETURNED, by, at, reason);
+	}
+
+	public void reopen(String by, Instant at, String reason) {
+		decide(SubmissionState.OPEN, by, at, reason);
+	}
+
+	private void decide(SubmissionState state, String by, Instant at, String reason) {
+		this.state = state;
+		this.decidedBy = by;
+		this.decidedAt = at;
+		this.reason = reason;
+	}
+
 	public OrgUnit getOrgUnit() {
 		return this.orgUnit;
+	}
+
+	public SubmissionState getState() {
+		return this.state;
 	}
 
 	public String getSubmittedBy() {
@@ -51,6 +99,18 @@ public class QuarterSubmission extends BaseEntity {
 
 	public Instant getSubmittedAt() {
 		return this.submittedAt;
+	}
+
+	public String getDecidedBy() {
+		return this.decidedBy;
+	}
+
+	public Instant getDecidedAt() {
+		return this.decidedAt;
+	}
+
+	public String getReason() {
+		return this.reason;
 	}
 
 }

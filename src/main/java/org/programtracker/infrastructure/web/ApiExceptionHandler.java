@@ -94,14 +94,17 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * A write to a closed quarter: closed for all, for a subtree, or the unit's approved
+	 * quarter; the answer says which.
+	 */
 	@ExceptionHandler
 	ProblemDetail closedPeriod(ClosedPeriodException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages.getMessage(
-				"period.closed", new Object[] { ex.getQuarter().quarter(), ex.getQuarter().year() }, Locale.ENGLISH));
-		problem.setTitle("Quarter closed");
-		problem.setType(URI.create("urn:program-tracker:quarter-closed"));
-		problem.setProperty("year", ex.getQuarter().year());
-		problem.setProperty("quarter", ex.getQuarter().quarter());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
+			.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), Locale.ENGLISH));
+		problem.setTitle(ex.getProblemTitle());
+		problem.setType(URI.create(ex.getProblemType()));
+		ex.getProblemProperties().forEach(problem::setProperty);
 		return problem;
 	}
 

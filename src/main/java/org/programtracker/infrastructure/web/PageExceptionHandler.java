@@ -40,8 +40,8 @@ class PageExceptionHandler {
 
 	@ExceptionHandler
 	String closedPeriod(ClosedPeriodException ex, HttpServletResponse response, Model model, Locale locale) {
-		model.addAttribute("detail", this.messages.getMessage("period.closed",
-				new Object[] { ex.getQuarter().quarter(), ex.getQuarter().year() }, locale));
+		model.addAttribute("detail",
+				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
 		return errorPage(HttpStatus.CONFLICT, response, model);
 	}
 

@@ -1,0 +1,186 @@
+package org.programtracker.disbursement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.kernel.PercentOfPlan;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
+import org.programtracker.progress.Figures;
+import org.programtracker.progress.ProgressService;
+import org.programtracker.progress.UnitBreakdown;
+import org.programtracker.progress.UnitProgress;
+import org.programtracker.security.AppUserPrincipal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Submitting a unit's quarter (after a confirmation), and the consolidation view of the
+ * unit above: per child unit its plan, disbursed and percentage (from
+ * {@link ProgressService#byOrgUnit}), where its quarter stands, and the approve and
+ * return (or reopen) forms for those who decide.
+ */
+@Controller
+class SubmissionController {
+
+	private final SubmissionService submissions;
+
+	private final GridService grids;
+
+	private final OrgUnitService orgUnits;
+
+	private final ProgressService progress;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SubmissionController(SubmissionService submissions, GridService grids, OrgUnitService orgUnits,
+			ProgressService progress, MessageSource messages, Clock clock) {
+		this.submissions = submissions;
+		this.grids = grids;
+		this.orgUnits = orgUnits;
+		this.progress = progress;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * The last question before a unit submits: the quarter's totals, and what happens
+	 * next.
+	 */
+	@GetMapping("/disbursements/submit")
+	String confirm(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
+			@RequestParam int year, @RequestParam int quarter, Model model) {
+		Grid grid = this.grids.load(user, orgUnit, new Quarter(year, quarter).requireQuarterOfYear());
+		model.addAttribute("grid", grid);
+		model.addAttribute("approval", this.submissions.state(user, grid.orgUnitCode(), grid.quarter()));
+		return "disbursement/submit";
+	}
+
+	@GetMapping("/disbursements/submissions")
+	String consolidation(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			Model model) {
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		return page(user, this.orgUnits.visibleUnit(user.scope(), orgUnit), chosen, model);
+	}
+
+	@PostMapping("/disbursements/submissions/approve")
+	String approve(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam String orgUnit,
+			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
+			RedirectAttributes redirect) {
+		QuarterState state = this.submissions.approve(user, orgUnit, new Quarter(year, quarter));
+		return done(state, consolidating, "approval.approvedNow", redirect);
+	}
+
+	@PostMapping("/disbursements/submissions/return")
+	String giveBack(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam String orgUnit,
+			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Quarter chosen = new Quarter(year, quarter);
+		try {
+			QuarterState state = this.submissions.giveBack(user, orgUnit, chosen, reason);
+			return done(state, consolidating, "approval.returnedNow", redirect);
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return refused(user, consolidating, chosen, orgUnit, "return", reason, ex, model);
+		}
+	}
+
+	@PostMapping("/disbursements/submissions/reopen")
+	String reopen(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam String orgUnit,
+			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Quarter chosen = new Quarter(year, quarter);
+		try {
+			QuarterState state = this.submissions.reopen(user, orgUnit, chosen, reason);
+			return done(state, consolidating, "approval.reopenedNow", redirect);
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return refused(user, consolidating, chosen, orgUnit, "reopen", reason, ex, model);
+		}
+	}
+
+	private String done(QuarterState state, String consolidating, String message, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", message);
+		redirect.addAttribute("orgUnit",
+				(consolidating == null || consolidating.isBlank()) ? state.orgUnitCode() : consolidating);
+		redirect.addAttribute("year", state.quarter().year());
+		redirect.addAttribute("quarter", state.quarter().quarter());
+		return "redirect:/disbursements/submissions";
+	}
+
+	/**
+	 * The page again, the refused form keeping what was typed and saying why beside it.
+	 */
+	private String refused(AppUserPrincipal user, String consolidating, Quarter quarter, String orgUnit, String action,
+			String reason, RuleViolationException ex, Model model) {
+		model.addAttribute("failedUnit", orgUnit);
+		model.addAttribute("failedAction", action);
+		model.addAttribute("typedReason", reason);
+		model.addAttribute("reasonError", this.messages.getMessage(ex.getMessageKey(), ex.getArguments(),
+				ex.getMessageKey(), LocaleContextHolder.getLocale()));
+		OrgUnit consolidated = this.orgUnits.visibleUnit(user.scope(),
+				(consolidating == null || consolidating.isBlank()) ? orgUnit : consolidating);
+		return page(user, consolidated, quarter, model);
+	}
+
+	private String page(AppUserPrincipal user, OrgUnit consolidated, Quarter quarter, Model model) {
+		UnitBreakdown breakdown = this.progress.byOrgUnit(user.scope(), consolidated.getCode(), null, null, quarter);
+		Map<String, SubmissionService.UnitSubmission> states = this.submissions
+			.consolidation(user, consolidated.getCode(), quarter)
+			.stream()
+			.collect(Collectors.toMap(SubmissionService.UnitSubmission::code, Function.identity()));
+		List<ConsolidationRow> rows = new ArrayList<>();
+		for (UnitProgress unit : breakdown.units()) {
+			OrgUnit held = unit.heldByParent() ? consolidated : this.orgUnits.visibleUnit(user.scope(), unit.code());
+			SubmissionService.UnitSubmission submission = states.get(held.getCode());
+			QuarterState state = (submission != null) ? submission.state()
+					: this.submissions.state(user, held.getCode(), quarter);
+			rows.add(new ConsolidationRow(held.getCode(), held.getName(), unit.heldByParent(), unit.total(),
+					unit.percentOfPlan(), state, this.submissions.mayDecide(user, held)));
+		}
+		model.addAttribute("quarter", quarter);
+		model.addAttribute("unitCode", consolidated.getCode());
+		model.addAttribute("unitName", consolidated.getName());
+		model.addAttribute("rows", rows);
+		model.addAttribute("total", breakdown.total());
+		model.addAttribute("units", states.values());
+		model.addAttribute("submittedCount", states.values().stream().filter(unit -> unit.submitted() != null).count());
+		model.addAttribute("approvedCount", states.values().stream().filter(unit -> unit.state().approved()).count());
+		return "disbursement/submissions";
+	}
+
+	/**
+	 * One row of the consolidation: a child unit (or the lines the consolidated unit
+	 * holds itself), its figures as {@link ProgressService} reports them, and its
+	 * quarter's state.
+	 */
+	record ConsolidationRow(String code, String name, boolean heldByParent, Figures figures, PercentOfPlan percent,
+			QuarterState state, boolean mayDecide) {
+
+	}
+
+}
