@@ -14,6 +14,7 @@ import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.kernel.SortedListLinks;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.FormErrors;
 import org.programtracker.kernel.NotFoundException;
@@ -214,29 +215,20 @@ class DecisionController {
 	 * The list's own address with one thing changed: the sort or the page, the filters
 	 * kept.
 	 */
-	record ListLinks(Filter filter, int page) {
+	record ListLinks(Filter filter, int page) implements SortedListLinks {
 
-		public String sort(String key) {
-			boolean ascending = key.equals(this.filter.sortKey()) ? !this.filter.ascending()
-					: !"date".equals(key) && !"amount".equals(key);
-			return build(key, ascending, 0);
+		@Override
+		public String sortKey() {
+			return this.filter.sortKey();
 		}
 
-		public String page(int number) {
-			return build(this.filter.sortKey(), this.filter.ascending(), number);
+		@Override
+		public boolean ascending() {
+			return this.filter.ascending();
 		}
 
-		/**
-		 * How the column is sorted now, for {@code aria-sort}.
-		 */
-		public String ariaSort(String key) {
-			if (!key.equals(this.filter.sortKey())) {
-				return null;
-			}
-			return this.filter.ascending() ? "ascending" : "descending";
-		}
-
-		private String build(String key, boolean ascending, int number) {
+		@Override
+		public UriComponentsBuilder filtered() {
 			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/allocations");
 			if (this.filter.year() != null) {
 				uri.queryParam("year", this.filter.year());
@@ -250,11 +242,7 @@ class DecisionController {
 			if (this.filter.capitalType() != null) {
 				uri.queryParam("capitalType", this.filter.capitalType());
 			}
-			uri.queryParam("sort", key).queryParam("dir", ascending ? "asc" : "desc");
-			if (number > 0) {
-				uri.queryParam("page", number);
-			}
-			return uri.encode().build().toUriString();
+			return uri;
 		}
 
 	}

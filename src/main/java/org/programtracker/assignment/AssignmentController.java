@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
+import org.programtracker.kernel.SortedListLinks;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.FormErrors;
 import org.programtracker.kernel.RuleViolationException;
@@ -192,16 +193,16 @@ class AssignmentController {
 	 * The register's own address with one thing changed: the sort or the page, the
 	 * filters kept.
 	 */
-	record ListLinks(AssignmentFilter filter, int page) {
+	record ListLinks(AssignmentFilter filter, int page) implements SortedListLinks {
 
-		public String sort(String key) {
-			boolean ascending = key.equals(this.filter.sortKey()) ? !this.filter.ascending()
-					: !"date".equals(key) && !"amount".equals(key);
-			return build(key, ascending, 0);
+		@Override
+		public String sortKey() {
+			return this.filter.sortKey();
 		}
 
-		public String page(int number) {
-			return build(this.filter.sortKey(), this.filter.ascending(), number);
+		@Override
+		public boolean ascending() {
+			return this.filter.ascending();
 		}
 
 		/**
@@ -225,17 +226,8 @@ class AssignmentController {
 			return uri.encode().build().toUriString();
 		}
 
-		/**
-		 * How the column is sorted now, for {@code aria-sort}.
-		 */
-		public String ariaSort(String key) {
-			if (!key.equals(this.filter.sortKey())) {
-				return null;
-			}
-			return this.filter.ascending() ? "ascending" : "descending";
-		}
-
-		private String build(String key, boolean ascending, int number) {
+		@Override
+		public UriComponentsBuilder filtered() {
 			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/assignments");
 			if (this.filter.year() != null) {
 				uri.queryParam("year", this.filter.year());
@@ -255,11 +247,7 @@ class AssignmentController {
 			if (this.filter.from() != null) {
 				uri.queryParam("from", this.filter.from());
 			}
-			uri.queryParam("sort", key).queryParam("dir", ascending ? "asc" : "desc");
-			if (number > 0) {
-				uri.queryParam("page", number);
-			}
-			return uri.encode().build().toUriString();
+			return uri;
 		}
 
 	}
