@@ -81,6 +81,17 @@ public class PlanLine extends BaseEntity {
 	 * Links this carried-over line to the line of the year before it was carried from,
 	 * and sets its own deadline.
 	 */
+	/**
+	 * A new line of {@code holder} with this line's key and own deadline, that this
+	 * line's figures pass to when its unit merges into {@code holder}.
+	 */
+	PlanLine successorLine(OrgUnit holder) {
+		PlanLine successor = new PlanLine(holder, this.program, this.component, this.capitalType, this.fundingSource,
+				this.planYear, this.originYear);
+		successor.deadline = this.deadline;
+		return successor;
+	}
+
 	void carriedFrom(PlanLine source, LocalDate deadline) {
 		if (!isCarriedOver() || source.getPlanYear() != this.planYear - 1) {
 			throw new IllegalArgumentException("Only a line of the next plan year can be carried into");

@@ -3,10 +3,13 @@ package org.programtracker.allocation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
 import org.programtracker.allocation.internal.AllocationRepository;
+import org.programtracker.allocation.internal.LineHistory;
 import org.programtracker.allocation.internal.PlanLineRepository;
 
 import java.util.Collection;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.orgunit.TreePosition;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramComponent;
@@ -43,8 +47,11 @@ public class PlanLineService {
 
 	private final ProgramService programs;
 
+	private final LineHistory history;
+
 	PlanLineService(PlanLineRepository lines, AllocationRepository allocations, OrgUnitService orgUnits,
-			ProgramService programs) {
+			ProgramService programs, LineHistory history) {
+		this.history = history;
 		this.lines = lines;
 		this.allocations = allocations;
 		this.orgUnits = orgUnits;
@@ -137,22 +144,77 @@ public class PlanLineService {
 	}
 
 	/**
-	 * The plan of a line as of a date: its decisions dated on or before it.
+	 * The lines of a plan year held in the subtree of a unit as it stood on a day, as
+	 * they were held then: a merged unit's lines are its successor's from the merger on.
+	 * In the order of programs, components and units.
 	 */
-	public BigDecimal planAsOf(PlanLine line, LocalDate asOf) {
-		return this.allocations.planAsOf(line, asOf);
+	public List<PlanLine> linesHeldOn(TreePosition at, int planYear) {
+		List<Long> ids = this.history.heldOn(at.subtreePattern(), at.day(), planYear);
+		return ids.isEmpty() ? List.of() : this.lines.findForIds(ids);
 	}
 
 	/**
-	 * The plans of many lines as of a date, by line id; a line without a decision by then
-	 * is absent.
+	 * The lines whose figures each of these lines carries on a day, the lines themselves
+	 * included (a merged unit's lines, passed on to its successor's): the line they are
+	 * reported as, by the id of the line behind it.
+	 */
+	public Map<Long, Long> linesBehind(Collection<Long> lineIds, LocalDate day) {
+		return this.history.behind(lineIds, day);
+	}
+
+	/**
+	 * The plan of a line as of a date: its decisions dated on or before it, with those of
+	 * the lines it carries on that date.
+	 */
+	public BigDecimal planAsOf(PlanLine line, LocalDate asOf) {
+		return this.history.plansAsOf(List.of(line.getId()), asOf).getOrDefault(line.getId(), BigDecimal.ZERO);
+	}
+
+	/**
+	 * The plans of many lines as of a date, as {@link #planAsOf} counts them, by line id;
+	 * a line without a decision by then is absent.
 	 */
 	public Map<Long, BigDecimal> plansAsOf(List<Long> lineIds, LocalDate asOf) {
-		Map<Long, BigDecimal> plans = new HashMap<>();
-		if (!lineIds.isEmpty()) {
-			this.allocations.plansAsOf(lineIds, asOf).forEach(pair -> plans.put((Long) pair[0], (BigDecimal) pair[1]));
+		return this.history.plansAsOf(lineIds, asOf);
+	}
+
+	/**
+	 * The lines a unit holds from now on, its own and those passed to it: what a merger
+	 * or a split passes on. In the order of programs, components and units.
+	 */
+	public List<PlanLine> linesHeldBy(OrgUnit unit) {
+		Set<Long> ids = new HashSet<>(this.history.currentlyHeldBy(unit.getId()).values());
+		return ids.isEmpty() ? List.of() : this.lines.findForIds(ids);
+	}
+
+	/**
+	 * Whether the lines of the unit changed hands after {@code day}.
+	 */
+	public boolean linesChangedAfter(OrgUnit unit, LocalDate day) {
+		return this.history.changedAfter(unit.getId(), day);
+	}
+
+	/**
+	 * Passes lines the unit holds to another unit from a day on, each onto the other
+	 * unit's line with the same key (program, component, capital type, funding source,
+	 * plan and origin year), created when it has none: lines with one key handed to one
+	 * unit become one line of it, and its figures from then on include their whole
+	 * history. {@code lineIds}: the lines to pass, {@code null} for all.
+	 * @return the lines passed on
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<PlanLine> passLines(OrgUnit from, OrgUnit to, LocalDate on, Collection<Long> lineIds) {
+		List<PlanLine> passed = linesHeldBy(from).stream()
+			.filter(line -> lineIds == null || lineIds.contains(line.getId()))
+			.toList();
+		for (PlanLine source : passed) {
+			PlanLine target = this.lines
+				.findLine(to, source.getProgram(), source.getComponent(), source.getCapitalType(),
+						source.getFundingSource(), source.getPlanYear(), source.getOriginYear())
+				.orElseGet(() -> this.lines.saveAndFlush(source.successorLine(to)));
+			this.history.pass(source.getId(), target.getId(), on);
 		}
-		return plans;
+		return passed;
 	}
 
 	/**

@@ -63,7 +63,7 @@ public class DashboardService {
 		List<PlanLineProgress> lines = this.progress.planLines(scope, report.orgUnitCode(), null, null, quarter);
 		LocalDate allocationDue = this.properties.detailedAllocationDue(quarter.year());
 		return new Overview(report, units, this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter),
-				this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter.previousYear()),
+				this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter.previousYear(), quarter),
 				Attention
 					.of(this.properties.attentionThresholdVnd(), units.units(), lines,
 							this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter),

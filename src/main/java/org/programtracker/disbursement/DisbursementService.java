@@ -146,13 +146,15 @@ public class DisbursementService {
 		if (amountVnd.signum() < 0) {
 			warnings.add(EntryWarning.NEGATIVE);
 		}
-		BigDecimal earlier = this.disbursements.findByPlanLineId(line.getId())
+		LocalDate asOf = this.planYears.planAsOf(new Quarter(line.getPlanYear(), quarter));
+		BigDecimal earlier = this.disbursements
+			.findByPlanLineIdIn(List.copyOf(this.planLines.linesBehind(List.of(line.getId()), asOf).keySet()))
 			.stream()
-			.filter(entry -> entry.getQuarter() < quarter)
+			.filter(entry -> entry.getQuarter() < quarter
+					|| (entry.getQuarter() == quarter && entry.getPlanLineId() != line.getId()))
 			.map(Disbursement::getAmountVnd)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal plan = this.planLines.planAsOf(line,
-				this.planYears.planAsOf(new Quarter(line.getPlanYear(), quarter)));
+		BigDecimal plan = this.planLines.planAsOf(line, asOf);
 		if (earlier.add(amountVnd).compareTo(plan) > 0) {
 			warnings.add(EntryWarning.OVER_PLAN);
 		}
@@ -166,6 +168,7 @@ public class DisbursementService {
 		this.submissions.requireEditable(line.getOrgUnit(), period);
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
 		line.getOrgUnit().requireOpenForFigures();
+		line.getOrgUnit().requireExistedBy(this.planYears.planAsOf(period));
 		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);
 		command = keepingAdvancesNotGiven(command, entry);
 		List<FieldProblem> problems = problemsOf(command);

@@ -19,6 +19,7 @@ import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.PlanYearService;
@@ -63,10 +64,13 @@ public class GridService {
 
 	private final SubmissionService submissions;
 
-	GridService(OrgUnitService orgUnits, PlanLineService planLines, DisbursementRepository disbursements,
-			DisbursementService entries, PeriodService periods, PlanYearService planYears,
-			SubmissionService submissions, Clock clock, Formats formats) {
+	private final OrgUnitHistory tree;
+
+	GridService(OrgUnitService orgUnits, OrgUnitHistory tree, PlanLineService planLines,
+			DisbursementRepository disbursements, DisbursementService entries, PeriodService periods,
+			PlanYearService planYears, SubmissionService submissions, Clock clock, Formats formats) {
 		this.submissions = submissions;
+		this.tree = tree;
 		this.clock = clock;
 		this.formats = formats;
 		this.orgUnits = orgUnits;
@@ -79,16 +83,19 @@ public class GridService {
 
 	public Grid load(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		List<PlanLine> lines = this.planLines.linesOf(unit, quarter.year())
+		LocalDate day = this.planYears.planAsOf(quarter);
+		List<PlanLine> lines = this.planLines.linesHeldOn(this.tree.positionOrLastOn(unit, day), quarter.year())
 			.stream()
 			.filter(line -> user.scope().covers(line.getProgram().getId()))
 			.toList();
 		List<Long> ids = lines.stream().map(PlanLine::getId).toList();
-		Map<Long, BigDecimal> plans = this.planLines.plansAsOf(ids, this.planYears.planAsOf(quarter));
+		Map<Long, BigDecimal> plans = this.planLines.plansAsOf(ids, day);
+		Map<Long, Long> behind = this.planLines.linesBehind(ids, day);
 		Map<Long, List<Disbursement>> entriesByLine = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.disbursements.findByPlanLineIdIn(ids)
-				.forEach(entry -> entriesByLine.computeIfAbsent(entry.getPlanLineId(), id -> new ArrayList<>())
+		if (!behind.isEmpty()) {
+			this.disbursements.findByPlanLineIdIn(List.copyOf(behind.keySet()))
+				.forEach(entry -> entriesByLine
+					.computeIfAbsent(behind.get(entry.getPlanLineId()), id -> new ArrayList<>())
 					.add(entry));
 		}
 		Map<String, List<Grid.Row>> rowsByGroup = new LinkedHashMap<>();
@@ -183,6 +190,7 @@ public class GridService {
 			}
 			try {
 				line.getOrgUnit().requireOpenForFigures();
+				line.getOrgUnit().requireExistedBy(this.planYears.planAsOf(quarter));
 			}
 			catch (RuleViolationException ex) {
 				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(), ex.getArguments()));
@@ -247,15 +255,20 @@ public class GridService {
 		return (amount == null) ? BigDecimal.ZERO : amount;
 	}
 
+	/**
+	 * A row of the grid: the line's own entry of the quarter, the only one it edits, and
+	 * before it everything disbursed on the line and on the lines it carries (a merged
+	 * unit's, passed on to it).
+	 */
 	private static Grid.Row row(PlanLine line, Quarter quarter, BigDecimal plan, List<Disbursement> lineEntries) {
-		BigDecimal earlier = lineEntries.stream()
-			.filter(entry -> entry.getQuarter() < quarter.quarter())
-			.map(Disbursement::getAmountVnd)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		Disbursement current = lineEntries.stream()
-			.filter(entry -> entry.getQuarter() == quarter.quarter())
+			.filter(entry -> entry.getPlanLineId() == line.getId() && entry.getQuarter() == quarter.quarter())
 			.findFirst()
 			.orElse(null);
+		BigDecimal earlier = lineEntries.stream()
+			.filter(entry -> entry != current && entry.getQuarter() <= quarter.quarter())
+			.map(Disbursement::getAmountVnd)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new Grid.Row(line.getId(), line.getProgram().getCode(),
 				(line.getComponent() == null) ? null : line.getComponent().getCode(),
 				(line.getComponent() == null) ? null : line.getComponent().getName(), line.getOrgUnit().getName(),

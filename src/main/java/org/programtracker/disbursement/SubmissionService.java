@@ -19,7 +19,9 @@ import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
+import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.orgunit.TreePosition;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
@@ -64,8 +66,11 @@ public class SubmissionService {
 
 	private final Clock clock;
 
-	SubmissionService(QuarterSubmissionRepository submissions, OrgUnitService orgUnits, PeriodService periods,
-			ApplicationEventPublisher events, Clock clock) {
+	private final OrgUnitHistory tree;
+
+	SubmissionService(QuarterSubmissionRepository submissions, OrgUnitService orgUnits, OrgUnitHistory tree,
+			PeriodService periods, ApplicationEventPublisher events, Clock clock) {
+		this.tree = tree;
 		this.submissions = submissions;
 		this.orgUnits = orgUnits;
 		this.periods = periods;
@@ -229,10 +234,13 @@ public class SubmissionService {
 	}
 
 	private List<UnitSubmission> reportingUnits(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
-		OrgUnit root = this.orgUnits.visibleUnit(scope, orgUnitCode);
-		return this.submissions
-			.findReportingUnits(root.subtreePattern(), quarter.year(), quarter.quarter(), !scope.limitsPrograms(),
-					scope.limitsPrograms() ? scope.programIds() : Set.of(-1L))
+		TreePosition root = this.tree.visibleOn(scope, orgUnitCode, quarter.endDate());
+		List<Long> unitIds = this.submissions.findReportingUnitIds(root.subtreePattern(), quarter.endDate(),
+				quarter.year(), !scope.limitsPrograms(), scope.limitsPrograms() ? scope.programIds() : Set.of(-1L));
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.submissions.findReportingUnits(unitIds, quarter.year(), quarter.quarter())
 			.stream()
 			.map(reporting -> unitSubmission(reporting.unit(), quarter, reporting.submission()))
 			.toList();

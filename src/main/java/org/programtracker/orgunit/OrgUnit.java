@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.NaturalId;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.UnitSucceededException;
 import org.programtracker.kernel.BaseEntity;
 import org.programtracker.kernel.Codes;
 
@@ -108,10 +109,10 @@ public class OrgUnit extends BaseEntity {
 	 * subtree (communes merged). Its figures stay; it takes no new ones.
 	 */
 	public void close(LocalDate on, OrgUnit successor) {
-		if (on == null || successor == null || successor.isClosed() || this.contains(successor)) {
+		if (on == null || (successor != null && (successor.isClosed() || this.contains(successor)))) {
 			throw new IllegalArgumentException("A unit closes on a date, succeeded by an open unit outside it");
 		}
-		if (this.validFrom != null && on.isBefore(this.validFrom)) {
+		if (this.validFrom != null && !on.isAfter(this.validFrom)) {
 			throw new IllegalArgumentException("An org unit cannot close before it opens");
 		}
 		this.validTo = on;
@@ -133,9 +134,41 @@ public class OrgUnit extends BaseEntity {
 	 */
 	public void requireOpenForFigures() {
 		if (isClosed()) {
-			throw new RuleViolationException("orgUnit", "orgUnit.closedForFigures", this.name,
-					(this.successor != null) ? this.successor.getName() : "—");
+			throw new UnitSucceededException("orgUnit", this.name,
+					(this.successor != null) ? this.successor.getCode() : null,
+					(this.successor != null) ? this.successor.getName() : null);
 		}
+	}
+
+	/**
+	 * Refuses figures of a period that ended before the unit existed (a commune created
+	 * by a merger enters figures from its first period on; what came before belongs to
+	 * its predecessors).
+	 */
+	public void requireExistedBy(LocalDate periodEnd) {
+		if (this.validFrom != null && this.validFrom.isAfter(periodEnd)) {
+			throw new RuleViolationException("orgUnit", "orgUnit.notYetOpen", this.name, this.validFrom);
+		}
+	}
+
+	/**
+	 * Opens the unit from a date on (a commune created by a merger): before it, the unit
+	 * does not exist and reports for it are not found. {@code null}: it has always
+	 * existed.
+	 */
+	public void openFrom(LocalDate from) {
+		if (from != null && this.validTo != null && !from.isBefore(this.validTo)) {
+			throw new IllegalArgumentException("An org unit opens before it closes");
+		}
+		this.validFrom = from;
+	}
+
+	/**
+	 * Whether the unit existed on a day: opened on or before it, not closed by then.
+	 */
+	public boolean existsOn(LocalDate day) {
+		return (this.validFrom == null || !this.validFrom.isAfter(day))
+				&& (this.validTo == null || this.validTo.isAfter(day));
 	}
 
 	public void setSortOrder(int sortOrder) {
@@ -147,7 +180,21 @@ public class OrgUnit extends BaseEntity {
 	 * it ({@code !} escapes, since codes may contain the wildcard {@code _}).
 	 */
 	public String subtreePattern() {
-		return this.path.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "%";
+		return subtreePatternOf(this.path);
+	}
+
+	/**
+	 * The SQL {@code LIKE} pattern of the subtree whose root has this path.
+	 */
+	static String subtreePatternOf(String path) {
+		return path.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "%";
+	}
+
+	/**
+	 * How many units lie above a unit with this path: 0 for a root.
+	 */
+	static int depthOf(String path) {
+		return (int) path.chars().filter(c -> c == '/').count() - 2;
 	}
 
 	/**
@@ -193,7 +240,7 @@ public class OrgUnit extends BaseEntity {
 	 * How many units lie above this one: 0 for a root.
 	 */
 	public int getDepth() {
-		return (int) this.path.chars().filter(c -> c == '/').count() - 2;
+		return depthOf(this.path);
 	}
 
 	public int getSortOrder() {

@@ -11,6 +11,8 @@ import org.programtracker.allocation.FundingSource;
 import org.programtracker.period.Quarter;
 import org.programtracker.kernel.LocalizedName;
 
+import org.programtracker.orgunit.TreePosition;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,11 +40,11 @@ class ProgressFacts {
 
 	private static final String QUERY = """
 			with lines as (
-			    select pl.id, pl.program_id, pl.component_id, pl.capital_type,
+			    select hl.plan_line_id as id, pl.program_id, pl.component_id, pl.capital_type,
 			           pl.origin_year < pl.plan_year as carried_over
-			    from plan_line pl
-			    join org_unit ou on ou.id = pl.org_unit_id
-			    where pl.plan_year = :year and ou.path like :subtree escape '!' %s
+			    from held_lines(cast(:treeDate as date)) hl
+			    join plan_line pl on pl.id = hl.reported_line_id
+			    where pl.plan_year = :year and hl.path like :subtree escape '!' %s
 			),
 			%s
 			select l.program_id, l.component_id, l.capital_type, l.carried_over,
@@ -64,24 +66,24 @@ class ProgressFacts {
 	 * {@code subtreePattern}, of one program or, when {@code programId} is {@code null},
 	 * of all.
 	 */
-	List<Fact> sums(String subtreePattern, int year, LocalDate planAsOf, int upToQuarter, Long programId) {
-		return sums(subtreePattern, year, planAsOf, upToQuarter, programId, null);
+	List<Fact> sums(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId) {
+		return sums(at, year, planAsOf, upToQuarter, programId, null);
 	}
 
 	/**
 	 * Sums as above, limited to the programs of {@code visiblePrograms} unless it is
 	 * {@code null}: a program officer's scope, applied in the query itself.
 	 */
-	List<Fact> sums(String subtreePattern, int year, LocalDate planAsOf, int upToQuarter, Long programId,
+	List<Fact> sums(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId,
 			Collection<Long> visiblePrograms) {
-		return sums(subtreePattern, year, planAsOf, upToQuarter, programId, visiblePrograms, null);
+		return sums(at, year, planAsOf, upToQuarter, programId, visiblePrograms, null);
 	}
 
 	/**
 	 * Sums as above, of the lines funded from {@code source} only unless it is
 	 * {@code null}.
 	 */
-	List<Fact> sums(String subtreePattern, int year, LocalDate planAsOf, int upToQuarter, Long programId,
+	List<Fact> sums(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId,
 			Collection<Long> visiblePrograms, FundingSource source) {
 		String programFilter = (programId == null) ? "" : "and pl.program_id = :programId";
 		String scopeFilter = (visiblePrograms == null) ? "" : "and pl.program_id = any(:visiblePrograms)";
@@ -89,7 +91,8 @@ class ProgressFacts {
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql(QUERY.formatted(programFilter + " " + scopeFilter + " " + sourceFilter))
 			.param("year", year)
-			.param("subtree", subtreePattern)
+			.param("subtree", at.subtreePattern())
+			.param("treeDate", at.day())
 			.param("asOf", planAsOf)
 			.param("quarter", upToQuarter);
 		if (programId != null) {
@@ -136,15 +139,15 @@ class ProgressFacts {
 	 * plus rows with an empty child code for lines the unit holds itself.
 	 * {@code componentIds}, when not {@code null}, keeps only lines of those components.
 	 */
-	List<UnitFact> sumsByChildUnit(long unitId, String subtreePattern, int childPathPart, int year, LocalDate planAsOf,
-			int upToQuarter, Long programId, Collection<Long> componentIds, Collection<Long> visiblePrograms) {
+	List<UnitFact> sumsByChildUnit(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId,
+			Collection<Long> componentIds, Collection<Long> visiblePrograms) {
 		String sql = """
 				with lines as (
-				    select pl.id, pl.capital_type, pl.origin_year < pl.plan_year as carried_over,
-				           split_part(ou.path, '/', :childPart) as child_code
-				    from plan_line pl
-				    join org_unit ou on ou.id = pl.org_unit_id
-				    where pl.plan_year = :year and ou.path like :subtree escape '!' %s
+				    select hl.plan_line_id as id, pl.capital_type, pl.origin_year < pl.plan_year as carried_over,
+				           split_part(hl.path, '/', :childPart) as child_code
+				    from held_lines(cast(:treeDate as date)) hl
+				    join plan_line pl on pl.id = hl.reported_line_id
+				    where pl.plan_year = :year and hl.path like :subtree escape '!' %s
 				),
 				%s,
 				sums as (
@@ -155,16 +158,17 @@ class ProgressFacts {
 				    left join disbursed d on d.plan_line_id = l.id
 				    group by l.child_code, l.capital_type, l.carried_over
 				)
-				select coalesce(c.code, s.child_code) as child_code, c.name, s.capital_type, s.carried_over,
-				       s.plan_vnd, s.disbursed_vnd
-				from (select code, name, sort_order from org_unit where parent_id = :unitId) c
+				select coalesce(c.code, s.child_code) as child_code,
+				       coalesce(c.name, (select gone.name from org_unit gone where gone.code = s.child_code)) as name,
+				       s.capital_type, s.carried_over, s.plan_vnd, s.disbursed_vnd
+				from (select u.code, u.name, u.sort_order from units_on(cast(:treeDate as date)) t
+				      join org_unit u on u.id = t.org_unit_id where t.parent_id = :unitId) c
 				full outer join sums s on s.child_code = c.code
 				order by c.sort_order nulls first, c.name nulls first, s.capital_type, s.carried_over
 				""".formatted(lineFilter(programId, componentIds, visiblePrograms), PLANNED_AND_DISBURSED);
-		return bind(this.jdbc.sql(sql), subtreePattern, year, planAsOf, upToQuarter, programId, componentIds,
-				visiblePrograms)
-			.param("unitId", unitId)
-			.param("childPart", childPathPart)
+		return bind(this.jdbc.sql(sql), at, year, planAsOf, upToQuarter, programId, componentIds, visiblePrograms)
+			.param("unitId", at.id())
+			.param("childPart", at.depth() + 3)
 			.query((rs, rowNum) -> {
 				String capitalType = rs.getString("capital_type");
 				return new UnitFact(rs.getString("child_code"), rs.getString("name"),
@@ -179,31 +183,37 @@ class ProgressFacts {
 	 * One row per plan line held in the subtree, with its sums, in tree order of the
 	 * holding units.
 	 */
-	List<LineFact> sumsByPlanLine(String subtreePattern, int year, LocalDate planAsOf, int upToQuarter, Long programId,
+	List<LineFact> sumsByPlanLine(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId,
 			Collection<Long> componentIds, Collection<Long> visiblePrograms) {
 		String sql = """
 				with lines as (
-				    select pl.id, pl.capital_type, pl.origin_year < pl.plan_year as carried_over
-				    from plan_line pl
-				    join org_unit ou on ou.id = pl.org_unit_id
-				    where pl.plan_year = :year and ou.path like :subtree escape '!' %s
+				    select hl.plan_line_id as id, hl.reported_line_id, hl.path
+				    from held_lines(cast(:treeDate as date)) hl
+				    join plan_line pl on pl.id = hl.reported_line_id
+				    where pl.plan_year = :year and hl.path like :subtree escape '!' %s
 				),
-				%s
+				%s,
+				reported as (
+				    select l.reported_line_id, l.path, coalesce(sum(p.amount), 0) as plan_vnd,
+				           coalesce(sum(d.amount), 0) as disbursed_vnd
+				    from lines l
+				    left join planned p on p.plan_line_id = l.id
+				    left join disbursed d on d.plan_line_id = l.id
+				    group by l.reported_line_id, l.path
+				)
 				select pl.id, ou.code as unit_code, ou.name as unit_name, pr.code as program_code,
 				       c.code as component_code, c.name_vi as component_vi, c.name_en as component_en,
-				       pl.capital_type, pl.funding_source, pl.origin_year, l.carried_over,
-				       coalesce(p.amount, 0) as plan_vnd, coalesce(d.amount, 0) as disbursed_vnd
-				from lines l
-				join plan_line pl on pl.id = l.id
+				       pl.capital_type, pl.funding_source, pl.origin_year, pl.origin_year < pl.plan_year as carried_over,
+				       r.plan_vnd, r.disbursed_vnd
+				from reported r
+				join plan_line pl on pl.id = r.reported_line_id
 				join org_unit ou on ou.id = pl.org_unit_id
 				join program pr on pr.id = pl.program_id
 				left join program_component c on c.id = pl.component_id
-				left join planned p on p.plan_line_id = l.id
-				left join disbursed d on d.plan_line_id = l.id
-				order by ou.path, pr.sort_order, pr.code, c.code nulls first, pl.capital_type, pl.origin_year, pl.id
-				""".formatted(lineFilter(programId, componentIds, visiblePrograms), PLANNED_AND_DISBURSED);
-		return bind(this.jdbc.sql(sql), subtreePattern, year, planAsOf, upToQuarter, programId, componentIds,
-				visiblePrograms)
+				order by r.path, pr.sort_order, pr.code, c.code nulls first, pl.capital_type, pl.origin_year, pl.id
+				"""
+			.formatted(lineFilter(programId, componentIds, visiblePrograms), PLANNED_AND_DISBURSED);
+		return bind(this.jdbc.sql(sql), at, year, planAsOf, upToQuarter, programId, componentIds, visiblePrograms)
 			.query((rs, rowNum) -> new LineFact(rs.getLong("id"), rs.getString("unit_code"), rs.getString("unit_name"),
 					rs.getString("program_code"), rs.getString("component_code"),
 					(rs.getString("component_code") == null) ? null
@@ -219,7 +229,7 @@ class ProgressFacts {
 	 * quarter: the plan as of each quarter's last day and the amount disbursed from
 	 * quarter 1 up to that quarter.
 	 */
-	List<QuarterFact> cumulativeByQuarter(String subtreePattern, int year, List<LocalDate> quarterEnds,
+	List<QuarterFact> cumulativeByQuarter(TreePosition at, int year, List<LocalDate> quarterEnds,
 			Collection<Long> visiblePrograms) {
 		StringBuilder quarters = new StringBuilder();
 		for (int i = 1; i <= quarterEnds.size(); i++) {
@@ -232,10 +242,10 @@ class ProgressFacts {
 		}
 		String sql = """
 				with lines as (
-				    select pl.id, pl.program_id
-				    from plan_line pl
-				    join org_unit ou on ou.id = pl.org_unit_id
-				    where pl.plan_year = :year and pl.origin_year = pl.plan_year and ou.path like :subtree escape '!' %s
+				    select hl.plan_line_id as id, pl.program_id
+				    from held_lines(cast(:treeDate as date)) hl
+				    join plan_line pl on pl.id = hl.reported_line_id
+				    where pl.plan_year = :year and pl.origin_year = pl.plan_year and hl.path like :subtree escape '!' %s
 				),
 				quarters (quarter, end_date) as (values %s),
 				planned as (
@@ -257,7 +267,10 @@ class ProgressFacts {
 				from planned p
 				full outer join disbursed d on d.program_id = p.program_id and d.quarter = p.quarter
 				""".formatted(lineFilter(null, null, visiblePrograms), quarters);
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("year", year).param("subtree", subtreePattern);
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
+			.param("year", year)
+			.param("subtree", at.subtreePattern())
+			.param("treeDate", at.day());
 		if (visiblePrograms != null) {
 			statement = statement.param("visiblePrograms", visiblePrograms.toArray(Long[]::new));
 		}
@@ -276,29 +289,32 @@ class ProgressFacts {
 	 * by the unit or a unit below it from outside the subtree. An assignment from the
 	 * unit to one of its own units is inside the subtree and is not counted again.
 	 */
-	List<AssignedFact> assigned(String unitPath, String subtreePattern, int year, LocalDate asOf, Long programId,
+	List<AssignedFact> assigned(TreePosition at, int year, LocalDate asOf, Long programId,
 			Collection<Long> visiblePrograms) {
-		return assigned(unitPath, subtreePattern, year, asOf, programId, visiblePrograms, null);
+		return assigned(at, year, asOf, programId, visiblePrograms, null);
 	}
 
 	/**
 	 * The capital assigned as above, from {@code source} only unless it is {@code null}.
 	 */
-	List<AssignedFact> assigned(String unitPath, String subtreePattern, int year, LocalDate asOf, Long programId,
+	List<AssignedFact> assigned(TreePosition at, int year, LocalDate asOf, Long programId,
 			Collection<Long> visiblePrograms, FundingSource source) {
 		String sql = """
-				select a.program_id, a.capital_type, a.origin_year < a.plan_year as carried_over,
-				       sum(a.amount_vnd) as assigned_vnd
-				from assignment a
-				join org_unit r on r.id = a.org_unit_id
-				left join org_unit f on f.id = a.from_unit_id
-				where a.plan_year = :year and a.decision_date <= :asOf and r.path like :subtree escape '!'
-				  and (f.id is null or not starts_with(f.path, :unitPath)) %s %s
-				group by a.program_id, a.capital_type, carried_over
+				with received as (
+				    select a.program_id, a.capital_type, a.origin_year < a.plan_year as carried_over, a.amount_vnd,
+				           unit_path_on(a.org_unit_id, cast(:treeDate as date)) as to_path,
+				           unit_path_on(a.from_unit_id, cast(:treeDate as date)) as from_path
+				    from assignment a
+				    where a.plan_year = :year and a.decision_date <= :asOf %s %s
+				)
+				select program_id, capital_type, carried_over, sum(amount_vnd) as assigned_vnd
+				from received
+				where to_path like :subtree escape '!' and (from_path is null or not starts_with(from_path, :unitPath))
+				group by program_id, capital_type, carried_over
 				""".formatted(assignmentFilter(programId, visiblePrograms),
 				(source == null) ? "" : "and a.funding_source = :source");
-		JdbcClient.StatementSpec statement = bindAssignments(this.jdbc.sql(sql), unitPath, subtreePattern, year, asOf,
-				programId, visiblePrograms);
+		JdbcClient.StatementSpec statement = bindAssignments(this.jdbc.sql(sql), at, year, asOf, programId,
+				visiblePrograms);
 		if (source != null) {
 			statement = statement.param("source", source.name());
 		}
@@ -314,25 +330,29 @@ class ProgressFacts {
 	 * unit: what the child or a unit below it received from outside the child's subtree
 	 * (from the unit, or from above it), keyed by the child's code.
 	 */
-	List<AssignedFact> assignedByChildUnit(String unitPath, String subtreePattern, int childPathPart, int year,
-			LocalDate asOf, Long programId, Collection<Long> visiblePrograms) {
+	List<AssignedFact> assignedByChildUnit(TreePosition at, int year, LocalDate asOf, Long programId,
+			Collection<Long> visiblePrograms) {
 		String sql = """
 				with received as (
 				    select a.program_id, a.capital_type, a.origin_year < a.plan_year as carried_over, a.amount_vnd,
-				           split_part(r.path, '/', :childPart) as child_code, f.path as from_path
+				           unit_path_on(a.org_unit_id, cast(:treeDate as date)) as to_path,
+				           unit_path_on(a.from_unit_id, cast(:treeDate as date)) as from_path
 				    from assignment a
-				    join org_unit r on r.id = a.org_unit_id
-				    left join org_unit f on f.id = a.from_unit_id
-				    where a.plan_year = :year and a.decision_date <= :asOf and r.path like :subtree escape '!'
-				      and r.path <> :unitPath %s
+				    where a.plan_year = :year and a.decision_date <= :asOf %s
+				),
+				below as (
+				    select split_part(to_path, '/', :childPart) as child_code, program_id, capital_type, carried_over,
+				           amount_vnd, from_path
+				    from received
+				    where to_path like :subtree escape '!' and to_path <> :unitPath
 				)
 				select child_code, program_id, capital_type, carried_over, sum(amount_vnd) as assigned_vnd
-				from received
+				from below
 				where from_path is null or not starts_with(from_path, :unitPath || child_code || '/')
 				group by child_code, program_id, capital_type, carried_over
 				""".formatted(assignmentFilter(programId, visiblePrograms));
-		return bindAssignments(this.jdbc.sql(sql), unitPath, subtreePattern, year, asOf, programId, visiblePrograms)
-			.param("childPart", childPathPart)
+		return bindAssignments(this.jdbc.sql(sql), at, year, asOf, programId, visiblePrograms)
+			.param("childPart", at.depth() + 3)
 			.query((rs, rowNum) -> new AssignedFact(rs.getString("child_code"), rs.getLong("program_id"),
 					CapitalType.valueOf(rs.getString("capital_type")), rs.getBoolean("carried_over"),
 					rs.getBigDecimal("assigned_vnd")))
@@ -344,11 +364,12 @@ class ProgressFacts {
 				+ ((visiblePrograms == null) ? "" : " and a.program_id = any(:visiblePrograms)");
 	}
 
-	private static JdbcClient.StatementSpec bindAssignments(JdbcClient.StatementSpec statement, String unitPath,
-			String subtreePattern, int year, LocalDate asOf, Long programId, Collection<Long> visiblePrograms) {
+	private static JdbcClient.StatementSpec bindAssignments(JdbcClient.StatementSpec statement, TreePosition at,
+			int year, LocalDate asOf, Long programId, Collection<Long> visiblePrograms) {
 		JdbcClient.StatementSpec bound = statement.param("year", year)
-			.param("unitPath", unitPath)
-			.param("subtree", subtreePattern)
+			.param("unitPath", at.path())
+			.param("subtree", at.subtreePattern())
+			.param("treeDate", at.day())
 			.param("asOf", asOf);
 		if (programId != null) {
 			bound = bound.param("programId", programId);
@@ -395,11 +416,13 @@ class ProgressFacts {
 		return this.jdbc.sql("""
 				select false as disbursement, a.kind, a.decision_number, a.decision_date, null::integer as quarter,
 				       a.amount_vnd, null::numeric as advance_vnd, null::numeric as recovered_vnd, a.note, a.id
-				from allocation a where a.plan_line_id = :id
+				from allocation a
+				where a.plan_line_id in (select plan_line_id from plan_line_holding where reported_line_id = :id)
 				union all
 				select true, null, null, null, d.quarter,
 				       d.amount_vnd, d.advance_vnd, d.advance_recovered_vnd, d.note, d.id
-				from disbursement d where d.plan_line_id = :id
+				from disbursement d
+				where d.plan_line_id in (select plan_line_id from plan_line_holding where reported_line_id = :id)
 				order by 1, 4, 5, 10
 				""")
 			.param("id", planLineId)
@@ -416,11 +439,12 @@ class ProgressFacts {
 				+ ((visiblePrograms == null) ? "" : " and pl.program_id = any(:visiblePrograms)");
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, String subtreePattern, int year,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, TreePosition at, int year,
 			LocalDate planAsOf, int upToQuarter, Long programId, Collection<Long> componentIds,
 			Collection<Long> visiblePrograms) {
 		JdbcClient.StatementSpec bound = statement.param("year", year)
-			.param("subtree", subtreePattern)
+			.param("subtree", at.subtreePattern())
+			.param("treeDate", at.day())
 			.param("asOf", planAsOf)
 			.param("quarter", upToQuarter);
 		if (programId != null) {

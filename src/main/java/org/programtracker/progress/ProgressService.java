@@ -17,9 +17,10 @@ import java.util.stream.IntStream;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.orgunit.TreePosition;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
@@ -62,9 +63,13 @@ public class ProgressService {
 
 	private final PlanYearService planYears;
 
-	ProgressService(ProgressFacts facts, OrgUnitService orgUnits, ProgramService programs, PlanYearService planYears) {
+	private final OrgUnitHistory tree;
+
+	ProgressService(ProgressFacts facts, OrgUnitService orgUnits, OrgUnitHistory tree, ProgramService programs,
+			PlanYearService planYears) {
 		this.facts = facts;
 		this.orgUnits = orgUnits;
+		this.tree = tree;
 		this.programs = programs;
 		this.planYears = planYears;
 	}
@@ -85,22 +90,21 @@ public class ProgressService {
 	 * central or the local budget), or of all when it is {@code null}.
 	 */
 	public ProgressReport byProgram(OrgUnitScope scope, String orgUnitCode, Quarter quarter, FundingSource source) {
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
+		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
 		List<Program> activePrograms = this.programs.programsRunningIn(quarter.year())
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();
-		LocalDate planAsOf = this.planYears.planAsOf(quarter);
-		List<Fact> sums = this.facts.sums(unit.subtreePattern(), quarter.year(), planAsOf, quarter.quarter(), null,
-				scope.programIds(), source);
+		List<Fact> sums = this.facts.sums(unit, quarter.year(), planAsOf, quarter.quarter(), null, scope.programIds(),
+				source);
 		Map<Long, Bucket> buckets = new LinkedHashMap<>();
 		activePrograms
 			.forEach(program -> buckets.put(program.getId(), new Bucket(program.getCode(), program.getName(), true)));
 		Map<Long, Program> otherPrograms = new LinkedHashMap<>();
 		sums.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId())
 			.ifPresent(bucket -> bucket.add(fact.carriedOver(), fact.capitalType(), fact.figures())));
-		this.facts
-			.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), planAsOf, null, scope.programIds(), source)
+		this.facts.assigned(unit, quarter.year(), planAsOf, null, scope.programIds(), source)
 			.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId()).ifPresent(bucket -> bucket
 				.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()))));
 		return report(quarter, planAsOf, unit, Level.PROGRAMS, buckets.values());
@@ -132,7 +136,8 @@ public class ProgressService {
 	 */
 	public ProgressReport byComponent(OrgUnitScope scope, String orgUnitCode, String programCode, String componentCode,
 			Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
+		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
 		Program program = this.programs.findByCode(programCode)
 			.filter(found -> scope.covers(found.getId()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
@@ -155,9 +160,7 @@ public class ProgressService {
 					new Bucket(component.getCode(), component.getName(), true)));
 		Bucket undivided = new Bucket(null, null, false);
 
-		LocalDate planAsOf = this.planYears.planAsOf(quarter);
-		for (Fact fact : this.facts.sums(unit.subtreePattern(), quarter.year(), planAsOf, quarter.quarter(),
-				program.getId())) {
+		for (Fact fact : this.facts.sums(unit, quarter.year(), planAsOf, quarter.quarter(), program.getId())) {
 			ProgramComponent child = childOnPath(tree, fact.componentId(), parentId);
 			if (child != null) {
 				children.get(child.getId()).add(fact.carriedOver(), fact.capitalType(), fact.figures());
@@ -180,17 +183,16 @@ public class ProgressService {
 	 */
 	public UnitBreakdown byOrgUnit(OrgUnitScope scope, String orgUnitCode, String programCode, String componentCode,
 			Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
+		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
 		Selection selection = select(scope, programCode, componentCode);
 		Map<String, UnitProgress> units = new LinkedHashMap<>();
-		LocalDate planAsOf = this.planYears.planAsOf(quarter);
-		for (UnitFact fact : this.facts.sumsByChildUnit(unit.getId(), unit.subtreePattern(), unit.getDepth() + 3,
-				quarter.year(), planAsOf, quarter.quarter(), selection.programId(), selection.componentIds(),
-				scope.programIds())) {
+		for (UnitFact fact : this.facts.sumsByChildUnit(unit, quarter.year(), planAsOf, quarter.quarter(),
+				selection.programId(), selection.componentIds(), scope.programIds())) {
 			boolean heldByParent = fact.childCode().isEmpty();
-			String code = heldByParent ? unit.getCode() : fact.childCode();
+			String code = heldByParent ? unit.code() : fact.childCode();
 			UnitProgress row = units.computeIfAbsent(code,
-					key -> new UnitProgress(key, heldByParent ? unit.getName() : fact.childName(), heldByParent,
+					key -> new UnitProgress(key, heldByParent ? unit.name() : fact.childName(), heldByParent,
 							new EnumMap<>(CapitalType.class), new EnumMap<>(CapitalType.class)));
 			if (fact.capitalType() != null) {
 				row.add(fact.carriedOver(), fact.capitalType(), fact.figures());
@@ -200,22 +202,21 @@ public class ProgressService {
 		boolean assignedBase = selection.componentIds() == null;
 		BigDecimal assignedTotal = BigDecimal.ZERO;
 		if (assignedBase) {
-			for (AssignedFact fact : this.facts.assignedByChildUnit(unit.getPath(), unit.subtreePattern(),
-					unit.getDepth() + 3, quarter.year(), planAsOf, selection.programId(), scope.programIds())) {
+			for (AssignedFact fact : this.facts.assignedByChildUnit(unit, quarter.year(), planAsOf,
+					selection.programId(), scope.programIds())) {
 				UnitProgress row = units.get(fact.childCode());
 				if (row != null) {
 					row.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()));
 				}
 			}
 			assignedTotal = this.facts
-				.assigned(unit.getPath(), unit.subtreePattern(), quarter.year(), planAsOf, selection.programId(),
-						scope.programIds())
+				.assigned(unit, quarter.year(), planAsOf, selection.programId(), scope.programIds())
 				.stream()
 				.filter(fact -> !fact.carriedOver())
 				.map(AssignedFact::assignedVnd)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		}
-		return new UnitBreakdown(quarter, unit.getCode(), unit.getName(), List.copyOf(units.values()), assignedBase,
+		return new UnitBreakdown(quarter, unit.code(), unit.name(), List.copyOf(units.values()), assignedBase,
 				assignedTotal);
 	}
 
@@ -225,11 +226,12 @@ public class ProgressService {
 	 */
 	public List<PlanLineProgress> planLines(OrgUnitScope scope, String orgUnitCode, String programCode,
 			String componentCode, Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
+		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
 		Selection selection = select(scope, programCode, componentCode);
 		return this.facts
-			.sumsByPlanLine(unit.subtreePattern(), quarter.year(), this.planYears.planAsOf(quarter), quarter.quarter(),
-					selection.programId(), selection.componentIds(), scope.programIds())
+			.sumsByPlanLine(unit, quarter.year(), planAsOf, quarter.quarter(), selection.programId(),
+					selection.componentIds(), scope.programIds())
 			.stream()
 			.map(line -> new PlanLineProgress(line.id(), line.unitCode(), line.unitName(), line.programCode(),
 					line.componentCode(), line.componentName(), line.capitalType(), line.fundingSource(),
@@ -243,7 +245,17 @@ public class ProgressService {
 	 * by the total of all programs.
 	 */
 	public List<ProgramSeries> cumulativeByProgram(OrgUnitScope scope, String orgUnitCode, Quarter upTo) {
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		return cumulativeByProgram(scope, orgUnitCode, upTo, upTo);
+	}
+
+	/**
+	 * The series as above, over the tree as it stood at the end of {@code treeOf}: the
+	 * same quarters of the year before, compared with this year, count the figures of a
+	 * merged unit's predecessors as its own.
+	 */
+	public List<ProgramSeries> cumulativeByProgram(OrgUnitScope scope, String orgUnitCode, Quarter upTo,
+			Quarter treeOf) {
+		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, this.planYears.planAsOf(treeOf));
 		List<LocalDate> quarterEnds = IntStream.rangeClosed(1, upTo.quarter())
 			.mapToObj(q -> new Quarter(upTo.year(), q).endDate())
 			.toList();
@@ -254,8 +266,7 @@ public class ProgressService {
 			.toList();
 		active.forEach(program -> byProgram.put(program.getId(), emptySeries(upTo.quarter())));
 		Figures[] total = emptySeries(upTo.quarter());
-		for (QuarterFact fact : this.facts.cumulativeByQuarter(unit.subtreePattern(), upTo.year(), quarterEnds,
-				scope.programIds())) {
+		for (QuarterFact fact : this.facts.cumulativeByQuarter(unit, upTo.year(), quarterEnds, scope.programIds())) {
 			Figures[] series = byProgram.get(fact.programId());
 			if (series != null) {
 				series[fact.quarter() - 1] = series[fact.quarter() - 1].plus(fact.figures());
@@ -422,7 +433,7 @@ public class ProgressService {
 		return (component.getParent() == null) ? null : component.getParent().getId();
 	}
 
-	private static ProgressReport report(Quarter quarter, LocalDate planAsOf, OrgUnit unit, Level level,
+	private static ProgressReport report(Quarter quarter, LocalDate planAsOf, TreePosition unit, Level level,
 			Iterable<Bucket> buckets) {
 		List<ProgressRow> rows = new ArrayList<>();
 		List<ProgressRow> carriedOver = new ArrayList<>();
@@ -437,7 +448,7 @@ public class ProgressService {
 				}
 			}
 		}
-		return new ProgressReport(quarter, planAsOf, unit.getCode(), unit.getName(), level, List.copyOf(rows),
+		return new ProgressReport(quarter, planAsOf, unit.code(), unit.name(), level, List.copyOf(rows),
 				List.copyOf(carriedOver));
 	}
 

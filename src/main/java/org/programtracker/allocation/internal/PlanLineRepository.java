@@ -34,6 +34,13 @@ public interface PlanLineRepository extends JpaRepository<PlanLine, Long> {
 			""")
 	List<PlanLine> findForYear(String subtreePattern, int planYear);
 
+	@Query("""
+			select l from PlanLine l join fetch l.orgUnit u join fetch l.program p left join fetch l.component c
+			where l.id in :ids
+			order by p.sortOrder, p.code, l.originYear desc, c.sortOrder nulls first, l.capitalType, u.path, l.id
+			""")
+	List<PlanLine> findForIds(Collection<Long> ids);
+
 	@Query("select l.program.id, count(l) from PlanLine l group by l.program.id")
 	List<Object[]> countByProgram();
 

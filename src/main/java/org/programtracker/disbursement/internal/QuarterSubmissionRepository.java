@@ -1,5 +1,7 @@
 package org.programtracker.disbursement.internal;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,13 +24,22 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 			select new org.programtracker.disbursement.internal.QuarterSubmissionRepository$ReportingUnit(u, s)
 			from OrgUnit u
 			left join QuarterSubmission s on s.orgUnit = u and s.year = :year and s.quarter = :quarter
-			where u.path like :subtree escape '!'
-			  and exists (select 1 from PlanLine l where l.orgUnit = u and l.planYear = :year
-			              and (:allPrograms = true or l.program.id in :programIds))
+			where u.id in :unitIds
 			order by u.path
 			""")
-	List<ReportingUnit> findReportingUnits(String subtree, int year, int quarter, boolean allPrograms,
-			Set<Long> programIds);
+	List<ReportingUnit> findReportingUnits(Collection<Long> unitIds, int year, int quarter);
+
+	/**
+	 * The units that held plan lines of the year (of {@code programIds} unless
+	 * {@code allPrograms}) in a subtree, as the tree and the lines stood on {@code day}.
+	 */
+	@Query(nativeQuery = true, value = """
+			select distinct hl.org_unit_id
+			from held_lines(cast(:day as date)) hl join plan_line pl on pl.id = hl.reported_line_id
+			where pl.plan_year = :year and hl.path like :subtree escape '!'
+			  and (:allPrograms or pl.program_id in (:programIds))
+			""")
+	List<Long> findReportingUnitIds(String subtree, LocalDate day, int year, boolean allPrograms, Set<Long> programIds);
 
 	/**
 	 * A unit that reports in the year, and its submission of the quarter or {@code null}.

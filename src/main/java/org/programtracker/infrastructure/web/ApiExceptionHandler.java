@@ -16,6 +16,8 @@ import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
+import org.programtracker.kernel.UnitNotInPeriodException;
+import org.programtracker.kernel.UnitSucceededException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -51,6 +53,13 @@ class ApiExceptionHandler {
 	ProblemDetail ruleViolation(RuleViolationException ex) {
 		String message = this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(),
 				Locale.ENGLISH);
+		if (ex instanceof UnitSucceededException succeeded) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+			problem.setTitle("Refused");
+			problem.setType(URI.create("urn:program-tracker:unit-succeeded"));
+			problem.setProperty("successor", succeeded.getSuccessorCode());
+			return problem;
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
 		problem.setTitle("Invalid request");
 		problem.setType(URI.create("urn:program-tracker:invalid-field"));
@@ -166,6 +175,13 @@ class ApiExceptionHandler {
 		problem.setTitle("Not found");
 		problem.setType(URI.create("urn:program-tracker:not-found"));
 		problem.setProperty("parameter", ex.getWhat());
+		if (ex instanceof UnitNotInPeriodException gone) {
+			problem.setDetail(this.messages.getMessage(gone.getMessageKey(),
+					new Object[] { gone.getUnitName(), this.formats.date(gone.getDay()), gone.getSuccessorName() },
+					Locale.ENGLISH));
+			problem.setType(URI.create("urn:program-tracker:unit-not-in-period"));
+			problem.setProperty("successor", gone.getSuccessorCode());
+		}
 		return problem;
 	}
 

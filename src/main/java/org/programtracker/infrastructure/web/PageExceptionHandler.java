@@ -10,6 +10,7 @@ import org.programtracker.period.InvalidQuarterException;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.UnitNotInPeriodException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
 
@@ -84,7 +85,12 @@ class PageExceptionHandler {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	String notFound(HttpServletResponse response, Model model) {
+	String notFound(NotFoundException ex, HttpServletResponse response, Model model, Locale locale) {
+		if (ex instanceof UnitNotInPeriodException gone) {
+			model.addAttribute("detail", this.messages.getMessage(gone.getMessageKey(),
+					new Object[] { gone.getUnitName(), this.formats.date(gone.getDay()), gone.getSuccessorName() },
+					locale));
+		}
 		return errorPage(HttpStatus.NOT_FOUND, response, model);
 	}
 

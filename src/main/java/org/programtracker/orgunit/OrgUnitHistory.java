@@ -1,0 +1,175 @@
+package org.programtracker.orgunit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.programtracker.kernel.StateConflictException;
+import org.programtracker.kernel.UnitNotInPeriodException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tree as it stood on any day. Each unit has placements (parent and path from one day
+ * to another); the present tree is the latest of them, and the database keeps the latest
+ * placement equal to the unit's present parent and path whatever changes it. A report for
+ * a period reads the tree of the period's last day.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgUnitHistory {
+
+	private final JdbcClient jdbc;
+
+	private final OrgUnitService units;
+
+	OrgUnitHistory(JdbcClient jdbc, OrgUnitService units) {
+		this.jdbc = jdbc;
+		this.units = units;
+	}
+
+	/**
+	 * The unit with this code, if the scope covers it, where it stood on a day.
+	 * @throws UnitNotInPeriodException when the unit did not exist on that day, naming
+	 * its successor if it has one
+	 */
+	public TreePosition visibleOn(OrgUnitScope scope, String code, LocalDate day) {
+		return positionOn(this.units.visibleUnit(scope, code), day);
+	}
+
+	/**
+	 * Where the unit stood on a day.
+	 * @throws UnitNotInPeriodException when it did not exist on that day
+	 */
+	public TreePosition positionOn(OrgUnit unit, LocalDate day) {
+		if (!unit.existsOn(day)) {
+			boolean gone = unit.getValidTo() != null && !day.isBefore(unit.getValidTo());
+			OrgUnit successor = gone ? unit.getSuccessor() : null;
+			throw new UnitNotInPeriodException(unit.getCode(), unit.getName(), day,
+					(successor != null) ? successor.getCode() : null, (successor != null) ? successor.getName() : null);
+		}
+		String path = this.jdbc.sql("select path from units_on(cast(:day as date)) where org_unit_id = :id")
+			.param("day", day)
+			.param("id", unit.getId())
+			.query(String.class)
+			.optional()
+			.orElse(unit.getPath());
+		return new TreePosition(unit, path, day);
+	}
+
+	/**
+	 * Where the unit stood on a day or, once it was merged or closed, where it last
+	 * stood: for the pages that still show a closed unit's lines, read-only.
+	 * @throws UnitNotInPeriodException when the unit did not exist yet
+	 */
+	public TreePosition positionOrLastOn(OrgUnit unit, LocalDate day) {
+		if (unit.isClosed() && !day.isBefore(unit.getValidTo())) {
+			return new TreePosition(unit, unit.getPath(), day);
+		}
+		return positionOn(unit, day);
+	}
+
+	/**
+	 * Every placement of the unit, the earliest first.
+	 */
+	public List<Placement> placementsOf(OrgUnit unit) {
+		return this.jdbc.sql("""
+				select p.org_unit_id, p.parent_id, pu.code as parent_code, pu.name as parent_name, p.path,
+				       p.valid_from, p.valid_to
+				from org_unit_placement p left join org_unit pu on pu.id = p.parent_id
+				where p.org_unit_id = :id order by p.valid_from nulls first
+				""")
+			.param("id", unit.getId())
+			.query((rs, rowNum) -> new Placement(rs.getLong("org_unit_id"), (Long) rs.getObject("parent_id"),
+					rs.getString("parent_code"), rs.getString("parent_name"), rs.getString("path"),
+					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * Whether anything in the subtree of the unit changed place, opened or closed after
+	 * {@code day}: the history is written in order, so a change from that day is refused.
+	 */
+	public boolean changedAfter(OrgUnit unit, LocalDate day) {
+		return this.jdbc.sql("""
+				select exists (
+				    select 1 from org_unit_placement p join org_unit u on u.id = p.org_unit_id
+				    where u.path like :subtree escape '!' and (p.valid_from > :day or p.valid_to > :day))
+				""").param("subtree", unit.subtreePattern()).param("day", day).query(Boolean.class).single();
+	}
+
+	/**
+	 * Moves the unit, with every unit below it that still exists on {@code on}, under
+	 * another parent from that day on; reports for earlier days keep the tree as it was.
+	 * @return the units that moved, the unit first
+	 */
+	@Transactional
+	public List<OrgUnit> moveOn(OrgUnit unit, OrgUnit parent, LocalDate on) {
+		if (parent == null || unit.contains(parent)) {
+			throw new StateConflictException("reorganisation", "reorganisation.moveInside", unit.getName());
+		}
+		if (changedAfter(unit, on)) {
+			throw new StateConflictException("reorganisation", "reorganisation.laterChange", unit.getName(), on);
+		}
+		String oldPrefix = unit.getPath();
+		List<OrgUnit> moving = this.units.subtreeOf(unit).stream().filter(member -> member.existsOn(on)).toList();
+		unit.moveUnder(parent);
+		for (OrgUnit member : moving) {
+			if (member != unit) {
+				member.rebase(oldPrefix, unit.getPath());
+			}
+			Long parentId = (member.getParent() != null) ? member.getParent().getId() : null;
+			int changed = this.jdbc.sql("""
+					update org_unit_placement set parent_id = :parent, path = :path
+					where org_unit_id = :id and valid_from = :on
+					""")
+				.param("parent", parentId)
+				.param("path", member.getPath())
+				.param("id", member.getId())
+				.param("on", on)
+				.update();
+			if (changed == 0) {
+				this.jdbc.sql("""
+						insert into org_unit_placement (org_unit_id, parent_id, path, valid_from, valid_to)
+						select org_unit_id, :parent, :path, :on, valid_to from org_unit_placement
+						where org_unit_id = :id and (valid_from is null or valid_from < :on)
+						  and (valid_to is null or valid_to > :on)
+						""")
+					.param("parent", parentId)
+					.param("path", member.getPath())
+					.param("id", member.getId())
+					.param("on", on)
+					.update();
+				this.jdbc.sql("""
+						update org_unit_placement set valid_to = :on
+						where org_unit_id = :id and (valid_from is null or valid_from < :on)
+						  and (valid_to is null or valid_to > :on)
+						""").param("id", member.getId()).param("on", on).update();
+			}
+			this.units.save(member);
+		}
+		return moving;
+	}
+
+	/**
+	 * A unit's place in the tree from one day to another.
+	 *
+	 * @param unitId the unit
+	 * @param parentId its parent then, {@code null} for a root
+	 * @param parentCode the parent's code
+	 * @param parentName the parent's name
+	 * @param path its path then
+	 * @param validFrom the first day, {@code null} since always
+	 * @param validTo the first day after, {@code null} still
+	 */
+	public record Placement(long unitId, Long parentId, String parentCode, String parentName, String path,
+			LocalDate validFrom, LocalDate validTo) {
+
+		public boolean current() {
+			return this.validTo == null;
+		}
+
+	}
+
+}
