@@ -165,3 +165,9 @@ create table reorganisation (
 );
 create index reorganisation_unit_idx on reorganisation (org_unit_id);
 create index reorganisation_target_idx on reorganisation (target_id);
+
+-- A reorganisation is audited as what it did to the unit.
+alter table audit_entry drop constraint audit_entry_action;
+alter table audit_entry add constraint audit_entry_action
+    check (action in ('CREATE', 'CHANGE', 'DELETE', 'CLOSE', 'REOPEN', 'SUBMIT', 'APPROVE', 'RETURN',
+                      'MOVE', 'MERGE', 'SPLIT'));

@@ -1,6 +1,7 @@
 package org.programtracker.administration;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,9 +33,11 @@ class AdministrationApiController {
 	@PostMapping("/org-units")
 	ResponseEntity<OrgUnitResponse> createOrgUnit(@AuthenticationPrincipal AppUserPrincipal user,
 			@Valid @RequestBody OrgUnitRequest request) {
-		OrgUnit unit = this.orgUnits.create(user, request.code(), request.name(), null, request.parent());
+		OrgUnit unit = this.orgUnits.create(user, request.code(), request.name(), null, request.parent(),
+				request.validFrom());
 		return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getCode()))
-			.body(new OrgUnitResponse(unit.getCode(), unit.getName(), request.parent().strip(), unit.getKind().name()));
+			.body(new OrgUnitResponse(unit.getCode(), unit.getName(), request.parent().strip(), unit.getKind().name(),
+					unit.getValidFrom()));
 	}
 
 	@PostMapping("/programs")
@@ -45,11 +48,14 @@ class AdministrationApiController {
 			.body(new ProgramResponse(program.getCode(), program.getName().vi(), program.getName().en()));
 	}
 
-	record OrgUnitRequest(@NotBlank String code, @NotBlank String name, @NotBlank String parent) {
+	/**
+	 * A new unit; without {@code validFrom} it has always existed.
+	 */
+	record OrgUnitRequest(@NotBlank String code, @NotBlank String name, @NotBlank String parent, LocalDate validFrom) {
 
 	}
 
-	record OrgUnitResponse(String code, String name, String parent, String kind) {
+	record OrgUnitResponse(String code, String name, String parent, String kind, LocalDate validFrom) {
 
 	}
 

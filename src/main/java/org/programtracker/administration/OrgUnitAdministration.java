@@ -16,6 +16,7 @@ import org.programtracker.administration.OrgUnitEvent.OrgUnitReopened;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.AuditAction;
@@ -95,14 +96,31 @@ public class OrgUnitAdministration {
 
 	@Transactional
 	public OrgUnit create(AppUserPrincipal user, String code, String name, OrgUnitKind kind, String parentCode) {
+		return create(user, code, name, kind, parentCode, null);
+	}
+
+	/**
+	 * Creates a unit that exists from {@code validFrom} on (a commune created by a
+	 * merger), or always when it is {@code null}: a report for a period that ended before
+	 * it does not find it.
+	 */
+	@Transactional
+	public OrgUnit create(AppUserPrincipal user, String code, String name, OrgUnitKind kind, String parentCode,
+			LocalDate validFrom) {
 		Permissions.requireAdmin(user);
+		if (validFrom != null
+				&& (validFrom.getYear() < Quarter.FIRST_YEAR || validFrom.getYear() > Quarter.LAST_YEAR)) {
+			throw new RuleViolationException("validFrom", "field.year");
+		}
 		String checkedCode = Validation.code(code);
 		String checkedName = Validation.name("name", name, MAX_NAME);
 		OrgUnit parent = openParent(parentCode);
 		if (this.units.findByCode(checkedCode).isPresent()) {
 			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
 		}
-		OrgUnit unit = this.units.save(new OrgUnit(checkedCode, checkedName, kind, parent));
+		OrgUnit created = new OrgUnit(checkedCode, checkedName, kind, parent);
+		created.openFrom(validFrom);
+		OrgUnit unit = this.units.save(created);
 		this.events.publishEvent(
 				new OrgUnitCreated(unit.getId(), audited(user, AuditAction.CREATE, unit, null, describe(unit))));
 		return unit;
@@ -284,7 +302,7 @@ public class OrgUnitAdministration {
 	static Map<String, Object> describe(OrgUnit unit) {
 		return AuditedChange.fields("code", unit.getCode(), "name", unit.getName(), "kind", unit.getKind(), "parent",
 				(unit.getParent() != null) ? unit.getParent().getCode() : null, "sortOrder", unit.getSortOrder(),
-				"validTo", unit.getValidTo(), "successor",
+				"validFrom", unit.getValidFrom(), "validTo", unit.getValidTo(), "successor",
 				(unit.getSuccessor() != null) ? unit.getSuccessor().getCode() : null);
 	}
 

@@ -117,6 +117,15 @@ public class PlanLineService {
 	}
 
 	/**
+	 * The line of {@code year} with the key of {@code source} held by {@code holder}, if
+	 * there is one.
+	 */
+	public Optional<PlanLine> lineWithKeyOf(PlanLine source, int year, OrgUnit holder) {
+		return this.lines.findLine(holder, source.getProgram(), source.getComponent(), source.getCapitalType(),
+				source.getFundingSource(), year, source.getOriginYear());
+	}
+
+	/**
 	 * The lines with these ids, by id; one that does not exist is absent.
 	 */
 	public Map<Long, PlanLine> linesById(Collection<Long> ids) {

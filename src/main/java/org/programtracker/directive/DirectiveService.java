@@ -85,6 +85,29 @@ public class DirectiveService {
 	 * The directives of the subtree of a unit that are past their deadline and not done
 	 * today, for the programs the scope covers: read in one query.
 	 */
+	/**
+	 * The texts of the directives not done that the unit gave, is responsible for or is
+	 * concerned by: what a merger hands to the successor.
+	 */
+	public List<String> openDirectivesOf(long orgUnitId) {
+		return this.directives.findOpenOf(orgUnitId).stream().map(Directive::getText).toList();
+	}
+
+	/**
+	 * Hands the directives not done of a merged or closed unit to its successor.
+	 * @return how many were handed on
+	 */
+	@Transactional
+	public int passOpenDirectives(long fromUnitId, long toUnitId) {
+		int passed = 0;
+		for (Directive directive : this.directives.findOpenOf(fromUnitId)) {
+			if (directive.passOn(fromUnitId, toUnitId)) {
+				passed++;
+			}
+		}
+		return passed;
+	}
+
 	public List<OverdueDirective> overdue(OrgUnitScope scope, String orgUnitCode) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
 		return this.directives.findOverdue(unit.subtreePattern(), LocalDate.now(this.clock), !scope.limitsPrograms(),

@@ -5,6 +5,6 @@ package org.programtracker.kernel;
  */
 public enum AuditAction {
 
-	CREATE, CHANGE, DELETE, CLOSE, REOPEN, SUBMIT, APPROVE, RETURN
+	CREATE, CHANGE, DELETE, CLOSE, REOPEN, SUBMIT, APPROVE, RETURN, MOVE, MERGE, SPLIT
 
 }

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -79,6 +80,35 @@ public class UserAdministration {
 		String text = (query == null) ? "" : query.strip().toLowerCase(Locale.ROOT);
 		String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 		return rows(this.users.search(pattern));
+	}
+
+	/**
+	 * The accounts whose scope is the unit with this id, by username.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserRow> usersOf(long orgUnitId) {
+		return rows(this.users.findByOrgUnitIdOrderByUsername(orgUnitId));
+	}
+
+	/**
+	 * Gives the accounts of a merged or closed unit the scope of another unit, as the
+	 * administrator confirmed it on the reorganisation's preview, and signs them out
+	 * everywhere so that their next request reads the new scope.
+	 * @return the usernames changed
+	 */
+	public List<String> moveScopes(Collection<Long> userIds, long fromUnitId, long toUnitId) {
+		List<String> moved = new java.util.ArrayList<>();
+		for (AppUser account : this.users.findAllById(userIds)) {
+			if (!Long.valueOf(fromUnitId).equals(account.getOrgUnitId())) {
+				throw new NotFoundException("user", account.getId());
+			}
+			account.assign(account.getRole(), toUnitId, account.getProgramIds());
+			this.sessions.end(account.getUsername(), null);
+			moved.add(account.getUsername());
+		}
+		this.users.flush();
+		log.info("Scopes of {} moved from org unit {} to {}", moved, fromUnitId, toUnitId);
+		return List.copyOf(moved);
 	}
 
 	@Transactional(readOnly = true)

@@ -107,6 +107,28 @@ public class Directive extends BaseEntity {
 		this.deadline = deadline;
 	}
 
+	/**
+	 * Hands the directive from a merged or closed unit to its successor: as the giving,
+	 * the responsible or a concerned unit.
+	 * @return whether the unit had any part in it
+	 */
+	public boolean passOn(long fromUnitId, long toUnitId) {
+		boolean changed = false;
+		if (Long.valueOf(fromUnitId).equals(this.orgUnitId)) {
+			this.orgUnitId = toUnitId;
+			changed = true;
+		}
+		if (Long.valueOf(fromUnitId).equals(this.responsibleUnitId)) {
+			this.responsibleUnitId = toUnitId;
+			changed = true;
+		}
+		if (this.concernedUnitIds.remove(fromUnitId)) {
+			this.concernedUnitIds.add(toUnitId);
+			changed = true;
+		}
+		return changed;
+	}
+
 	public void note(LocalDate on, String text, String by) {
 		this.notes.add(new DirectiveNote(this, on, text, by));
 	}

@@ -24,6 +24,16 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 	List<Directive> findRegister(String subtree, int quarterKey, LocalDate quarterStart);
 
 	/**
+	 * The directives not done that a unit gave, is responsible for or is concerned by.
+	 */
+	@Query("""
+			select distinct d from Directive d left join d.concernedUnitIds c
+			where d.doneOn is null and (d.orgUnitId = :unitId or d.responsibleUnitId = :unitId or c = :unitId)
+			order by d.id
+			""")
+	List<Directive> findOpenOf(long unitId);
+
+	/**
 	 * The directives of a subtree past their deadline and not done on {@code today}, the
 	 * oldest deadline first, in one query: those of no program, or of one of
 	 * {@code programIds} unless {@code allPrograms}.

@@ -12,6 +12,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	Optional<AppUser> findByUsername(String username);
 
+	List<AppUser> findByOrgUnitIdOrderByUsername(Long orgUnitId);
+
 	boolean existsByRoleAndEnabledTrue(Role role);
 
 	boolean existsByUsernameIgnoreCase(String username);
