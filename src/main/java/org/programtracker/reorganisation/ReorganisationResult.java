@@ -1,10 +1,11 @@
 package org.programtracker.reorganisation;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a reorganisation did.
+ * What a reorganisation did; kept in the session for the page shown after it.
  *
  * @param kind what it did
  * @param orgUnit the unit reorganised
@@ -18,6 +19,6 @@ import java.util.List;
  */
 public record ReorganisationResult(ReorganisationKind kind, String orgUnit, String target, LocalDate effectiveDate,
 		String decisionNumber, List<String> unitsMoved, int linesPassed, List<String> usersRescoped,
-		int directivesPassed) {
+		int directivesPassed) implements Serializable {
 
 }

@@ -112,7 +112,6 @@ class ReorganisationTests {
 	@Autowired
 	private Users users;
 
-
 	private AppUserPrincipal admin;
 
 	private OrgUnit province;
