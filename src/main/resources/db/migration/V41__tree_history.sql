@@ -33,12 +33,17 @@ begin
         values (new.id, new.parent_id, new.path, new.valid_from, new.valid_to);
         return new;
     end if;
-    -- A correction (or the last step of a move in time, which has already opened the new placement)
-    -- changes the latest placement; closing and reopening end it or let it run on.
-    update org_unit_placement
-    set parent_id = new.parent_id, path = new.path, valid_to = new.valid_to
-    where id = (select p.id from org_unit_placement p where p.org_unit_id = new.id
-                order by p.valid_from desc nulls last limit 1);
+    -- A correction of an open unit's place (or the last step of a move in time, which has already
+    -- opened the new placement) changes its latest placement. A closed unit's present place is where
+    -- its records are kept now (under its successor): its history stays as it stood.
+    if new.valid_to is null or old.valid_to is null then
+        update org_unit_placement
+        set parent_id = case when new.valid_to is null then new.parent_id else parent_id end,
+            path = case when new.valid_to is null then new.path else path end,
+            valid_to = new.valid_to
+        where id = (select p.id from org_unit_placement p where p.org_unit_id = new.id
+                    order by p.valid_from desc nulls last limit 1);
+    end if;
     if new.valid_from is distinct from old.valid_from then
         update org_unit_placement
         set valid_from = new.valid_from

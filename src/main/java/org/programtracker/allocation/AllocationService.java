@@ -76,6 +76,7 @@ public class AllocationService {
 		Permissions.requireFigureEditor(user);
 		validate(command);
 		PlanLine line = this.planLines.findOrCreate(user.scope(), command.line());
+		line.getOrgUnit().requireOpenForFigures(command.decisionDate());
 		this.periods.requireOpenForDecision(line.getPlanYear(), command.decisionDate());
 		requireLineOpen(line);
 		Allocation allocation = new Allocation(line, command.kindOrDefault(), command.decisionNumber(),

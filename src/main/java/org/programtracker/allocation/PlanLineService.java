@@ -70,7 +70,6 @@ public class PlanLineService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public PlanLine findOrCreate(OrgUnitScope scope, PlanLineKey key) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()));
-		unit.requireOpenForFigures();
 		Program program = this.programs.findByCode(requireCode("program", key.program()))
 			.orElseThrow(() -> new NotFoundException("program", key.program()));
 		ProgramComponent component = (key.component() == null || key.component().isBlank()) ? null
@@ -98,7 +97,7 @@ public class PlanLineService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	PlanLine findOrCreateCarried(PlanLine source, int year) {
-		source.getOrgUnit().requireOpenForFigures();
+		source.getOrgUnit().requireOpenForFigures(LocalDate.of(year, 1, 1));
 		return this.lines
 			.findLine(source.getOrgUnit(), source.getProgram(), source.getComponent(), source.getCapitalType(),
 					source.getFundingSource(), year, source.getOriginYear())

@@ -132,7 +132,7 @@ public class AssignmentService {
 		validateDecision(command.decision(), command.planYear());
 		OrgUnitScope scope = user.scope();
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, command.orgUnit().strip());
-		unit.requireOpenForFigures();
+		unit.requireOpenForFigures(command.decisionDate());
 		Program program = this.programs.findByCode(command.program().strip())
 			.filter(found -> scope.covers(found.getId()))
 			.orElseThrow(() -> new NotFoundException("program", command.program()));

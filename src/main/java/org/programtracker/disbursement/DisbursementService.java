@@ -167,8 +167,9 @@ public class DisbursementService {
 		this.periods.requireOpen(period, line.getOrgUnit());
 		this.submissions.requireEditable(line.getOrgUnit(), period);
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
-		line.getOrgUnit().requireOpenForFigures();
-		line.getOrgUnit().requireExistedBy(this.planYears.planAsOf(period));
+		LocalDate periodEnd = this.planYears.planAsOf(period);
+		line.getOrgUnit().requireOpenForFigures(periodEnd);
+		line.getOrgUnit().requireExistedBy(periodEnd);
 		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);
 		command = keepingAdvancesNotGiven(command, entry);
 		List<FieldProblem> problems = problemsOf(command);

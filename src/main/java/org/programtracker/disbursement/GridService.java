@@ -131,7 +131,7 @@ public class GridService {
 		}
 		boolean closed = this.periods.isClosed(quarter);
 		boolean manyUnits = lines.stream().map(line -> line.getOrgUnit().getId()).distinct().count() > 1;
-		String successor = !unit.isClosed() ? null
+		String successor = (!unit.isClosed() || day.isBefore(unit.getValidTo())) ? null
 				: (unit.getSuccessor() != null) ? unit.getSuccessor().getName() : "—";
 		String closedFor = this.periods.closedFor(quarter, unit).map(OrgUnit::getName).orElse(null);
 		QuarterState approval = quarter.isExtension() ? null : this.submissions.state(user, unit.getCode(), quarter);
@@ -189,7 +189,7 @@ public class GridService {
 				continue;
 			}
 			try {
-				line.getOrgUnit().requireOpenForFigures();
+				line.getOrgUnit().requireOpenForFigures(this.planYears.planAsOf(quarter));
 				line.getOrgUnit().requireExistedBy(this.planYears.planAsOf(quarter));
 			}
 			catch (RuleViolationException ex) {

@@ -88,7 +88,8 @@ public class SubmissionService {
 		quarter.requireQuarterOfYear();
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		this.periods.requireOpen(quarter, unit);
-		unit.requireOpenForFigures();
+		unit.requireOpenForFigures(quarter.endDate());
+		unit.requireExistedBy(quarter.endDate());
 		Optional<QuarterSubmission> existing = find(unit, quarter);
 		if (existing.isPresent() && existing.get().getState() == SubmissionState.SUBMITTED) {
 			return state(unit, quarter, existing.get());

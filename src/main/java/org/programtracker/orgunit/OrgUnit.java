@@ -129,11 +129,12 @@ public class OrgUnit extends BaseEntity {
 	}
 
 	/**
-	 * Refuses new figures (decisions, quarter entries) for a closed unit: they belong to
-	 * its successor, or the administrator reopens it.
+	 * Refuses figures (decisions, quarter entries) for a day on or after the unit closed:
+	 * from then on they belong to its successor. Figures of the periods before it closed
+	 * may still be completed while those periods are open.
 	 */
-	public void requireOpenForFigures() {
-		if (isClosed()) {
+	public void requireOpenForFigures(LocalDate day) {
+		if (isClosed() && !day.isBefore(this.validTo)) {
 			throw new UnitSucceededException("orgUnit", this.name,
 					(this.successor != null) ? this.successor.getCode() : null,
 					(this.successor != null) ? this.successor.getName() : null);

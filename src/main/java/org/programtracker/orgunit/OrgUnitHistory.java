@@ -35,7 +35,34 @@ public class OrgUnitHistory {
 	 * its successor if it has one
 	 */
 	public TreePosition visibleOn(OrgUnitScope scope, String code, LocalDate day) {
+		if (code == null || code.isBlank()) {
+			return positionOn(defaultUnitOn(scope, day), day);
+		}
 		return positionOn(this.units.visibleUnit(scope, code), day);
+	}
+
+	/**
+	 * The unit a report for a day shows by default: the root of the tree as it stood then
+	 * for a scope that covers every unit; otherwise the scope's unit or, before it
+	 * existed, the one unit it succeeded (a province's committee sees the district that
+	 * preceded the province in the tracker).
+	 */
+	private OrgUnit defaultUnitOn(OrgUnitScope scope, LocalDate day) {
+		OrgUnit home = this.units.visibleUnit(scope, null);
+		if (home.existsOn(day)) {
+			return home;
+		}
+		List<Long> candidates = scope.coversAllUnits() ? this.jdbc.sql("""
+				select t.org_unit_id from units_on(cast(:day as date)) t join org_unit u on u.id = t.org_unit_id
+				where t.parent_id is null order by u.sort_order, u.name limit 1
+				""").param("day", day).query(Long.class).list() : this.jdbc.sql("""
+				select u.id from org_unit u
+				where u.successor_id = :home and (u.valid_from is null or u.valid_from <= :day) and u.valid_to > :day
+				""").param("home", home.getId()).param("day", day).query(Long.class).list();
+		if (candidates.size() != 1) {
+			return home;
+		}
+		return this.units.findById(candidates.get(0)).orElse(home);
 	}
 
 	/**
@@ -113,11 +140,17 @@ public class OrgUnitHistory {
 			throw new StateConflictException("reorganisation", "reorganisation.laterChange", unit.getName(), on);
 		}
 		String oldPrefix = unit.getPath();
-		List<OrgUnit> moving = this.units.subtreeOf(unit).stream().filter(member -> member.existsOn(on)).toList();
+		List<OrgUnit> subtree = this.units.subtreeOf(unit);
+		List<OrgUnit> moving = subtree.stream().filter(member -> member.existsOn(on)).toList();
 		unit.moveUnder(parent);
-		for (OrgUnit member : moving) {
+		for (OrgUnit member : subtree) {
 			if (member != unit) {
 				member.rebase(oldPrefix, unit.getPath());
+			}
+			if (!moving.contains(member)) {
+				// a unit closed before: its records follow the subtree, its history stays
+				this.units.save(member);
+				continue;
 			}
 			Long parentId = (member.getParent() != null) ? member.getParent().getId() : null;
 			int changed = this.jdbc.sql("""
@@ -150,6 +183,27 @@ public class OrgUnitHistory {
 			this.units.save(member);
 		}
 		return moving;
+	}
+
+	/**
+	 * Keeps the records of a unit that has just closed (and of the closed units below it)
+	 * under its successor in the present tree, so that whoever sees the successor sees
+	 * the history it carries. Where the unit stood until it closed does not change.
+	 */
+	@Transactional
+	public void keepUnder(OrgUnit closed, OrgUnit successor) {
+		if (!closed.isClosed() || closed.contains(successor)) {
+			throw new IllegalArgumentException("Only a closed unit is kept under a successor outside it");
+		}
+		String oldPrefix = closed.getPath();
+		List<OrgUnit> subtree = this.units.subtreeOf(closed);
+		closed.moveUnder(successor);
+		for (OrgUnit member : subtree) {
+			if (member != closed) {
+				member.rebase(oldPrefix, closed.getPath());
+			}
+			this.units.save(member);
+		}
 	}
 
 	/**

@@ -177,6 +177,7 @@ public class ReorganisationService {
 			unit.close(on, heir);
 			this.units.save(unit);
 			if (heir != null) {
+				this.tree.keepUnder(unit, heir);
 				List<Long> moving = this.users.usersOf(unit.getId())
 					.stream()
 					.map(UserRow::id)

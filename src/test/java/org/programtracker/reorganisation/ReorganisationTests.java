@@ -221,6 +221,28 @@ class ReorganisationTests {
 	}
 
 	@Test
+	void shouldLetTheQuarterBeforeTheMergerBeCompletedAndCountItInTheSuccessor() {
+		mergeAAndBIntoNewCommuneC();
+
+		this.entries.set(this.admin, this.lineA.getId(), 2, EntryCommand.amount(millions(250)));
+
+		assertThat(total("R_A", Q2)).isEqualTo(figures(1_000, 350));
+		assertThat(total("R_C", Q3)).isEqualTo(figures(3_000, 650));
+	}
+
+	@Test
+	void shouldShowTheSuccessorsUsersTheHistoryOfTheUnitsItCameFrom() {
+		mergeAAndBIntoNewCommuneC();
+		OrgUnit communeC = this.orgUnits.findByCode("R_C").orElseThrow();
+		OrgUnitScope ofC = OrgUnitScope.under(communeC);
+
+		assertThat(this.progress.byProgram(ofC, "R_A", Q2).orgUnitCode()).isEqualTo("R_A");
+		assertThat(total("R_A", Q2)).isEqualTo(figures(1_000, 300));
+		assertThat(this.progress.byProgram(ofC, null, Q3).orgUnitCode()).isEqualTo("R_C");
+		assertThatThrownBy(() -> this.progress.byProgram(ofC, null, Q2)).isInstanceOf(UnitNotInPeriodException.class);
+	}
+
+	@Test
 	void shouldAbolishADistrictByMovingItsCommunesAndMergingIntoTheProvince() {
 		PlanLine districtLine = line(this.district, CapitalType.RECURRENT, YEAR);
 		allocate(districtLine, "2025-03-01", 400);
