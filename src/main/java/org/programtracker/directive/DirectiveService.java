@@ -67,7 +67,7 @@ public class DirectiveService {
 	 */
 	public List<DirectiveView> register(OrgUnitScope scope, String orgUnitCode, Quarter quarter, DirectiveStatus status,
 			String programCode, LocalDate today) {
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(scope, orgUnitCode, quarter.endDate());
 		List<Directive> found = this.directives
 			.findRegister(unit.subtreePattern(), quarter.year() * 10 + quarter.quarter(), quarter.startDate())
 			.stream()

@@ -82,7 +82,7 @@ public class GridService {
 	}
 
 	public Grid load(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		LocalDate day = this.planYears.planAsOf(quarter);
 		List<PlanLine> lines = this.planLines.linesHeldOn(this.tree.positionOrLastOn(unit, day), quarter.year())
 			.stream()
@@ -151,7 +151,7 @@ public class GridService {
 	@Transactional
 	public int save(AppUserPrincipal user, String orgUnitCode, Quarter quarter, List<GridInput> inputs) {
 		Permissions.requireFigureEditor(user);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		this.periods.requireOpen(quarter, unit);
 		this.submissions.requireEditable(unit, quarter);
 		List<FieldProblem> problems = new ArrayList<>();

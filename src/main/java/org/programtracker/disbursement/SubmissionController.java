@@ -80,7 +80,7 @@ class SubmissionController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			Model model) {
 		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
-		return page(user, this.orgUnits.visibleUnit(user.scope(), orgUnit), chosen, model);
+		return page(user, this.orgUnits.visibleUnitOn(user.scope(), orgUnit, chosen.endDate()), chosen, model);
 	}
 
 	@PostMapping("/disbursements/submissions/approve")
@@ -142,8 +142,8 @@ class SubmissionController {
 		model.addAttribute("typedReason", reason);
 		model.addAttribute("reasonError", this.messages.getMessage(ex.getMessageKey(), ex.getArguments(),
 				ex.getMessageKey(), LocaleContextHolder.getLocale()));
-		OrgUnit consolidated = this.orgUnits.visibleUnit(user.scope(),
-				(consolidating == null || consolidating.isBlank()) ? orgUnit : consolidating);
+		OrgUnit consolidated = this.orgUnits.visibleUnitOn(user.scope(),
+				(consolidating == null || consolidating.isBlank()) ? orgUnit : consolidating, quarter.endDate());
 		return page(user, consolidated, quarter, model);
 	}
 

@@ -86,7 +86,7 @@ public class SubmissionService {
 	public QuarterState submit(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		Permissions.requireFigureEditor(user);
 		quarter.requireQuarterOfYear();
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		this.periods.requireOpen(quarter, unit);
 		unit.requireOpenForFigures(quarter.endDate());
 		unit.requireExistedBy(quarter.endDate());
@@ -155,7 +155,7 @@ public class SubmissionService {
 	 */
 	public QuarterState state(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		quarter.requireQuarterOfYear();
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		return find(unit, quarter).map(submission -> state(unit, quarter, submission))
 			.orElseGet(() -> QuarterState.open(unit.getCode(), unit.getName(), quarter));
 	}
@@ -209,7 +209,7 @@ public class SubmissionService {
 	 * Whether and when the unit submitted the quarter (submitted or approved).
 	 */
 	public Optional<Submitted> of(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		return find(unit, quarter).filter(submission -> submission.getState().handedIn()).map(this::submitted);
 	}
 
@@ -228,7 +228,7 @@ public class SubmissionService {
 	 */
 	public List<UnitSubmission> unsubmitted(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
 		if (this.periods.isClosed(quarter)) {
-			this.orgUnits.visibleUnit(scope, orgUnitCode);
+			this.orgUnits.visibleUnitOn(scope, orgUnitCode, quarter.endDate());
 			return List.of();
 		}
 		return reportingUnits(scope, orgUnitCode, quarter).stream().filter(unit -> unit.submitted() == null).toList();
@@ -259,7 +259,7 @@ public class SubmissionService {
 			throw new AccessDeniedException("Only the unit above approves a quarter");
 		}
 		quarter.requireQuarterOfYear();
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		if (!mayDecide(user, unit)) {
 			throw new AccessDeniedException("Only the unit above approves a quarter");
 		}

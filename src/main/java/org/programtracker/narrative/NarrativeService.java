@@ -64,7 +64,7 @@ public class NarrativeService {
 	 * program order, empty where nothing was written.
 	 */
 	public List<ProgramNarrative> forQuarter(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		List<NarrativeEntry> written = this.entries.findForQuarter(unit.getId(), quarter.year(), quarter.quarter());
 		List<ProgramNarrative> result = new ArrayList<>();
 		for (Program program : this.programs.programsRunningIn(quarter.year())) {
@@ -86,7 +86,7 @@ public class NarrativeService {
 			NarrativeSection section, String text) {
 		Permissions.requireReviewWriter(user);
 		this.periods.requireOpen(quarter);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		Program program = this.programs.findByCode(programCode)
 			.filter(found -> user.scope().covers(found.getId()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));

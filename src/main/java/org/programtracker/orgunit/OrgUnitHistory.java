@@ -35,34 +35,7 @@ public class OrgUnitHistory {
 	 * its successor if it has one
 	 */
 	public TreePosition visibleOn(OrgUnitScope scope, String code, LocalDate day) {
-		if (code == null || code.isBlank()) {
-			return positionOn(defaultUnitOn(scope, day), day);
-		}
-		return positionOn(this.units.visibleUnit(scope, code), day);
-	}
-
-	/**
-	 * The unit a report for a day shows by default: the root of the tree as it stood then
-	 * for a scope that covers every unit; otherwise the scope's unit or, before it
-	 * existed, the one unit it succeeded (a province's committee sees the district that
-	 * preceded the province in the tracker).
-	 */
-	private OrgUnit defaultUnitOn(OrgUnitScope scope, LocalDate day) {
-		OrgUnit home = this.units.visibleUnit(scope, null);
-		if (home.existsOn(day)) {
-			return home;
-		}
-		List<Long> candidates = scope.coversAllUnits() ? this.jdbc.sql("""
-				select t.org_unit_id from units_on(cast(:day as date)) t join org_unit u on u.id = t.org_unit_id
-				where t.parent_id is null order by u.sort_order, u.name limit 1
-				""").param("day", day).query(Long.class).list() : this.jdbc.sql("""
-				select u.id from org_unit u
-				where u.successor_id = :home and (u.valid_from is null or u.valid_from <= :day) and u.valid_to > :day
-				""").param("home", home.getId()).param("day", day).query(Long.class).list();
-		if (candidates.size() != 1) {
-			return home;
-		}
-		return this.units.findById(candidates.get(0)).orElse(home);
+		return positionOn(this.units.visibleUnitOn(scope, code, day), day);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.programtracker.orgunit;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.hibernate.Session;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,12 @@ public class OrgUnitService {
 
 	private final EntityManager entityManager;
 
-	OrgUnitService(OrgUnitRepository units, EntityManager entityManager) {
+	private final JdbcClient jdbc;
+
+	OrgUnitService(OrgUnitRepository units, EntityManager entityManager, JdbcClient jdbc) {
 		this.units = units;
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -46,6 +51,31 @@ public class OrgUnitService {
 			throw new NotFoundException("orgUnit", code);
 		}
 		return unit;
+	}
+
+	/**
+	 * The unit with this code if the scope covers it, as {@link #visibleUnit} finds it;
+	 * with no code, the unit a report for {@code day} shows by default: the root of the
+	 * tree as it stood that day for a scope that covers every unit; otherwise the scope's
+	 * unit or, before it existed, the one unit it succeeded (a province's committee sees
+	 * the district that preceded the province in the tracker).
+	 */
+	public OrgUnit visibleUnitOn(OrgUnitScope scope, String code, LocalDate day) {
+		OrgUnit home = visibleUnit(scope, code);
+		if ((code != null && !code.isBlank()) || home.existsOn(day)) {
+			return home;
+		}
+		List<Long> candidates = scope.coversAllUnits() ? this.jdbc.sql("""
+				select t.org_unit_id from units_on(cast(:day as date)) t join org_unit u on u.id = t.org_unit_id
+				where t.parent_id is null order by u.sort_order, u.name limit 1
+				""").param("day", day).query(Long.class).list() : this.jdbc.sql("""
+				select u.id from org_unit u
+				where u.successor_id = :home and (u.valid_from is null or u.valid_from <= :day) and u.valid_to > :day
+				""").param("home", home.getId()).param("day", day).query(Long.class).list();
+		if (candidates.size() != 1) {
+			return home;
+		}
+		return this.units.findById(candidates.get(0)).orElse(home);
 	}
 
 	/**

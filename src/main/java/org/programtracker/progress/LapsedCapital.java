@@ -36,7 +36,7 @@ public class LapsedCapital {
 	 * both ({@code null}).
 	 */
 	public BigDecimal lapsedVnd(OrgUnitScope scope, String orgUnitCode, int year, FundingSource source) {
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(scope, orgUnitCode, java.time.LocalDate.of(year, 12, 31));
 		String sql = """
 				select coalesce(sum(o.amount_vnd), 0)
 				from year_end_outcome o

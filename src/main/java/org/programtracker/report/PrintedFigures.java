@@ -59,7 +59,7 @@ public class PrintedFigures {
 	 */
 	public Sheet sheet(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		Permissions.requireReviewWriter(user);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		Map<String, PrintedFigure> typed = typed(unit, quarter);
 		List<Line> lines = this.progress.byProgram(user.scope(), unit.getCode(), quarter)
 			.rows()
@@ -83,7 +83,7 @@ public class PrintedFigures {
 	@Transactional
 	public void record(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String source, List<Typed> lines) {
 		Permissions.requireReviewWriter(user);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		Map<String, PrintedFigure> typed = typed(unit, quarter);
 		for (Typed line : lines) {
 			program(user, line.programCode());

@@ -94,7 +94,7 @@ public class QuarterlySummaryService {
 	 */
 	@Transactional
 	public QuarterlySummary summary(AppUserPrincipal user, String orgUnitCode, Quarter quarter, Locale locale) {
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		Instant closedAt = this.periods.closedAt(quarter).orElse(null);
 		ProgressReport report = (closedAt == null) ? this.progress.byProgram(user.scope(), unit.getCode(), quarter)
 				: frozen(user, unit, quarter, closedAt);
