@@ -84,6 +84,23 @@ public class ProgramService {
 	 * Saves a new or changed program at once, so that a duplicate code or a stale version
 	 * fails here and not at commit.
 	 */
+	/**
+	 * Makes {@code toUnitId} the standing agency of every program whose standing agency
+	 * was {@code fromUnitId} (a merged office's programs pass to its successor).
+	 * @return the codes of those programs
+	 */
+	@Transactional
+	public List<String> passStandingAgency(long fromUnitId, long toUnitId) {
+		List<String> passed = new java.util.ArrayList<>();
+		for (Program program : this.programs.findAll()) {
+			if (Long.valueOf(fromUnitId).equals(program.getStandingAgencyId())) {
+				program.setStandingAgencyId(toUnitId);
+				passed.add(program.getCode());
+			}
+		}
+		return List.copyOf(passed);
+	}
+
 	@Transactional
 	public Program save(Program program) {
 		return this.programs.saveAndFlush(program);

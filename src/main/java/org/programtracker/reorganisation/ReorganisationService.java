@@ -25,6 +25,7 @@ import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
+import org.programtracker.program.ProgramService;
 import org.programtracker.reorganisation.ReorganisationPreview.Choice;
 import org.programtracker.reorganisation.ReorganisationPreview.LinePass;
 import org.programtracker.reorganisation.ReorganisationPreview.UnitMove;
@@ -70,13 +71,16 @@ public class ReorganisationService {
 
 	private final ReorganisationRepository register;
 
+	private final ProgramService programs;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ReorganisationService(OrgUnitService units, OrgUnitHistory tree, PlanLineService planLines,
 			UserAdministration users, DirectiveService directives, PeriodService periods, SubmissionService submissions,
-			ReorganisationRepository register, ApplicationEventPublisher events, Clock clock) {
+			ReorganisationRepository register, ProgramService programs, ApplicationEventPublisher events, Clock clock) {
+		this.programs = programs;
 		this.units = units;
 		this.tree = tree;
 		this.planLines = planLines;
@@ -158,6 +162,7 @@ public class ReorganisationService {
 		int linesPassed = 0;
 		List<String> rescoped = List.of();
 		int directivesPassed = 0;
+		List<String> standingAgencyOf = List.of();
 		if (request.kind() == ReorganisationKind.MOVE) {
 			this.tree.moveOn(unit, target, on).forEach(member -> moved.add(member.getCode()));
 		}
@@ -185,6 +190,7 @@ public class ReorganisationService {
 					.toList();
 				rescoped = moving.isEmpty() ? List.of() : this.users.moveScopes(moving, unit.getId(), heir.getId());
 				directivesPassed = this.directives.passOpenDirectives(unit.getId(), heir.getId());
+				standingAgencyOf = this.programs.passStandingAgency(unit.getId(), heir.getId());
 			}
 		}
 		String decision = blankToNull(request.decisionNumber());
@@ -194,7 +200,8 @@ public class ReorganisationService {
 		Map<String, Object> after = new LinkedHashMap<>(describe(unit));
 		after.putAll(AuditedChange.fields("effectiveDate", on, "decisionNumber", decision, "target",
 				(target == null) ? null : target.getCode(), "unitsMoved", String.join(", ", moved), "linesPassed",
-				linesPassed, "usersRescoped", String.join(", ", rescoped), "directivesPassed", directivesPassed));
+				linesPassed, "usersRescoped", String.join(", ", rescoped), "directivesPassed", directivesPassed,
+				"standingAgencyOf", String.join(", ", standingAgencyOf)));
 		this.events.publishEvent(new ReorganisationEvent(unit.getId(),
 				new AuditedChange(user.username(), AuditAction.valueOf(request.kind().name()), AuditSubject.ORG_UNIT,
 						unit.getId(), null, null, null, null, before, after, decision)));
@@ -260,7 +267,7 @@ public class ReorganisationService {
 		if (decision != null && (decision.length() > MAX_DECISION_NUMBER || decision.indexOf('\0') >= 0)) {
 			throw new RuleViolationException("decisionNumber", "field.tooLong", MAX_DECISION_NUMBER);
 		}
-		if (unit.getParent() == null) {
+		if (unit.getParent() == null && request.kind() == ReorganisationKind.MOVE) {
 			throw new RuleViolationException("orgUnit", "reorganisation.root", unit.getName());
 		}
 		if (!unit.existsOn(on)) {
