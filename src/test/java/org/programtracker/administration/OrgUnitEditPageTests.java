@@ -103,13 +103,13 @@ class OrgUnitEditPageTests {
 			.contains("Đóng đơn vị: Xã Hua Bum", "Đơn vị kế thừa")
 			.doesNotContain("<option value=\"HUA_BUM\"");
 
-		assertThat(close("HUA_BUM", "2025-06-30", "LE_LOI")).hasStatus(HttpStatus.FOUND)
+		assertThat(close("HUA_BUM", "2024-06-30", "LE_LOI")).hasStatus(HttpStatus.FOUND)
 			.flash()
 			.containsEntry("message", "orgUnit.closed");
 
 		assertThat(this.mvc.get().uri("/admin/org-units?q=hua")).hasStatusOk()
 			.bodyText()
-			.contains("Đã đóng từ 30/06/2025", "kế thừa: Xã Lê Lợi", "Mở lại");
+			.contains("Đã đóng từ 30/06/2024", "kế thừa: Xã Lê Lợi", "Mở lại");
 		assertThat(this.mvc.get().uri("/progress?year=2024&quarter=1&orgUnit=HUA_BUM")).hasStatusOk()
 			.bodyText()
 			.contains("Xã Hua Bum");
@@ -130,10 +130,10 @@ class OrgUnitEditPageTests {
 			.param("amount", "1")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"orgUnit-error\"", "Xã Hua Bum đã đóng (đơn vị kế thừa: Xã Lê Lợi)");
-		assertThat(postDecision()).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(postDecision()).hasStatus(HttpStatus.CONFLICT)
 			.bodyJson()
-			.extractingPath("$.field")
-			.isEqualTo("orgUnit");
+			.extractingPath("$.successor")
+			.isEqualTo("LE_LOI");
 		assertThat(this.mvc.get().uri("/disbursements?year=2024&quarter=4&orgUnit=HUA_BUM")).hasStatusOk()
 			.bodyText()
 			.contains("Xã Hua Bum đã đóng (đơn vị kế thừa: Xã Lê Lợi) nên không nhận số liệu mới.")
@@ -141,7 +141,7 @@ class OrgUnitEditPageTests {
 
 		assertThat(this.mvc.get().uri("/admin/org-units/HUA_BUM/close")).hasStatusOk()
 			.bodyText()
-			.contains("Mở lại đơn vị: Xã Hua Bum", "30/06/2025", "Xã Lê Lợi");
+			.contains("Mở lại đơn vị: Xã Hua Bum", "30/06/2024", "Xã Lê Lợi");
 		assertThat(this.mvc.post()
 			.uri("/admin/org-units/HUA_BUM/reopen")
 			.with(csrf())
@@ -190,7 +190,7 @@ class OrgUnitEditPageTests {
 		assertThat(this.mvc.get().uri("/admin/org-units/HUA_BUM/close")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/admin/org-units/HUA_BUM/delete")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(edit("HUA_BUM", "Xã Hua Bum", "COMMUNE", "NAM_NHUN", "0")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(close("HUA_BUM", "2025-06-30", "LE_LOI")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(close("HUA_BUM", "2024-06-30", "LE_LOI")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/admin/org-units/HUA_BUM/delete").with(csrf()).param("version", "0"))
 			.hasStatus(HttpStatus.FORBIDDEN);
 
