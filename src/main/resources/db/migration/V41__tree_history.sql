@@ -26,6 +26,10 @@ alter table org_unit add constraint org_unit_validity
 insert into org_unit_placement (org_unit_id, parent_id, path, valid_from, valid_to)
 select id, parent_id, path, valid_from, valid_to from org_unit;
 
+-- The first day of an open unit's present placement, null while it has stood there since it opened:
+-- a report for a day from then on reads the present path without asking the history.
+alter table org_unit add column placed_from date;
+
 create function org_unit_placement_follow() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then

@@ -55,6 +55,8 @@ public class OrgUnit extends BaseEntity {
 
 	private int sortOrder;
 
+	private LocalDate placedFrom;
+
 	protected OrgUnit() {
 	}
 
@@ -162,6 +164,21 @@ public class OrgUnit extends BaseEntity {
 			throw new IllegalArgumentException("An org unit opens before it closes");
 		}
 		this.validFrom = from;
+	}
+
+	/**
+	 * Records that the unit stands where it stands now from {@code day} on (it moved).
+	 */
+	void placeFrom(LocalDate day) {
+		this.placedFrom = day;
+	}
+
+	/**
+	 * Whether the unit stood on {@code day} where it stands now, so that its present path
+	 * is its path that day: open, and not moved since.
+	 */
+	boolean standsAsOn(LocalDate day) {
+		return !isClosed() && existsOn(day) && (this.placedFrom == null || !day.isBefore(this.placedFrom));
 	}
 
 	/**

@@ -49,6 +49,9 @@ public class OrgUnitHistory {
 			throw new UnitNotInPeriodException(unit.getCode(), unit.getName(), day,
 					(successor != null) ? successor.getCode() : null, (successor != null) ? successor.getName() : null);
 		}
+		if (unit.standsAsOn(day)) {
+			return new TreePosition(unit, unit.getPath(), day);
+		}
 		String path = this.jdbc.sql("select path from units_on(cast(:day as date)) where org_unit_id = :id")
 			.param("day", day)
 			.param("id", unit.getId())
@@ -125,6 +128,7 @@ public class OrgUnitHistory {
 				this.units.save(member);
 				continue;
 			}
+			member.placeFrom(on);
 			Long parentId = (member.getParent() != null) ? member.getParent().getId() : null;
 			int changed = this.jdbc.sql("""
 					update org_unit_placement set parent_id = :parent, path = :path

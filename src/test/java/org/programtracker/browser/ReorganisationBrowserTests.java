@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An administrator merges a commune into a commune created from 1 July 2025, checking the
  * preview first; then the new commune's accountant enters its third quarter, which
- * carries what the old commune disbursed before. The units and what they hold are
- * removed afterwards.
+ * carries what the old commune disbursed before. The units and what they hold are removed
+ * afterwards.
  */
 @IntegrationTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -72,8 +72,10 @@ class ReorganisationBrowserTests {
 		this.jdbc.sql("delete from app_user where username = 'bt_editor'").update();
 		this.jdbc.sql("delete from disbursement where plan_line_id in " + lines).update();
 		this.jdbc.sql("delete from allocation where plan_line_id in " + lines).update();
-		this.jdbc.sql("delete from audit_entry where org_unit_id in " + units + " or (subject = 'ORG_UNIT' and subject_id in "
-				+ units + ") or plan_line_id in " + lines).update();
+		this.jdbc
+			.sql("delete from audit_entry where org_unit_id in " + units
+					+ " or (subject = 'ORG_UNIT' and subject_id in " + units + ") or plan_line_id in " + lines)
+			.update();
 		this.jdbc.sql("delete from reorganisation where org_unit_id in " + units).update();
 		this.jdbc.sql("delete from plan_line where org_unit_id in " + units).update();
 		this.jdbc.sql("update org_unit set successor_id = null where code like 'BT!_%' escape '!'").update();
