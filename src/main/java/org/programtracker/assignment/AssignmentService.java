@@ -1,6 +1,5 @@
 package org.programtracker.assignment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
