@@ -80,12 +80,8 @@ class OrgUnitAdminController {
 		try {
 			this.administration.create(user, form.getCode(), form.getName(), form.getKind(), form.getParent());
 		}
-		catch (RuleViolationException ex) {
-			FormErrors.reject(errors, ex);
-			return showForm(null, form, model);
-		}
-		catch (NotFoundException ex) {
-			errors.rejectValue("parent", "orgUnit.noSuchParent");
+		catch (RuleViolationException | NotFoundException ex) {
+			reject(errors, ex);
 			return showForm(null, form, model);
 		}
 		redirect.addFlashAttribute("message", "orgUnit.created");
@@ -128,12 +124,8 @@ class OrgUnitAdminController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return showForm(current, form, model);
 		}
-		catch (RuleViolationException ex) {
-			FormErrors.reject(errors, ex);
-			return showForm(unit, form, model);
-		}
-		catch (NotFoundException ex) {
-			errors.rejectValue("parent", "orgUnit.noSuchParent");
+		catch (RuleViolationException | NotFoundException ex) {
+			reject(errors, ex);
 			return showForm(unit, form, model);
 		}
 		redirect.addFlashAttribute("message", "orgUnit.saved");
@@ -241,6 +233,19 @@ class OrgUnitAdminController {
 			.filter(candidate -> !candidate.closed() || (unit != null && candidate.code().equals(unit.parentCode())))
 			.toList());
 		return "administration/org-unit-form";
+	}
+
+	/**
+	 * Shows what the service refused next to its field: a rule, or a parent that is no
+	 * unit.
+	 */
+	private static void reject(BindingResult errors, RuntimeException ex) {
+		if (ex instanceof NotFoundException) {
+			errors.rejectValue("parent", "orgUnit.noSuchParent");
+		}
+		else {
+			FormErrors.reject(errors, (RuleViolationException) ex);
+		}
 	}
 
 	private String showClose(OrgUnitView unit, CloseForm form, Model model) {

@@ -40,7 +40,7 @@ class AllocationDemoData implements DemoDataSet {
 			Allocation allocation = new Allocation(line, AllocationKind.valueOf(row.get("kind")),
 					row.get("decision_number"), LocalDate.parse(row.get("decision_date")),
 					Money.fromMillions(new BigDecimal(row.get("amount_million"))));
-			allocation.setNote(row.get("note").isEmpty() ? null : row.get("note"));
+			allocation.setNote(row.get("note"));
 			this.allocations.save(allocation);
 		}
 	}

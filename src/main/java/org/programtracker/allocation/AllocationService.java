@@ -20,6 +20,7 @@ import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.DecisionRules;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
@@ -36,10 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AllocationService {
-
-	private static final int MAX_NOTE = 2000;
-
-	private static final int MAX_NUMBER = 80;
 
 	private final AllocationRepository allocations;
 
@@ -81,7 +78,7 @@ public class AllocationService {
 		requireLineOpen(line);
 		Allocation allocation = new Allocation(line, command.kindOrDefault(), command.decisionNumber(),
 				command.decisionDate(), command.amountVnd());
-		allocation.setNote(blankToNull(command.note()));
+		allocation.setNote(command.note());
 		Allocation saved = this.allocations.saveAndFlush(allocation);
 		this.events.publishEvent(new DecisionRecorded(saved.getId(), saved.getPlanLine().getId(),
 				audited(user, AuditAction.CREATE, saved, null, describe(saved), command.note())));
@@ -104,8 +101,8 @@ public class AllocationService {
 		this.periods.requireOpenForDecision(planYear, command.decisionDate());
 		requireLineOpen(allocation.getPlanLine());
 		Map<String, Object> before = describe(allocation);
-		allocation.change(command.decisionNumber(), command.decisionDate(), command.amountVnd());
-		allocation.setNote(blankToNull(command.note()));
+		allocation.decide(command.decisionNumber(), command.decisionDate(), command.amountVnd());
+		allocation.setNote(command.note());
 		Allocation saved = this.allocations.saveAndFlush(allocation);
 		this.events.publishEvent(new DecisionChanged(saved.getId(), saved.getPlanLine().getId(),
 				audited(user, AuditAction.CHANGE, saved, before, describe(saved), command.note())));
@@ -163,27 +160,12 @@ public class AllocationService {
 	}
 
 	private void validate(DecisionCommand command) {
-		if (command.decisionNumber() == null || command.decisionNumber().isBlank()) {
-			throw new RuleViolationException("decisionNumber", "field.required");
-		}
-		if (command.decisionNumber().strip().length() > MAX_NUMBER) {
-			throw new RuleViolationException("decisionNumber", "field.tooLong", MAX_NUMBER);
-		}
-		if (command.decisionDate() == null) {
-			throw new RuleViolationException("decisionDate", "field.required");
-		}
-		if (command.amountVnd() == null) {
-			throw new RuleViolationException("amountVnd", "field.required");
-		}
-		if (command.amountVnd().stripTrailingZeros().scale() > 0) {
-			throw new RuleViolationException("amountVnd", "amount.fractionOfDong");
-		}
+		DecisionRules.requireNumberAndDate(command.decisionNumber(), command.decisionDate());
+		DecisionRules.requireWholeDong(command.amountVnd());
 		if (command.amountVnd().signum() < 0 && command.kindOrDefault() != AllocationKind.ADJUSTMENT) {
 			throw new RuleViolationException("amountVnd", "decision.negativeOnlyAdjustment");
 		}
-		if (command.note() != null && command.note().length() > MAX_NOTE) {
-			throw new RuleViolationException("note", "field.tooLong", MAX_NOTE);
-		}
+		DecisionRules.requireNote(command.note());
 	}
 
 	private static void requireVersion(Allocation allocation, long expectedVersion, long id) {
@@ -197,29 +179,12 @@ public class AllocationService {
 		PlanLine line = allocation.getPlanLine();
 		return new AuditedChange(user.username(), action, AuditSubject.ALLOCATION, allocation.getId(), line.getId(),
 				line.getOrgUnit().getId(), line.getPlanYear(),
-				quarterOf(line.getPlanYear(), allocation.getDecisionDate()), before, after, note);
-	}
-
-	/**
-	 * The first quarter of the plan year whose plan the decision counts in.
-	 */
-	static int quarterOf(int planYear, LocalDate decisionDate) {
-		if (decisionDate.getYear() < planYear) {
-			return 1;
-		}
-		if (decisionDate.getYear() > planYear) {
-			return 4;
-		}
-		return Quarter.containing(decisionDate).quarter();
+				Quarter.firstCounting(line.getPlanYear(), allocation.getDecisionDate()).quarter(), before, after, note);
 	}
 
 	static Map<String, Object> describe(Allocation allocation) {
 		return AuditedChange.fields("kind", allocation.getKind(), "decisionNumber", allocation.getDecisionNumber(),
 				"decisionDate", allocation.getDecisionDate(), "amountVnd", allocation.getAmountVnd());
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -4,7 +4,6 @@ import org.programtracker.allocation.internal.Allocation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.allocation.DecisionRegister.Decision;
@@ -16,7 +15,7 @@ import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.SortedListLinks;
 import org.programtracker.kernel.ConflictException;
-import org.programtracker.kernel.FormErrors;
+import org.programtracker.kernel.DecisionFields;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The capital plans: the list of allocation decisions and adjustments, the form that
@@ -62,7 +60,7 @@ class DecisionController {
 			@RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
 		Filter filter = new Filter(year, orgUnit, program, capitalType, sort, "asc".equals(dir));
 		model.addAttribute("filter", filter);
-		model.addAttribute("links", new ListLinks(filter, page));
+		model.addAttribute("links", new SortedListLinks("/allocations", filter));
 		model.addAttribute("listing", this.register.list(user, filter, page));
 		model.addAttribute("choices", this.register.choices(user));
 		model.addAttribute("canWrite", Permissions.mayEditFigures(user));
@@ -204,47 +202,11 @@ class DecisionController {
 	private static void reject(BindingResult errors, RuntimeException ex) {
 		if (ex instanceof ClosedPeriodException closed) {
 			Quarter quarter = closed.getQuarter();
-			errors.rejectValue("decisionDate", "decision.closedQuarter",
-					new Object[] { quarter.quarter(), quarter.year() }, null);
-			return;
+			DecisionFields.rejectClosedQuarter(errors, "decision.closedQuarter", quarter.quarter(), quarter.year());
 		}
-		FormErrors.reject(errors, (RuleViolationException) ex, Map.of("amountVnd", "amount"));
-	}
-
-	/**
-	 * The list's own address with one thing changed: the sort or the page, the filters
-	 * kept.
-	 */
-	record ListLinks(Filter filter, int page) implements SortedListLinks {
-
-		@Override
-		public String sortKey() {
-			return this.filter.sortKey();
+		else {
+			DecisionFields.reject(errors, (RuleViolationException) ex);
 		}
-
-		@Override
-		public boolean ascending() {
-			return this.filter.ascending();
-		}
-
-		@Override
-		public UriComponentsBuilder filtered() {
-			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/allocations");
-			if (this.filter.year() != null) {
-				uri.queryParam("year", this.filter.year());
-			}
-			if (this.filter.orgUnit() != null && !this.filter.orgUnit().isBlank()) {
-				uri.queryParam("orgUnit", this.filter.orgUnit());
-			}
-			if (this.filter.program() != null && !this.filter.program().isBlank()) {
-				uri.queryParam("program", this.filter.program());
-			}
-			if (this.filter.capitalType() != null) {
-				uri.queryParam("capitalType", this.filter.capitalType());
-			}
-			return uri;
-		}
-
 	}
 
 }

@@ -19,12 +19,15 @@ import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.LocalizedName;
+import org.programtracker.kernel.RecordedDecision;
+import org.programtracker.kernel.RegisterFilter;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Reads allocation decisions for the pages: the filtered list, one decision, and a plan
@@ -132,7 +135,7 @@ public class DecisionRegister {
 	 * What the list shows, as the URL carries it.
 	 */
 	public record Filter(Integer year, String orgUnit, String program, CapitalType capitalType, String sortKey,
-			boolean ascending) {
+			boolean ascending) implements RegisterFilter {
 
 		static final List<String> SORT_KEYS = List.of("date", "number", "unit", "program", "amount");
 
@@ -150,6 +153,14 @@ public class DecisionRegister {
 				default -> "decisionDate";
 			};
 			return Sort.by(direction, property).and(Sort.by(direction, "id"));
+		}
+
+		@Override
+		public UriComponentsBuilder writeTo(UriComponentsBuilder uri) {
+			return uri.queryParamIfPresent("year", RegisterFilter.present(this.year))
+				.queryParamIfPresent("orgUnit", RegisterFilter.present(this.orgUnit))
+				.queryParamIfPresent("program", RegisterFilter.present(this.program))
+				.queryParamIfPresent("capitalType", RegisterFilter.present(this.capitalType));
 		}
 
 	}
@@ -179,7 +190,7 @@ public class DecisionRegister {
 	}
 
 	public record Decision(long id, long version, AllocationKind kind, String decisionNumber, LocalDate decisionDate,
-			BigDecimal amountVnd, String note, Line line) {
+			BigDecimal amountVnd, String note, Line line) implements RecordedDecision {
 
 		static Decision of(Allocation allocation) {
 			return new Decision(allocation.getId(), allocation.getVersion(), allocation.getKind(),

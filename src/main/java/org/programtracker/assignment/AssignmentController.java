@@ -2,14 +2,13 @@ package org.programtracker.assignment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
 import org.programtracker.kernel.SortedListLinks;
 import org.programtracker.kernel.ConflictException;
-import org.programtracker.kernel.FormErrors;
+import org.programtracker.kernel.DecisionFields;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.Quarter;
@@ -57,7 +56,8 @@ class AssignmentController {
 		AssignmentFilter filter = new AssignmentFilter(year, orgUnit, program, capitalType, fundingSource, from, sort,
 				"asc".equals(dir));
 		model.addAttribute("filter", filter);
-		model.addAttribute("links", new ListLinks(filter, page));
+		model.addAttribute("links", new SortedListLinks("/assignments", filter));
+		model.addAttribute("detailed", new SortedListLinks("/allocations", filter.detailed()).filtered());
 		model.addAttribute("listing", this.assignments.list(user, filter, page));
 		model.addAttribute("choices", this.assignments.choices(user));
 		model.addAttribute("canWrite", Permissions.mayEditFigures(user));
@@ -182,74 +182,11 @@ class AssignmentController {
 	private static void reject(BindingResult errors, RuntimeException ex) {
 		if (ex instanceof ClosedPeriodException closed) {
 			Quarter quarter = closed.getQuarter();
-			errors.rejectValue("decisionDate", "assignment.closedQuarter",
-					new Object[] { quarter.quarter(), quarter.year() }, null);
-			return;
+			DecisionFields.rejectClosedQuarter(errors, "assignment.closedQuarter", quarter.quarter(), quarter.year());
 		}
-		FormErrors.reject(errors, (RuleViolationException) ex, Map.of("amountVnd", "amount"));
-	}
-
-	/**
-	 * The register's own address with one thing changed: the sort or the page, the
-	 * filters kept.
-	 */
-	record ListLinks(AssignmentFilter filter, int page) implements SortedListLinks {
-
-		@Override
-		public String sortKey() {
-			return this.filter.sortKey();
+		else {
+			DecisionFields.reject(errors, (RuleViolationException) ex);
 		}
-
-		@Override
-		public boolean ascending() {
-			return this.filter.ascending();
-		}
-
-		/**
-		 * The detailed allocation of what the filter shows: the capital plans of the same
-		 * year, unit, program and capital type.
-		 */
-		public String detailed() {
-			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/allocations");
-			if (this.filter.year() != null) {
-				uri.queryParam("year", this.filter.year());
-			}
-			if (this.filter.orgUnit() != null) {
-				uri.queryParam("orgUnit", this.filter.orgUnit());
-			}
-			if (this.filter.program() != null) {
-				uri.queryParam("program", this.filter.program());
-			}
-			if (this.filter.capitalType() != null) {
-				uri.queryParam("capitalType", this.filter.capitalType());
-			}
-			return uri.encode().build().toUriString();
-		}
-
-		@Override
-		public UriComponentsBuilder filtered() {
-			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/assignments");
-			if (this.filter.year() != null) {
-				uri.queryParam("year", this.filter.year());
-			}
-			if (this.filter.orgUnit() != null) {
-				uri.queryParam("orgUnit", this.filter.orgUnit());
-			}
-			if (this.filter.program() != null) {
-				uri.queryParam("program", this.filter.program());
-			}
-			if (this.filter.capitalType() != null) {
-				uri.queryParam("capitalType", this.filter.capitalType());
-			}
-			if (this.filter.fundingSource() != null) {
-				uri.queryParam("fundingSource", this.filter.fundingSource());
-			}
-			if (this.filter.from() != null) {
-				uri.queryParam("from", this.filter.from());
-			}
-			return uri;
-		}
-
 	}
 
 }

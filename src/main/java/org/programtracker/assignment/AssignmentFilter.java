@@ -3,7 +3,11 @@ package org.programtracker.assignment;
 import java.util.List;
 
 import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.DecisionRegister;
 import org.programtracker.allocation.FundingSource;
+import org.programtracker.kernel.RegisterFilter;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the register shows, as the URL carries it: the plan year, the receiving unit (with
@@ -13,7 +17,7 @@ import org.programtracker.allocation.FundingSource;
  * default.
  */
 public record AssignmentFilter(Integer year, String orgUnit, String program, CapitalType capitalType,
-		FundingSource fundingSource, String from, String sortKey, boolean ascending) {
+		FundingSource fundingSource, String from, String sortKey, boolean ascending) implements RegisterFilter {
 
 	/**
 	 * The granting "unit" of capital from outside the tree; in lower case, so that no
@@ -39,6 +43,24 @@ public record AssignmentFilter(Integer year, String orgUnit, String program, Cap
 
 	public boolean fromOutside() {
 		return FROM_OUTSIDE.equals(this.from);
+	}
+
+	@Override
+	public UriComponentsBuilder writeTo(UriComponentsBuilder uri) {
+		return uri.queryParamIfPresent("year", RegisterFilter.present(this.year))
+			.queryParamIfPresent("orgUnit", RegisterFilter.present(this.orgUnit))
+			.queryParamIfPresent("program", RegisterFilter.present(this.program))
+			.queryParamIfPresent("capitalType", RegisterFilter.present(this.capitalType))
+			.queryParamIfPresent("fundingSource", RegisterFilter.present(this.fundingSource))
+			.queryParamIfPresent("from", RegisterFilter.present(this.from));
+	}
+
+	/**
+	 * The detailed allocation of what the filter shows: the capital plans of the same
+	 * year, unit, program and capital type.
+	 */
+	public DecisionRegister.Filter detailed() {
+		return new DecisionRegister.Filter(this.year, this.orgUnit, this.program, this.capitalType, null, false);
 	}
 
 	private static String blankToNull(String text) {

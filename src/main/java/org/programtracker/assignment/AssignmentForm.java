@@ -1,26 +1,17 @@
 package org.programtracker.assignment;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.Default;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.kernel.MillionVnd;
-
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.programtracker.kernel.DecisionFields;
 
 /**
  * An assignment as typed: the codes of the receiving and granting units (no granting
- * unit: from outside the tree) and of the program, the date as the date field sends it
- * ({@code 2024-12-15}, or {@code 15/12/2024} typed), the amount in đồng typed in million
- * đồng the user's way; the version read, to detect a conflict. Text that does not read
- * stays the field's rejected value, so the form shows it again with its message.
+ * unit: from outside the tree) and of the program, its capital type, funding source and
+ * years, besides the fields of every decision.
  */
-public class AssignmentForm {
+public class AssignmentForm extends DecisionFields {
 
 	/**
 	 * The checks of a new assignment, which also says what is assigned to whom.
@@ -44,21 +35,6 @@ public class AssignmentForm {
 
 	private Integer originYear;
 
-	@NotBlank(message = "{field.required}")
-	private String decisionNumber;
-
-	@NotNull(message = "{field.required}")
-	@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
-	private LocalDate decisionDate;
-
-	@NotNull(message = "{field.required}")
-	@MillionVnd
-	private BigDecimal amount;
-
-	private String note;
-
-	private long version;
-
 	static AssignmentForm of(AssignmentView assignment) {
 		AssignmentForm form = new AssignmentForm();
 		form.orgUnit = assignment.orgUnitCode();
@@ -68,21 +44,17 @@ public class AssignmentForm {
 		form.fundingSource = assignment.fundingSource();
 		form.planYear = assignment.planYear();
 		form.originYear = assignment.carriedOver() ? assignment.originYear() : null;
-		form.decisionNumber = assignment.decisionNumber();
-		form.decisionDate = assignment.decisionDate();
-		form.amount = assignment.amountVnd();
-		form.note = assignment.note();
-		form.version = assignment.version();
+		form.read(assignment);
 		return form;
 	}
 
 	AssignmentCommand command() {
 		return new AssignmentCommand(this.orgUnit, this.from, this.program, this.capitalType, this.fundingSource,
-				this.planYear, this.originYear, this.decisionNumber, this.decisionDate, this.amount, this.note);
+				this.planYear, this.originYear, getDecisionNumber(), getDecisionDate(), getAmount(), getNote());
 	}
 
 	AssignmentDecision decision() {
-		return new AssignmentDecision(this.decisionNumber, this.decisionDate, this.amount, this.note);
+		return new AssignmentDecision(getDecisionNumber(), getDecisionDate(), getAmount(), getNote());
 	}
 
 	public String getOrgUnit() {
@@ -139,46 +111,6 @@ public class AssignmentForm {
 
 	public void setOriginYear(Integer originYear) {
 		this.originYear = originYear;
-	}
-
-	public String getDecisionNumber() {
-		return this.decisionNumber;
-	}
-
-	public void setDecisionNumber(String decisionNumber) {
-		this.decisionNumber = decisionNumber;
-	}
-
-	public LocalDate getDecisionDate() {
-		return this.decisionDate;
-	}
-
-	public void setDecisionDate(LocalDate decisionDate) {
-		this.decisionDate = decisionDate;
-	}
-
-	public BigDecimal getAmount() {
-		return this.amount;
-	}
-
-	public void setAmount(BigDecimal amount) {
-		this.amount = amount;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

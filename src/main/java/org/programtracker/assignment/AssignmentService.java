@@ -1,6 +1,5 @@
 package org.programtracker.assignment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.DecisionRules;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.orgunit.OrgUnit;
@@ -49,10 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentService {
 
 	static final int PAGE_SIZE = 25;
-
-	private static final int MAX_NOTE = 2000;
-
-	private static final int MAX_NUMBER = 80;
 
 	private final AssignmentRepository assignments;
 
@@ -256,32 +252,17 @@ public class AssignmentService {
 	 * plan year's deadline), and an amount in whole đồng that is not zero.
 	 */
 	private static void validateDecision(AssignmentDecision decision, int planYear) {
-		if (decision.decisionNumber() == null || decision.decisionNumber().isBlank()) {
-			throw new RuleViolationException("decisionNumber", "field.required");
-		}
-		if (decision.decisionNumber().strip().length() > MAX_NUMBER) {
-			throw new RuleViolationException("decisionNumber", "field.tooLong", MAX_NUMBER);
-		}
-		if (decision.decisionDate() == null) {
-			throw new RuleViolationException("decisionDate", "field.required");
-		}
+		DecisionRules.requireNumberAndDate(decision.decisionNumber(), decision.decisionDate());
 		int year = decision.decisionDate().getYear();
 		if (year < planYear - 1 || year > planYear + 1) {
 			throw new RuleViolationException("decisionDate", "assignment.dateOutsideYears", planYear, planYear - 1,
 					planYear + 1);
 		}
-		if (decision.amountVnd() == null) {
-			throw new RuleViolationException("amountVnd", "field.required");
-		}
-		if (decision.amountVnd().stripTrailingZeros().scale() > 0) {
-			throw new RuleViolationException("amountVnd", "amount.fractionOfDong");
-		}
+		DecisionRules.requireWholeDong(decision.amountVnd());
 		if (decision.amountVnd().signum() == 0) {
 			throw new RuleViolationException("amountVnd", "assignment.zeroAmount");
 		}
-		if (decision.note() != null && decision.note().length() > MAX_NOTE) {
-			throw new RuleViolationException("note", "field.tooLong", MAX_NOTE);
-		}
+		DecisionRules.requireNote(decision.note());
 	}
 
 	private static void requireCode(String field, String code) {
@@ -306,21 +287,8 @@ public class AssignmentService {
 			Map<String, Object> before, Map<String, Object> after, String note) {
 		return new AuditedChange(user.username(), action, AuditSubject.ASSIGNMENT, assignment.getId(), null,
 				assignment.getOrgUnitId(), assignment.getPlanYear(),
-				quarterOf(assignment.getPlanYear(), assignment.getDecisionDate()), before, after, note);
-	}
-
-	/**
-	 * The first quarter of the plan year whose figures the decision counts in: the first
-	 * for a decision of the year before, the last for one of the year after.
-	 */
-	static int quarterOf(int planYear, LocalDate decisionDate) {
-		if (decisionDate.getYear() < planYear) {
-			return 1;
-		}
-		if (decisionDate.getYear() > planYear) {
-			return 4;
-		}
-		return Quarter.containing(decisionDate).quarter();
+				Quarter.firstCounting(assignment.getPlanYear(), assignment.getDecisionDate()).quarter(), before, after,
+				note);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
 import org.programtracker.kernel.LocalizedName;
+import org.programtracker.kernel.RecordedDecision;
 
 /**
  * An assignment as pages, the API and other features read it: the receiving unit, the
@@ -15,7 +16,7 @@ import org.programtracker.kernel.LocalizedName;
 public record AssignmentView(long id, long version, String orgUnitCode, String orgUnitName, String fromCode,
 		String fromName, String programCode, LocalizedName programName, CapitalType capitalType,
 		FundingSource fundingSource, int planYear, int originYear, String decisionNumber, LocalDate decisionDate,
-		BigDecimal amountVnd, String note) {
+		BigDecimal amountVnd, String note) implements RecordedDecision {
 
 	/**
 	 * Whether the capital comes from outside the tree: central capital, by the Prime

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,6 +12,7 @@ import org.programtracker.kernel.FormErrors;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.StateConflictException;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.period.YearsOffered;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 
@@ -116,11 +116,7 @@ class CarryOverController {
 		model.addAttribute("carriedVnd", review.decidedVnd(YearEndOutcomeKind.CARRIED_OVER));
 		model.addAttribute("lapsedVnd", review.decidedVnd(YearEndOutcomeKind.LAPSED));
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
-		int thisYear = LocalDate.now(this.clock).getYear();
-		int newest = Math.max(review.year(), thisYear);
-		int oldest = Math.min(review.year(), thisYear) - 3;
-		model.addAttribute("years",
-				IntStream.rangeClosed(oldest, newest).map(y -> newest - (y - oldest)).boxed().toList());
+		model.addAttribute("years", YearsOffered.around(review.year(), LocalDate.now(this.clock)));
 		return "carryover/review";
 	}
 

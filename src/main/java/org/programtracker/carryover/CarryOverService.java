@@ -23,6 +23,7 @@ import org.programtracker.carryover.internal.YearEndOutcomeRepository;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
+import org.programtracker.kernel.DecisionRules;
 import org.programtracker.kernel.FieldProblem;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
@@ -60,8 +61,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CarryOverService {
-
-	static final int MAX_DECISION_NUMBER = 80;
 
 	private static final LocalDate END_OF_TIME = LocalDate.of(Quarter.LAST_YEAR, 12, 31);
 
@@ -161,13 +160,7 @@ public class CarryOverService {
 	 */
 	public List<FieldProblem> problemsOf(int year, CarryOverDecision decision) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String number = decision.decisionNumber();
-		if (number == null || number.isBlank()) {
-			problems.add(FieldProblem.of("decisionNumber", "field.required"));
-		}
-		else if (number.strip().length() > MAX_DECISION_NUMBER) {
-			problems.add(FieldProblem.of("decisionNumber", "field.tooLong", MAX_DECISION_NUMBER));
-		}
+		DecisionRules.numberProblem(decision.decisionNumber()).ifPresent(problems::add);
 		if (decision.decisionDate() == null) {
 			problems.add(FieldProblem.of("decisionDate", "field.required"));
 		}

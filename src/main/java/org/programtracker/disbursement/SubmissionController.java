@@ -102,8 +102,7 @@ class SubmissionController {
 			return done(state, consolidating, "approval.returnedNow", redirect);
 		}
 		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return refused(user, consolidating, chosen, orgUnit, "return", reason, ex, model);
+			return refused(user, consolidating, chosen, orgUnit, "return", reason, ex, model, response);
 		}
 	}
 
@@ -118,8 +117,7 @@ class SubmissionController {
 			return done(state, consolidating, "approval.reopenedNow", redirect);
 		}
 		catch (RuleViolationException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return refused(user, consolidating, chosen, orgUnit, "reopen", reason, ex, model);
+			return refused(user, consolidating, chosen, orgUnit, "reopen", reason, ex, model, response);
 		}
 	}
 
@@ -133,10 +131,12 @@ class SubmissionController {
 	}
 
 	/**
-	 * The page again, the refused form keeping what was typed and saying why beside it.
+	 * The page again (400), the refused form keeping what was typed and saying why beside
+	 * it.
 	 */
 	private String refused(AppUserPrincipal user, String consolidating, Quarter quarter, String orgUnit, String action,
-			String reason, RuleViolationException ex, Model model) {
+			String reason, RuleViolationException ex, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("failedUnit", orgUnit);
 		model.addAttribute("failedAction", action);
 		model.addAttribute("typedReason", reason);

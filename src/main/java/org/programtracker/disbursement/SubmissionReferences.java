@@ -1,8 +1,5 @@
 package org.programtracker.disbursement;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.programtracker.kernel.CountedReferences;
 
 import org.springframework.core.annotation.Order;
@@ -17,17 +14,8 @@ import org.springframework.stereotype.Component;
 class SubmissionReferences extends CountedReferences {
 
 	SubmissionReferences(JdbcClient jdbc) {
-		super(jdbc);
-	}
-
-	@Override
-	public List<Reference> to(Referenced item, long id) {
-		List<Reference> found = new ArrayList<>();
-		if (item == Referenced.ORG_UNIT) {
-			found.addAll(Reference.counted("submissions",
-					count("select count(*) from quarter_submission where org_unit_id = :id", id)));
-		}
-		return found;
+		super(jdbc, counted(Referenced.ORG_UNIT, "submissions",
+				"select count(*) from quarter_submission where org_unit_id = :id"));
 	}
 
 }

@@ -3,45 +3,43 @@ package org.programtracker.kernel;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The addresses a sorted, paged register links to: its own address with one thing
- * changed, the sort or the page, and its filters kept. Dates and amounts sort newest and
- * largest first the first time; other columns from A to Z.
+ * The addresses a sorted, paged register at {@code path} links to: its own address with
+ * one thing changed, the sort or the page, and its filter kept. Dates and amounts sort
+ * newest and largest first the first time; other columns from A to Z.
  */
-public interface SortedListLinks {
+public record SortedListLinks(String path, RegisterFilter filter) {
 
 	/**
-	 * The column sorted now.
+	 * Its address with the filter alone: sorted the default way, on the first page.
 	 */
-	String sortKey();
+	public String filtered() {
+		return this.filter.writeTo(UriComponentsBuilder.fromPath(this.path)).encode().build().toUriString();
+	}
 
-	boolean ascending();
-
-	/**
-	 * The register's path with its filters as query parameters, and nothing else.
-	 */
-	UriComponentsBuilder filtered();
-
-	default String sort(String key) {
-		boolean ascending = key.equals(sortKey()) ? !ascending() : !"date".equals(key) && !"amount".equals(key);
+	public String sort(String key) {
+		boolean ascending = key.equals(this.filter.sortKey()) ? !this.filter.ascending()
+				: !"date".equals(key) && !"amount".equals(key);
 		return build(key, ascending, 0);
 	}
 
-	default String page(int number) {
-		return build(sortKey(), ascending(), number);
+	public String page(int number) {
+		return build(this.filter.sortKey(), this.filter.ascending(), number);
 	}
 
 	/**
 	 * How the column is sorted now, for {@code aria-sort}.
 	 */
-	default String ariaSort(String key) {
-		if (!key.equals(sortKey())) {
+	public String ariaSort(String key) {
+		if (!key.equals(this.filter.sortKey())) {
 			return null;
 		}
-		return ascending() ? "ascending" : "descending";
+		return this.filter.ascending() ? "ascending" : "descending";
 	}
 
 	private String build(String key, boolean ascending, int number) {
-		UriComponentsBuilder uri = filtered().queryParam("sort", key).queryParam("dir", ascending ? "asc" : "desc");
+		UriComponentsBuilder uri = this.filter.writeTo(UriComponentsBuilder.fromPath(this.path))
+			.queryParam("sort", key)
+			.queryParam("dir", ascending ? "asc" : "desc");
 		if (number > 0) {
 			uri.queryParam("page", number);
 		}

@@ -68,17 +68,11 @@ public class Markup {
 		}
 		String typed = text.strip().lines().collect(Collectors.joining("\n"));
 		BitSet marks = new BitSet(typed.length());
-		parse(typed).accept(new AbstractVisitor() {
+		parse(typed).accept(new EmphasisVisitor() {
 			@Override
-			public void visit(Emphasis emphasis) {
+			<N extends Node & Delimited> void visitEmphasis(N emphasis) {
 				mark(emphasis);
 				visitChildren(emphasis);
-			}
-
-			@Override
-			public void visit(StrongEmphasis strong) {
-				mark(strong);
-				visitChildren(strong);
 			}
 
 			private <N extends Node & Delimited> void mark(N emphasis) {
@@ -123,11 +117,31 @@ public class Markup {
 	}
 
 	/**
+	 * A visitor that treats both kinds of emphasis, {@code *italic*} and
+	 * {@code **bold**}, which CommonMark visits apart, as one.
+	 */
+	private abstract static class EmphasisVisitor extends AbstractVisitor {
+
+		@Override
+		public void visit(Emphasis emphasis) {
+			visitEmphasis(emphasis);
+		}
+
+		@Override
+		public void visit(StrongEmphasis strong) {
+			visitEmphasis(strong);
+		}
+
+		abstract <N extends Node & Delimited> void visitEmphasis(N emphasis);
+
+	}
+
+	/**
 	 * Turns what CommonMark reads as links, images, code and HTML back into the text that
 	 * was typed, and stars inside a word ({@code a*b*c}) back into stars: users of a
 	 * plain text box mean neither.
 	 */
-	private static final class AsTyped extends AbstractVisitor {
+	private static final class AsTyped extends EmphasisVisitor {
 
 		private final String typed;
 
@@ -156,15 +170,9 @@ public class Markup {
 		}
 
 		@Override
-		public void visit(Emphasis emphasis) {
+		<N extends Node & Delimited> void visitEmphasis(N emphasis) {
 			visitChildren(emphasis);
 			keepStarsInsideWords(emphasis);
-		}
-
-		@Override
-		public void visit(StrongEmphasis strong) {
-			visitChildren(strong);
-			keepStarsInsideWords(strong);
 		}
 
 		private void replaceWithTyped(Node node) {

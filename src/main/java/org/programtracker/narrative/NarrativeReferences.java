@@ -1,8 +1,5 @@
 package org.programtracker.narrative;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.programtracker.kernel.CountedReferences;
 
 import org.springframework.core.annotation.Order;
@@ -17,21 +14,11 @@ import org.springframework.stereotype.Component;
 class NarrativeReferences extends CountedReferences {
 
 	NarrativeReferences(JdbcClient jdbc) {
-		super(jdbc);
-	}
-
-	@Override
-	public List<Reference> to(Referenced item, long id) {
-		List<Reference> found = new ArrayList<>();
-		if (item == Referenced.ORG_UNIT) {
-			found.addAll(Reference.counted("narrative",
-					count("select count(*) from narrative_entry where org_unit_id = :id", id)));
-		}
-		if (item == Referenced.PROGRAM) {
-			found.addAll(Reference.counted("paragraphs",
-					count("select count(*) from narrative_entry where program_id = :id", id)));
-		}
-		return found;
+		super(jdbc,
+				counted(Referenced.ORG_UNIT, "narrative",
+						"select count(*) from narrative_entry where org_unit_id = :id"),
+				counted(Referenced.PROGRAM, "paragraphs",
+						"select count(*) from narrative_entry where program_id = :id"));
 	}
 
 }

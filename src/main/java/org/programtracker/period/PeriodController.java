@@ -2,7 +2,6 @@ package org.programtracker.period;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -116,11 +115,7 @@ class PeriodController {
 		if (!model.containsAttribute("deadlineForm")) {
 			model.addAttribute("deadlineForm", DeadlineForm.of(deadline));
 		}
-		int thisYear = LocalDate.now(this.clock).getYear();
-		int newest = Math.max(year, thisYear);
-		int oldest = Math.min(year, thisYear) - 3;
-		model.addAttribute("years",
-				IntStream.rangeClosed(oldest, newest).map(y -> newest - (y - oldest)).boxed().toList());
+		model.addAttribute("years", YearsOffered.around(year, LocalDate.now(this.clock)));
 		return "period/periods";
 	}
 

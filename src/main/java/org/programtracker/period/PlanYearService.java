@@ -11,6 +11,7 @@ import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.DecisionRules;
 import org.programtracker.kernel.FieldProblem;
 import org.programtracker.kernel.Formats;
 import org.programtracker.period.PeriodEvent.DeadlineSet;
@@ -38,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PlanYearService {
-
-	static final int MAX_DECISION_NUMBER = 80;
 
 	private final PlanYearRepository planYears;
 
@@ -121,13 +120,7 @@ public class PlanYearService {
 			problems.add(FieldProblem.of("deadline", "planYear.deadlineTooLate", year,
 					this.formats.date(Quarter.latestDeadline(year))));
 		}
-		String number = decision.decisionNumber();
-		if (number == null || number.isBlank()) {
-			problems.add(FieldProblem.of("decisionNumber", "field.required"));
-		}
-		else if (number.strip().length() > MAX_DECISION_NUMBER) {
-			problems.add(FieldProblem.of("decisionNumber", "field.tooLong", MAX_DECISION_NUMBER));
-		}
+		DecisionRules.numberProblem(decision.decisionNumber()).ifPresent(problems::add);
 		return problems;
 	}
 

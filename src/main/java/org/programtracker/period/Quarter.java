@@ -34,6 +34,22 @@ public record Quarter(int year, int quarter) {
 	}
 
 	/**
+	 * The first quarter of a plan year whose figures a decision of this date counts in:
+	 * the quarter it falls in, the first for a decision of an earlier year (capital is
+	 * assigned in December for the next year), the last for one of a later year (an
+	 * adjustment up to the plan year's deadline).
+	 */
+	public static Quarter firstCounting(int planYear, LocalDate decisionDate) {
+		if (decisionDate.getYear() < planYear) {
+			return new Quarter(planYear, 1);
+		}
+		if (decisionDate.getYear() > planYear) {
+			return new Quarter(planYear, 4);
+		}
+		return containing(decisionDate);
+	}
+
+	/**
 	 * The extension period of a plan year.
 	 */
 	public static Quarter extension(int year) {

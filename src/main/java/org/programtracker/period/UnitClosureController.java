@@ -2,7 +2,6 @@ package org.programtracker.period;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.kernel.RuleViolationException;
@@ -89,11 +88,7 @@ class UnitClosureController {
 		model.addAttribute("year", year);
 		model.addAttribute("closures", this.periods.unitClosuresFor(user, year));
 		model.addAttribute("units", this.orgUnits.visibleUnits(OrgUnitScope.EVERYTHING));
-		int thisYear = LocalDate.now(this.clock).getYear();
-		int newest = Math.max(year, thisYear);
-		int oldest = Math.min(year, thisYear) - 3;
-		model.addAttribute("years",
-				IntStream.rangeClosed(oldest, newest).map(y -> newest - (y - oldest)).boxed().toList());
+		model.addAttribute("years", YearsOffered.around(year, LocalDate.now(this.clock)));
 		return "period/unit-closures";
 	}
 

@@ -1,8 +1,5 @@
 package org.programtracker.program;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.programtracker.kernel.CountedReferences;
 
 import org.springframework.core.annotation.Order;
@@ -18,21 +15,13 @@ import org.springframework.stereotype.Component;
 class ProgramReferences extends CountedReferences {
 
 	ProgramReferences(JdbcClient jdbc) {
-		super(jdbc);
-	}
-
-	@Override
-	public List<Reference> to(Referenced item, long id) {
-		List<Reference> found = new ArrayList<>();
-		switch (item) {
-			case ORG_UNIT -> found.addAll(Reference.named("standingAgency",
-					names("select code from program where standing_agency_id = :id order by sort_order", id)));
-			case PROGRAM -> found.addAll(Reference.counted("components",
-					count("select count(*) from program_component where program_id = :id", id)));
-			case COMPONENT -> found.addAll(Reference.counted("children",
-					count("select count(*) from program_component where parent_id = :id", id)));
-		}
-		return found;
+		super(jdbc,
+				named(Referenced.ORG_UNIT, "standingAgency",
+						"select code from program where standing_agency_id = :id order by sort_order"),
+				counted(Referenced.PROGRAM, "components",
+						"select count(*) from program_component where program_id = :id"),
+				counted(Referenced.COMPONENT, "children",
+						"select count(*) from program_component where parent_id = :id"));
 	}
 
 }

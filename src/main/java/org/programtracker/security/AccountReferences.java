@@ -1,8 +1,5 @@
 package org.programtracker.security;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.programtracker.kernel.CountedReferences;
 
 import org.springframework.core.annotation.Order;
@@ -17,21 +14,11 @@ import org.springframework.stereotype.Component;
 class AccountReferences extends CountedReferences {
 
 	AccountReferences(JdbcClient jdbc) {
-		super(jdbc);
-	}
-
-	@Override
-	public List<Reference> to(Referenced item, long id) {
-		List<Reference> found = new ArrayList<>();
-		if (item == Referenced.ORG_UNIT) {
-			found.addAll(Reference.named("users",
-					names("select username from app_user where org_unit_id = :id order by username", id)));
-		}
-		if (item == Referenced.PROGRAM) {
-			found.addAll(Reference.counted("officers",
-					count("select count(*) from app_user_program where program_id = :id", id)));
-		}
-		return found;
+		super(jdbc,
+				named(Referenced.ORG_UNIT, "users",
+						"select username from app_user where org_unit_id = :id order by username"),
+				counted(Referenced.PROGRAM, "officers",
+						"select count(*) from app_user_program where program_id = :id"));
 	}
 
 }

@@ -130,6 +130,21 @@ class DecisionPageTests {
 				""").param("id", id).query(String.class).single()).isEqualTo("620000000 -> 650500000");
 	}
 
+	/**
+	 * The version read goes back once: a field of the form once brought a stray, empty
+	 * {@code version} input with it.
+	 */
+	@Test
+	@WithUserDetails("admin")
+	void shouldSendTheVersionReadOnceWithTheForm() {
+		long id = decisionId("HUA_BUM", "1105/QĐ-UBND");
+
+		assertThat(this.mvc.get().uri("/allocations/" + id + "/edit")).hasStatusOk()
+			.bodyText()
+			.containsOnlyOnce("name=\"version\"")
+			.contains("name=\"version\" value=\"" + version(id) + "\"");
+	}
+
 	@Test
 	@WithUserDetails("admin")
 	void shouldShowTheSavedValuesBesideMineWhenSomeoneSavedFirstAndOverwriteNothing() {

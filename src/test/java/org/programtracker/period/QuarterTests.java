@@ -25,6 +25,12 @@ class QuarterTests {
 		assertThat(period.endDate()).isEqualTo(end);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "2023-12-14, 1", "2024-01-01, 1", "2024-05-31, 2", "2024-09-30, 3", "2024-12-31, 4", "2025-01-15, 4" })
+	void shouldCountADecisionFromTheQuarterItFallsInOrTheNearestOfThePlanYear(LocalDate decisionDate, int quarter) {
+		assertThat(Quarter.firstCounting(2024, decisionDate)).isEqualTo(new Quarter(2024, quarter));
+	}
+
 	@Test
 	void shouldKeepTheExtensionPeriodAsTheFifthQuarterOfItsPlanYear() {
 		Quarter extension = Quarter.extension(2024);

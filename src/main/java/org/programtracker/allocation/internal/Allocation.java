@@ -15,8 +15,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.programtracker.kernel.BaseEntity;
-import org.programtracker.kernel.Money;
+import org.programtracker.kernel.DecisionEntity;
 
 /**
  * A decision that allocates capital to a plan line, or adjusts it. The plan of a line as
@@ -24,7 +23,7 @@ import org.programtracker.kernel.Money;
  */
 @Entity
 @Table(name = "allocation")
-public class Allocation extends BaseEntity {
+public class Allocation extends DecisionEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "plan_line_id")
@@ -34,17 +33,6 @@ public class Allocation extends BaseEntity {
 	@Column(nullable = false)
 	private AllocationKind kind;
 
-	@Column(nullable = false)
-	private String decisionNumber;
-
-	@Column(nullable = false)
-	private LocalDate decisionDate;
-
-	@Column(nullable = false)
-	private BigDecimal amountVnd;
-
-	private String note;
-
 	protected Allocation() {
 	}
 
@@ -52,27 +40,14 @@ public class Allocation extends BaseEntity {
 			BigDecimal amountVnd) {
 		this.planLine = planLine;
 		this.kind = kind;
-		change(decisionNumber, decisionDate, amountVnd);
+		decide(decisionNumber, decisionDate, amountVnd);
 	}
 
-	public final void change(String decisionNumber, LocalDate decisionDate, BigDecimal amountVnd) {
-		if (decisionNumber == null || decisionNumber.isBlank()) {
-			throw new IllegalArgumentException("A decision needs a number");
-		}
-		if (decisionDate == null) {
-			throw new IllegalArgumentException("A decision needs a date");
-		}
-		BigDecimal amount = Money.wholeDong(amountVnd);
-		if (amount.signum() < 0 && this.kind != AllocationKind.ADJUSTMENT) {
+	@Override
+	protected void requireAllowed(BigDecimal amountVnd) {
+		if (amountVnd.signum() < 0 && this.kind != AllocationKind.ADJUSTMENT) {
 			throw new IllegalArgumentException("Only an adjustment can take capital away");
 		}
-		this.decisionNumber = decisionNumber.strip();
-		this.decisionDate = decisionDate;
-		this.amountVnd = amount;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
 	}
 
 	public PlanLine getPlanLine() {
@@ -81,22 +56,6 @@ public class Allocation extends BaseEntity {
 
 	public AllocationKind getKind() {
 		return this.kind;
-	}
-
-	public String getDecisionNumber() {
-		return this.decisionNumber;
-	}
-
-	public LocalDate getDecisionDate() {
-		return this.decisionDate;
-	}
-
-	public BigDecimal getAmountVnd() {
-		return this.amountVnd;
-	}
-
-	public String getNote() {
-		return this.note;
 	}
 
 }

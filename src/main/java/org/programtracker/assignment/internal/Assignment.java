@@ -1,7 +1,6 @@
 package org.programtracker.assignment.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -11,8 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.kernel.BaseEntity;
-import org.programtracker.kernel.Money;
+import org.programtracker.kernel.DecisionEntity;
 
 /**
  * Capital assigned (giao vốn) to an org unit for a program, capital type, funding source
@@ -23,7 +21,7 @@ import org.programtracker.kernel.Money;
  */
 @Entity
 @Table(name = "assignment")
-public class Assignment extends BaseEntity {
+public class Assignment extends DecisionEntity {
 
 	@Column(nullable = false, updatable = false)
 	private long orgUnitId;
@@ -47,17 +45,6 @@ public class Assignment extends BaseEntity {
 
 	@Column(nullable = false, updatable = false)
 	private int originYear;
-
-	@Column(nullable = false)
-	private String decisionNumber;
-
-	@Column(nullable = false)
-	private LocalDate decisionDate;
-
-	@Column(nullable = false)
-	private BigDecimal amountVnd;
-
-	private String note;
 
 	protected Assignment() {
 	}
@@ -85,27 +72,11 @@ public class Assignment extends BaseEntity {
 		this.originYear = origin;
 	}
 
-	/**
-	 * Sets the decision: its number, date and amount in whole đồng.
-	 */
-	public final void decide(String decisionNumber, LocalDate decisionDate, BigDecimal amountVnd) {
-		if (decisionNumber == null || decisionNumber.isBlank()) {
-			throw new IllegalArgumentException("An assignment needs a decision number");
-		}
-		if (decisionDate == null) {
-			throw new IllegalArgumentException("An assignment needs a decision date");
-		}
-		BigDecimal amount = Money.wholeDong(amountVnd);
-		if (amount.signum() == 0) {
+	@Override
+	protected void requireAllowed(BigDecimal amountVnd) {
+		if (amountVnd.signum() == 0) {
 			throw new IllegalArgumentException("An assignment of nothing changes nothing");
 		}
-		this.decisionNumber = decisionNumber.strip();
-		this.decisionDate = decisionDate;
-		this.amountVnd = amount;
-	}
-
-	public void setNote(String note) {
-		this.note = (note == null || note.isBlank()) ? null : note.strip();
 	}
 
 	/**
@@ -145,22 +116,6 @@ public class Assignment extends BaseEntity {
 
 	public int getOriginYear() {
 		return this.originYear;
-	}
-
-	public String getDecisionNumber() {
-		return this.decisionNumber;
-	}
-
-	public LocalDate getDecisionDate() {
-		return this.decisionDate;
-	}
-
-	public BigDecimal getAmountVnd() {
-		return this.amountVnd;
-	}
-
-	public String getNote() {
-		return this.note;
 	}
 
 }

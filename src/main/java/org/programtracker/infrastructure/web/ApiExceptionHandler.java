@@ -54,15 +54,13 @@ class ApiExceptionHandler {
 		String message = this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(),
 				Locale.ENGLISH);
 		if (ex instanceof UnitSucceededException succeeded) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
-			problem.setTitle("Refused");
-			problem.setType(URI.create("urn:program-tracker:unit-succeeded"));
+			ProblemDetail problem = problem(HttpStatus.CONFLICT, "Refused", "urn:program-tracker:unit-succeeded",
+					message);
 			problem.setProperty("successor", succeeded.getSuccessorCode());
 			return problem;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-		problem.setTitle("Invalid request");
-		problem.setType(URI.create("urn:program-tracker:invalid-field"));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "urn:program-tracker:invalid-field",
+				message);
 		if (ex.getField() != null) {
 			problem.setProperty("field", ex.getField());
 			problem.setProperty("errors", List.of(Map.of("field", ex.getField(), "message", message)));
@@ -78,10 +76,8 @@ class ApiExceptionHandler {
 			.map(error -> Map.of("field", error.getField(), "message", this.messages.getMessage(error, Locale.ENGLISH)))
 			.toList();
 		FieldError first = ex.getBindingResult().getFieldError();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "urn:program-tracker:invalid-field",
 				(first == null) ? "The request is not valid." : errors.get(0).get("message"));
-		problem.setTitle("Invalid request");
-		problem.setType(URI.create("urn:program-tracker:invalid-field"));
 		if (first != null) {
 			problem.setProperty("field", first.getField());
 		}
@@ -91,10 +87,8 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "urn:program-tracker:invalid-field",
 				"The request body is not valid JSON of the expected shape.");
-		problem.setTitle("Invalid request");
-		problem.setType(URI.create("urn:program-tracker:invalid-field"));
 		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
 			String field = format.getPath().get(format.getPath().size() - 1).getPropertyName();
 			problem.setDetail("'" + format.getValue() + "' is not a valid " + field + ".");
@@ -109,10 +103,8 @@ class ApiExceptionHandler {
 	 */
 	@ExceptionHandler
 	ProblemDetail closedPeriod(ClosedPeriodException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
-			.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), Locale.ENGLISH));
-		problem.setTitle(ex.getProblemTitle());
-		problem.setType(URI.create(ex.getProblemType()));
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ex.getProblemTitle(), ex.getProblemType(),
+				explained(ex.getMessageKey(), ex.getMessageArguments(this.formats::date)));
 		ex.getProblemProperties().forEach(problem::setProperty);
 		return problem;
 	}
@@ -123,11 +115,10 @@ class ApiExceptionHandler {
 	 */
 	@ExceptionHandler
 	ProblemDetail extensionPeriodClosed(ExtensionPeriodClosedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
-			.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), Locale.ENGLISH));
-		problem.setTitle(ex.hasStarted() ? "Deadline passed" : "Extension period not begun");
-		problem.setType(URI.create(
-				ex.hasStarted() ? "urn:program-tracker:deadline-passed" : "urn:program-tracker:extension-not-started"));
+		ProblemDetail problem = problem(HttpStatus.CONFLICT,
+				ex.hasStarted() ? "Deadline passed" : "Extension period not begun",
+				ex.hasStarted() ? "urn:program-tracker:deadline-passed" : "urn:program-tracker:extension-not-started",
+				explained(ex.getMessageKey(), ex.getMessageArguments(this.formats::date)));
 		problem.setProperty("year", ex.getYear());
 		problem.setProperty("period", "EXTENSION");
 		problem.setProperty("deadline", ex.getDeadline().toString());
@@ -140,10 +131,9 @@ class ApiExceptionHandler {
 	 */
 	@ExceptionHandler
 	ProblemDetail carriedLineClosed(CarriedLineClosedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
-			.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), Locale.ENGLISH));
-		problem.setTitle("Deadline passed");
-		problem.setType(URI.create("urn:program-tracker:carried-line-deadline"));
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Deadline passed",
+				"urn:program-tracker:carried-line-deadline",
+				explained(ex.getMessageKey(), ex.getMessageArguments(this.formats::date)));
 		problem.setProperty("planLineId", ex.getPlanLineId());
 		problem.setProperty("year", ex.getPlanYear());
 		problem.setProperty("deadline", ex.getDeadline().toString());
@@ -152,28 +142,20 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail stateConflict(StateConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
-			.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), Locale.ENGLISH));
-		problem.setTitle("Refused");
-		problem.setType(URI.create("urn:program-tracker:" + ex.getType()));
-		return problem;
+		return problem(HttpStatus.CONFLICT, "Refused", "urn:program-tracker:" + ex.getType(),
+				explained(ex.getMessageKey(), ex.getMessageArguments(this.formats::date)));
 	}
 
 	@ExceptionHandler({ ConflictException.class, ObjectOptimisticLockingFailureException.class })
 	ProblemDetail conflict(RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return problem(HttpStatus.CONFLICT, "Conflict", "urn:program-tracker:conflict",
 				"Someone else changed these figures since you read them. Read them again and retry.");
-		problem.setTitle("Conflict");
-		problem.setType(URI.create("urn:program-tracker:conflict"));
-		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Not found", "urn:program-tracker:not-found",
 				"No " + ex.getWhat() + " '" + ex.getKey() + "' that you may see.");
-		problem.setTitle("Not found");
-		problem.setType(URI.create("urn:program-tracker:not-found"));
 		problem.setProperty("parameter", ex.getWhat());
 		if (ex instanceof UnitNotInPeriodException gone) {
 			problem.setDetail(this.messages.getMessage(gone.getMessageKey(),
@@ -201,18 +183,32 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", "about:blank",
 				"The parameter '" + ex.getParameterName() + "' is required.");
-		problem.setTitle("Bad request");
 		problem.setProperty("parameter", ex.getParameterName());
 		return problem;
 	}
 
+	/**
+	 * The answer's status, title, type and what it says.
+	 */
+	private static ProblemDetail problem(HttpStatus status, String title, String type, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create(type));
+		return problem;
+	}
+
+	/**
+	 * Why a change was refused, in English, dates written the API's way.
+	 */
+	private String explained(String messageKey, Object[] arguments) {
+		return this.messages.getMessage(messageKey, arguments, Locale.ENGLISH);
+	}
+
 	private static ProblemDetail badParameter(String parameter, String value) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", "urn:program-tracker:invalid-parameter",
 				"'" + value + "' is not a valid " + parameter + ".");
-		problem.setTitle("Bad request");
-		problem.setType(URI.create("urn:program-tracker:invalid-parameter"));
 		problem.setProperty("parameter", parameter);
 		return problem;
 	}

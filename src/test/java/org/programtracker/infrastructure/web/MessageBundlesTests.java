@@ -71,6 +71,30 @@ class MessageBundlesTests {
 		}
 	}
 
+	/**
+	 * A message with arguments goes through {@code MessageFormat}, where a lone
+	 * apostrophe opens a quotation that swallows what follows ("this quarter's figures on
+	 * {0}" shows "{0}"), so there an apostrophe is doubled; a message without arguments
+	 * is shown as written, so there it is not.
+	 */
+	@Test
+	void shouldDoubleApostrophesExactlyInMessagesWithArguments() {
+		Pattern argument = Pattern.compile("\\{\\d");
+		Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+		for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
+			Properties properties = load(bundle);
+			for (String key : properties.stringPropertyNames()) {
+				String message = properties.getProperty(key);
+				if (argument.matcher(message).find()) {
+					assertThat(loneApostrophe.matcher(message).find()).as(bundle + ": " + key).isFalse();
+				}
+				else {
+					assertThat(message).as(bundle + ": " + key).doesNotContain("''");
+				}
+			}
+		}
+	}
+
 	@Test
 	void shouldUseEveryKey() throws IOException {
 		String sources = sources();
