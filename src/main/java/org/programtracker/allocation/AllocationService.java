@@ -16,6 +16,7 @@ import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import org.programtracker.kernel.ApprovedQuarters;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
@@ -48,8 +49,11 @@ public class AllocationService {
 
 	private final Clock clock;
 
+	private final ApprovedQuarters approved;
+
 	AllocationService(AllocationRepository allocations, PlanLineService planLines, PeriodService periods,
-			ApplicationEventPublisher events, Clock clock) {
+			ApprovedQuarters approved, ApplicationEventPublisher events, Clock clock) {
+		this.approved = approved;
 		this.allocations = allocations;
 		this.planLines = planLines;
 		this.periods = periods;
@@ -75,6 +79,7 @@ public class AllocationService {
 		PlanLine line = this.planLines.findOrCreate(user.scope(), command.line());
 		line.getOrgUnit().requireOpenForFigures(command.decisionDate());
 		this.periods.requireOpenForDecision(line.getPlanYear(), command.decisionDate());
+		this.approved.requireDecisionEditable(line.getOrgUnit().getId(), line.getPlanYear(), command.decisionDate());
 		requireLineOpen(line);
 		Allocation allocation = new Allocation(line, command.kindOrDefault(), command.decisionNumber(),
 				command.decisionDate(), command.amountVnd());
@@ -99,6 +104,9 @@ public class AllocationService {
 		int planYear = allocation.getPlanLine().getPlanYear();
 		this.periods.requireOpenForDecision(planYear, allocation.getDecisionDate());
 		this.periods.requireOpenForDecision(planYear, command.decisionDate());
+		long unitId = allocation.getPlanLine().getOrgUnit().getId();
+		this.approved.requireDecisionEditable(unitId, planYear, allocation.getDecisionDate());
+		this.approved.requireDecisionEditable(unitId, planYear, command.decisionDate());
 		requireLineOpen(allocation.getPlanLine());
 		Map<String, Object> before = describe(allocation);
 		allocation.decide(command.decisionNumber(), command.decisionDate(), command.amountVnd());
@@ -115,6 +123,8 @@ public class AllocationService {
 		Allocation allocation = visibleDecision(user, id);
 		requireVersion(allocation, expectedVersion, id);
 		this.periods.requireOpenForDecision(allocation.getPlanLine().getPlanYear(), allocation.getDecisionDate());
+		this.approved.requireDecisionEditable(allocation.getPlanLine().getOrgUnit().getId(),
+				allocation.getPlanLine().getPlanYear(), allocation.getDecisionDate());
 		requireLineOpen(allocation.getPlanLine());
 		this.events.publishEvent(new DecisionDeleted(allocation.getId(), allocation.getPlanLine().getId(),
 				audited(user, AuditAction.DELETE, allocation, describe(allocation), null, note)));

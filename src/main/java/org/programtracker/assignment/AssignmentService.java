@@ -16,6 +16,7 @@ import org.programtracker.assignment.internal.AssignmentRepository;
 import org.programtracker.assignment.internal.AssignmentRows;
 import org.programtracker.assignment.internal.AssignmentRows.Criteria;
 import org.programtracker.assignment.internal.AssignmentRows.Found;
+import org.programtracker.kernel.ApprovedQuarters;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
@@ -62,8 +63,12 @@ public class AssignmentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApprovedQuarters approved;
+
 	AssignmentService(AssignmentRepository assignments, AssignmentRows rows, OrgUnitService orgUnits,
-			ProgramService programs, PeriodService periods, ApplicationEventPublisher events) {
+			ProgramService programs, PeriodService periods, ApprovedQuarters approved,
+			ApplicationEventPublisher events) {
+		this.approved = approved;
 		this.assignments = assignments;
 		this.rows = rows;
 		this.orgUnits = orgUnits;
@@ -135,6 +140,7 @@ public class AssignmentService {
 		OrgUnit from = grantingUnit(unit, command.from());
 		requireRunning(program, command.planYear());
 		this.periods.requireOpenForDecision(command.planYear(), command.decisionDate());
+		this.approved.requireDecisionEditable(unit.getId(), command.planYear(), command.decisionDate());
 		Assignment assignment = new Assignment(unit.getId(), (from == null) ? null : from.getId(), program.getId(),
 				command.capitalType(), command.fundingSourceOrDefault(), command.planYear(),
 				command.originYearOrDefault());
@@ -160,6 +166,10 @@ public class AssignmentService {
 		validateDecision(decision, assignment.getPlanYear());
 		this.periods.requireOpenForDecision(assignment.getPlanYear(), assignment.getDecisionDate());
 		this.periods.requireOpenForDecision(assignment.getPlanYear(), decision.decisionDate());
+		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getPlanYear(),
+				assignment.getDecisionDate());
+		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getPlanYear(),
+				decision.decisionDate());
 		Map<String, Object> before = describe(view(id));
 		assignment.decide(decision.decisionNumber(), decision.decisionDate(), decision.amountVnd());
 		assignment.setNote(decision.note());
@@ -176,6 +186,8 @@ public class AssignmentService {
 		Assignment assignment = visible(user, id);
 		requireVersion(assignment, expectedVersion, id);
 		this.periods.requireOpenForDecision(assignment.getPlanYear(), assignment.getDecisionDate());
+		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getPlanYear(),
+				assignment.getDecisionDate());
 		this.events.publishEvent(new AssignmentDeleted(id,
 				audited(user, AuditAction.DELETE, assignment, describe(view(id)), null, note)));
 		this.assignments.delete(assignment);

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.programtracker.kernel.ApprovedQuarters;
+import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
@@ -52,7 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SubmissionService {
+public class SubmissionService implements ApprovedQuarters {
 
 	static final int MAX_REASON = 2000;
 
@@ -195,6 +197,14 @@ public class SubmissionService {
 	/**
 	 * Refuses a change to the figures the unit holds itself in an approved quarter.
 	 */
+	@Override
+	public void requireDecisionEditable(long orgUnitId, int planYear, LocalDate decisionDate) {
+		OrgUnit unit = this.orgUnits.findById(orgUnitId).orElseThrow(() -> new NotFoundException("orgUnit", orgUnitId));
+		for (int q = Quarter.firstCounting(planYear, decisionDate).quarter(); q <= 4; q++) {
+			requireEditable(unit, new Quarter(planYear, q));
+		}
+	}
+
 	public void requireEditable(OrgUnit unit, Quarter quarter) {
 		if (quarter.isExtension()) {
 			return;

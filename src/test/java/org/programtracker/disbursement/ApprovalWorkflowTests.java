@@ -187,6 +187,43 @@ class ApprovalWorkflowTests {
 
 	@Test
 	@WithUserDetails("editor")
+	void shouldRefuseADecisionThatWouldChangeAnApprovedQuarterButNotOneDatedAfterIt() {
+		submit();
+		assertThat(decide("approve", null)).hasStatus(HttpStatus.FOUND);
+
+		MvcTestResult inTheQuarter = postDecision("2024-05-10");
+		MvcTestResult after = postDecision("2024-07-10");
+
+		assertThat(inTheQuarter).hasStatus(HttpStatus.CONFLICT);
+		assertThat(inTheQuarter).bodyJson().extractingPath("$.type").isEqualTo("urn:program-tracker:quarter-approved");
+		assertThat(after).as("a decision of the third quarter leaves the approved second one as it is")
+			.hasStatus(HttpStatus.CREATED);
+		MvcTestResult assignment = this.mvc.post()
+			.uri("/api/v1/assignments")
+			.with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"orgUnit":"HUA_BUM","program":"GNBV","capitalType":"INVESTMENT","planYear":2024,
+					 "amountVnd":1000000,"decisionNumber":"9/QĐ-UBND","decisionDate":"2024-04-02"}
+					""")
+			.exchange();
+		assertThat(assignment).hasStatus(HttpStatus.CONFLICT);
+	}
+
+	private MvcTestResult postDecision(String date) {
+		return this.mvc.post()
+			.uri("/api/v1/allocations")
+			.with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"orgUnit":"HUA_BUM","program":"GNBV","component":"DA1","capitalType":"INVESTMENT","planYear":2024,
+					 "amountVnd":1000000,"decisionNumber":"9/QĐ-UBND","decisionDate":"%s"}
+					""".formatted(date))
+			.exchange();
+	}
+
+	@Test
+	@WithUserDetails("editor")
 	void shouldLetOnlyTheUnitAboveDecide() {
 		submit();
 
