@@ -120,7 +120,11 @@ public class ReorganisationService {
 		}
 		List<LinePass> lines = new ArrayList<>();
 		if (request.kind() == ReorganisationKind.MERGE || request.kind() == ReorganisationKind.SPLIT) {
-			for (PlanLine line : this.planLines.linesHeldBy(unit)) {
+			List<PlanLine> held = this.planLines.linesHeldBy(unit)
+				.stream()
+				.sorted(java.util.Comparator.comparingInt(PlanLine::getPlanYear).reversed())
+				.toList();
+			for (PlanLine line : held) {
 				OrgUnit to = (request.kind() == ReorganisationKind.MERGE) ? target
 						: checked.lineTargets().get(line.getId());
 				lines.add(new LinePass(line.getId(), line.getProgram().getCode(),
