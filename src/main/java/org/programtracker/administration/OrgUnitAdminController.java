@@ -77,8 +77,12 @@ class OrgUnitAdminController {
 	String save(@AuthenticationPrincipal AppUserPrincipal user, @ModelAttribute("orgUnitForm") OrgUnitForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Permissions.requireAdmin(user);
+		if (errors.hasErrors()) {
+			return showForm(null, form, model);
+		}
 		try {
-			this.administration.create(user, form.getCode(), form.getName(), form.getKind(), form.getParent());
+			this.administration.create(user, form.getCode(), form.getName(), form.getKind(), form.getParent(),
+					form.getValidFrom());
 		}
 		catch (RuleViolationException | NotFoundException ex) {
 			reject(errors, ex);
@@ -275,6 +279,9 @@ class OrgUnitAdminController {
 
 		private Integer sortOrder;
 
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate validFrom;
+
 		private long version;
 
 		static OrgUnitForm of(OrgUnitView unit) {
@@ -290,6 +297,14 @@ class OrgUnitAdminController {
 
 		public String getCode() {
 			return this.code;
+		}
+
+		public LocalDate getValidFrom() {
+			return this.validFrom;
+		}
+
+		public void setValidFrom(LocalDate validFrom) {
+			this.validFrom = validFrom;
 		}
 
 		public void setCode(String code) {

@@ -48,6 +48,34 @@ class OrgUnitAdminPageTests {
 		assertThat(this.mvc.get().uri("/admin/org-units?q=XA_MOI")).hasStatusOk().bodyText().contains("Xã Mới");
 	}
 
+	@Test
+	@WithUserDetails("admin")
+	void shouldCreateACommuneThatExistsFromTheDayOfTheMergerAndRefuseAnImpossibleDate() {
+		assertThat(this.mvc.get().uri("/admin/org-units/new")).hasStatusOk().bodyText().contains("Thành lập từ ngày");
+		assertThat(this.mvc.post()
+			.uri("/admin/org-units")
+			.with(csrf())
+			.param("code", "XA_MOI")
+			.param("name", "Xã Mới")
+			.param("kind", "COMMUNE")
+			.param("parent", "NAM_NHUN")
+			.param("validFrom", "2025-07-01")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/admin/org-units")
+			.with(csrf())
+			.param("code", "XA_MOI2")
+			.param("name", "Xã Mới 2")
+			.param("kind", "COMMUNE")
+			.param("parent", "NAM_NHUN")
+			.param("validFrom", "2025-02-30")).hasStatusOk().bodyText().contains("id=\"validFrom-error\"");
+
+		assertThat(this.jdbc.sql("select valid_from from org_unit where code = 'XA_MOI'")
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo("2025-07-01");
+		assertThat(this.jdbc.sql("select count(*) from org_unit where code = 'XA_MOI2'").query(Long.class).single())
+			.isZero();
+	}
+
 	@ParameterizedTest(name = "{0}/{1}/{2}")
 	@CsvSource(delimiter = '|', textBlock = """
 			''       | Xã Mới | NAM_NHUN | code-error   | Vui lòng nhập mục này.
