@@ -1,7 +1,11 @@
 package org.programtracker.report;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.programtracker.period.InvalidQuarterException;
+import org.programtracker.period.Quarter;
 import org.programtracker.report.ReportHeaders.Stated;
 import org.programtracker.security.AppUserPrincipal;
 
@@ -19,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Where a standing agency sets how its unit's summaries are headed and signed.
+ * Where a standing agency sets how its unit's summaries are headed, signed and sent, and
+ * how one quarter's summary is where it differs ({@code year} and {@code quarter} given).
  */
 @Controller
 class ReportHeaderController {
@@ -32,31 +37,74 @@ class ReportHeaderController {
 
 	@GetMapping("/reports/header")
 	String edit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
-			Model model) {
-		Stated stated = this.headers.stated(user, orgUnit);
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			Locale locale, Model model) {
+		Stated stated = this.headers.stated(user, orgUnit, chosen(year, quarter), locale);
 		return show(stated, ReportHeaderForm.of(stated.header(), stated.version()), model);
 	}
 
 	@PostMapping("/reports/header")
 	String save(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
-			@Valid @ModelAttribute("headerForm") ReportHeaderForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Stated stated = this.headers.stated(user, orgUnit);
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@Valid @ModelAttribute("headerForm") ReportHeaderForm form, BindingResult errors, Locale locale,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Quarter chosen = chosen(year, quarter);
+		Stated stated = this.headers.stated(user, orgUnit, chosen, locale);
 		if (errors.hasErrors()) {
 			return show(stated, form, model);
 		}
 		try {
-			this.headers.state(user, stated.orgUnitCode(), form.getVersion(), form.header());
+			this.headers.state(user, stated.orgUnitCode(), chosen, form.getVersion(), form.header());
 		}
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
-			Stated current = this.headers.stated(user, orgUnit);
+			Stated current = this.headers.stated(user, orgUnit, chosen, locale);
 			form.setVersion(current.version());
 			model.addAttribute("conflict", current.header());
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return show(current, form, model);
 		}
 		redirect.addFlashAttribute("message", "header.saved");
+		return backToSummary(stated, redirect);
+	}
+
+	@PostMapping("/reports/header/drop")
+	String dropOwn(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
+			@RequestParam int year, @RequestParam int quarter, @RequestParam long version, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Quarter chosen = new Quarter(year, quarter).requireQuarterOfYear();
+		Stated stated = this.headers.stated(user, orgUnit, chosen, locale);
+		try {
+			this.headers.dropOwn(user, stated.orgUnitCode(), chosen, version);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			model.addAttribute("conflict", stated.header());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return show(stated, ReportHeaderForm.of(stated.header(), stated.version()), model);
+		}
+		redirect.addFlashAttribute("message", "header.dropped");
+		return backToSummary(stated, redirect);
+	}
+
+	/**
+	 * The quarter whose report's own header is edited; none (the unit's) without a year
+	 * and a quarter; one without the other is a bad request.
+	 */
+	private static Quarter chosen(Integer year, Integer quarter) {
+		if (year == null && quarter == null) {
+			return null;
+		}
+		if (year == null || quarter == null) {
+			throw new InvalidQuarterException((year == null) ? "year" : "quarter", "");
+		}
+		return new Quarter(year, quarter).requireQuarterOfYear();
+	}
+
+	private static String backToSummary(Stated stated, RedirectAttributes redirect) {
 		redirect.addAttribute("orgUnit", stated.orgUnitCode());
+		if (stated.ofReport()) {
+			redirect.addAttribute("year", stated.quarter().year());
+			redirect.addAttribute("quarter", stated.quarter().quarter());
+		}
 		return "redirect:/reports/summary";
 	}
 
