@@ -68,8 +68,8 @@ class SummaryXlsx {
 				this.formats.date(summary.issuedOn())), null);
 		r++;
 		Row header = sheet.createRow(r++);
-		String[] columns = { "progress.col.program", "progress.col.capitalType", "summary.col.assignedMillion",
-				"summary.col.detailedMillion", "progress.col.notAllocatedInDetail", "summary.col.disbursedMillion",
+		String[] columns = { "progress.col.program", "progress.col.capitalType", "progress.col.assigned",
+				"progress.col.detailedPlan", "progress.col.notAllocatedInDetail", "summary.col.disbursed",
 				"progress.col.percent", "progress.col.percentOfAssigned", "progress.col.status" };
 		for (int c = 0; c < columns.length; c++) {
 			cell(header, c, text(columns[c], locale), styles.header);
