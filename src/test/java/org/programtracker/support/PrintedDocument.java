@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
@@ -211,19 +210,20 @@ public final class PrintedDocument {
 	public List<String> pageNumbersMisplaced() {
 		List<String> faults = new ArrayList<>();
 		for (Page page : this.pages) {
-			List<Line> inMargin = page.lines().stream().filter(line -> line.bottom() < 20 * MM).toList();
+			List<Line> lines = page.lines();
+			java.util.Optional<Line> found = page.pageNumber(lines);
 			if (page.number() == 1) {
-				if (!inMargin.isEmpty()) {
-					faults.add("page 1 prints %s in its top margin".formatted(inMargin.get(0).text()));
+				if (!lines.isEmpty() && lines.get(0).bottom() < 20 * MM) {
+					faults.add("page 1 prints %s in its top margin".formatted(lines.get(0).text()));
 				}
 				continue;
 			}
-			if (inMargin.size() != 1 || !inMargin.get(0).text().equals(Integer.toString(page.number()))) {
-				faults.add("page %d: its top margin holds %s, not the page number".formatted(page.number(),
-						inMargin.stream().map(Line::text).toList()));
+			if (found.isEmpty() || found.get().bottom() > 20 * MM) {
+				faults.add("page %d: its top margin does not hold its number (it begins with “%s”)"
+					.formatted(page.number(), lines.isEmpty() ? "" : lines.get(0).text()));
 				continue;
 			}
-			Line number = inMargin.get(0);
+			Line number = found.get();
 			float centre = (number.left() + number.right()) / 2;
 			float textCentre = (30 * MM + page.width() - 15 * MM) / 2;
 			if (Math.abs(centre - textCentre) > 6 * MM) {
@@ -358,9 +358,9 @@ public final class PrintedDocument {
 	}
 
 	/**
-	 * Whether the signature block (from the line that starts with {@code firstLine}, e.g.
-	 * "Nơi nhận:", to the end) is all on one page with something of the document's body
-	 * above it.
+	 * Whether the signature block (from the line that starts with {@code firstLine}, the
+	 * closing sentence or "Nơi nhận:", to the end) is all on one page with something of
+	 * the document's body above it.
 	 */
 	public List<String> signatureAloneOrSplit(String firstLine) {
 		List<String> faults = new ArrayList<>();
@@ -386,30 +386,29 @@ public final class PrintedDocument {
 
 	/**
 	 * Whether a table that runs over several pages repeats its header on each: on every
-	 * page holding one of its rows, the header line ({@code headerLine} the start of the
-	 * text of its first line) comes above the first of them.
+	 * page that draws one of its rows, its header (its text as drawn, cell after cell) is
+	 * drawn before the first of them.
 	 */
-	public List<String> tableHeaderNotRepeated(String headerLine, Predicate<String> isRow) {
+	public List<String> tableHeaderNotRepeated(String header, Collection<String> rows) {
+		String wantedHeader = normalized(header).toLowerCase(Locale.ROOT);
 		List<String> faults = new ArrayList<>();
 		for (Page page : this.pages) {
-			List<Line> lines = page.body();
-			int firstRow = -1;
-			for (int i = 0; i < lines.size(); i++) {
-				if (isRow.test(lines.get(i).text())) {
-					firstRow = i;
-					break;
+			String drawn = page.bodyTextAsDrawn().toLowerCase(Locale.ROOT);
+			int firstRow = Integer.MAX_VALUE;
+			String first = null;
+			for (String row : rows) {
+				int at = drawn.indexOf(normalized(row).toLowerCase(Locale.ROOT));
+				if (at >= 0 && at < firstRow) {
+					firstRow = at;
+					first = row;
 				}
 			}
-			if (firstRow < 0) {
+			if (first == null) {
 				continue;
 			}
-			boolean headed = false;
-			for (int i = 0; i < firstRow; i++) {
-				headed |= lines.get(i).text().startsWith(headerLine);
-			}
-			if (!headed) {
-				faults.add("page %d: the table goes on from “%s” without its header".formatted(page.number(),
-						lines.get(firstRow).text()));
+			int headerAt = drawn.indexOf(wantedHeader);
+			if (headerAt < 0 || headerAt > firstRow) {
+				faults.add("page %d: the table goes on from “%s” without its header".formatted(page.number(), first));
 			}
 		}
 		return faults;
@@ -525,7 +524,21 @@ public final class PrintedDocument {
 		 * The lines below the top margin: what the page holds but its number.
 		 */
 		public List<Line> body() {
-			return lines().stream().filter(line -> line.bottom() >= 20 * MM).toList();
+			List<Line> lines = lines();
+			return pageNumber(lines).map(number -> lines.subList(1, lines.size())).orElse(lines);
+		}
+
+		/**
+		 * The page's number: its first line, when that is the number alone and stands in
+		 * the top 35 mm (the top margin, however wide).
+		 */
+		java.util.Optional<Line> pageNumber(List<Line> lines) {
+			if (lines.isEmpty()) {
+				return java.util.Optional.empty();
+			}
+			Line first = lines.get(0);
+			return (first.text().equals(Integer.toString(this.number)) && first.bottom() < 35 * MM)
+					? java.util.Optional.of(first) : java.util.Optional.empty();
 		}
 
 		java.util.Optional<Line> topLine() {
@@ -536,9 +549,10 @@ public final class PrintedDocument {
 		 * What is printed, text and painted rules, below the top margin's page number.
 		 */
 		Rectangle2D contentBox() {
+			List<Glyph> number = pageNumber(lines()).map(Line::glyphs).orElse(List.of());
 			Rectangle2D box = null;
 			for (Glyph glyph : this.glyphs) {
-				if (glyph.text().isBlank() || isPageNumber(glyph)) {
+				if (glyph.text().isBlank() || number.contains(glyph)) {
 					continue;
 				}
 				Rectangle2D glyphBox = new Rectangle2D.Float(glyph.left(), glyph.top(), glyph.width(),
@@ -549,10 +563,6 @@ public final class PrintedDocument {
 				box = (box == null) ? path : box.createUnion(path);
 			}
 			return box;
-		}
-
-		private boolean isPageNumber(Glyph glyph) {
-			return this.number > 1 && glyph.bottom() < 20 * MM && Character.isDigit(glyph.text().charAt(0));
 		}
 
 		/**
@@ -579,8 +589,9 @@ public final class PrintedDocument {
 		 * The text drawn below the top margin, in the order drawn.
 		 */
 		String bodyTextAsDrawn() {
+			List<Glyph> number = pageNumber(lines()).map(Line::glyphs).orElse(List.of());
 			return new Page(this.number, this.mediaBox,
-					this.glyphs.stream().filter(glyph -> glyph.bottom() >= 20 * MM).toList(), this.paths)
+					this.glyphs.stream().filter(glyph -> !number.contains(glyph)).toList(), this.paths)
 				.textAsDrawn();
 		}
 
