@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -246,7 +247,12 @@ public final class PrintedDocument {
 		Set<String> faults = new LinkedHashSet<>();
 		for (Page page : this.pages) {
 			for (Glyph glyph : page.glyphs()) {
-				if (!glyph.font().startsWith(familyPostScriptName)) {
+				if (glyph.outlines()) {
+					faults.add(
+							"page %d: “%s” is drawn as outlines (a Type 3 font), as a renderer draws a face it makes up"
+								.formatted(page.number(), glyph.text()));
+				}
+				else if (!glyph.font().startsWith(familyPostScriptName)) {
 					faults.add("page %d: “%s” in %s".formatted(page.number(), glyph.text(), glyph.font()));
 				}
 				else if (!glyph.embedded()) {
@@ -559,8 +565,13 @@ public final class PrintedDocument {
 						glyph.bottom() - glyph.top());
 				box = (box == null) ? glyphBox : box.createUnion(glyphBox);
 			}
+			// A rule is drawn centred on where it stands: a border at the edge of the
+			// text area
+			// reaches into the margin by half its width.
 			for (Rectangle2D path : this.paths) {
-				box = (box == null) ? path : box.createUnion(path);
+				Rectangle2D inner = new Rectangle2D.Double(path.getX() + 0.5, path.getY() + 0.5,
+						Math.max(0, path.getWidth() - 1), Math.max(0, path.getHeight() - 1));
+				box = (box == null) ? inner : box.createUnion(inner);
 			}
 			return box;
 		}
@@ -652,10 +663,11 @@ public final class PrintedDocument {
 
 	/**
 	 * A glyph as drawn: its text, box (the advance across; from cap height to descender
-	 * down), font and size, and the run of text it was drawn in.
+	 * down), font and size, whether it is drawn from a font's outlines by the renderer
+	 * (Type 3) or made bold or italic by it, and the run of text it was drawn in.
 	 */
 	public record Glyph(String text, float left, float baseline, float width, float size, String font, boolean embedded,
-			boolean synthesisedBold, boolean synthesisedItalic, int run) {
+			boolean outlines, boolean synthesisedBold, boolean synthesisedItalic, int run) {
 
 		public float right() {
 			return this.left + this.width;
@@ -709,8 +721,9 @@ public final class PrintedDocument {
 			boolean slanted = Math.abs(matrix.getShearX()) > 0.01f * Math.abs(matrix.getScaleY())
 					|| Math.abs(matrix.getShearY()) > 0.01f * Math.abs(matrix.getScaleX());
 			this.glyphs.add(new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(),
-					position.getFontSizeInPt(), baseName(font.getName()), font.isEmbedded(),
-					mode == RenderingMode.FILL_STROKE || mode == RenderingMode.STROKE, slanted, this.run));
+					Math.abs(position.getYScale()), baseName(font.getName()), font.isEmbedded(),
+					font instanceof PDType3Font, mode == RenderingMode.FILL_STROKE || mode == RenderingMode.STROKE,
+					slanted, this.run));
 		}
 
 		private static String baseName(String name) {
