@@ -4,10 +4,13 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.programtracker.history.HistoryService;
+import org.programtracker.kernel.AuditSubject;
 import org.programtracker.period.InvalidQuarterException;
 import org.programtracker.period.Quarter;
 import org.programtracker.report.ReportHeaders.Stated;
 import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Permissions;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,16 +34,19 @@ class ReportHeaderController {
 
 	private final ReportHeaders headers;
 
-	ReportHeaderController(ReportHeaders headers) {
+	private final HistoryService history;
+
+	ReportHeaderController(ReportHeaders headers, HistoryService history) {
 		this.headers = headers;
+		this.history = history;
 	}
 
 	@GetMapping("/reports/header")
 	String edit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			Locale locale, Model model) {
-		Stated stated = this.headers.stated(user, orgUnit, chosen(year, quarter), locale);
-		return show(stated, ReportHeaderForm.of(stated.header(), stated.version()), model);
+		Stated stated = this.headers.stated(user, orgUnit, chosen(user, year, quarter), locale);
+		return show(user, stated, ReportHeaderForm.of(stated.header(), stated.version()), model);
 	}
 
 	@PostMapping("/reports/header")
@@ -48,10 +54,10 @@ class ReportHeaderController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			@Valid @ModelAttribute("headerForm") ReportHeaderForm form, BindingResult errors, Locale locale,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Quarter chosen = chosen(year, quarter);
+		Quarter chosen = chosen(user, year, quarter);
 		Stated stated = this.headers.stated(user, orgUnit, chosen, locale);
 		if (errors.hasErrors()) {
-			return show(stated, form, model);
+			return show(user, stated, form, model);
 		}
 		try {
 			this.headers.state(user, stated.orgUnitCode(), chosen, form.getVersion(), form.header());
@@ -61,7 +67,7 @@ class ReportHeaderController {
 			form.setVersion(current.version());
 			model.addAttribute("conflict", current.header());
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(current, form, model);
+			return show(user, current, form, model);
 		}
 		redirect.addFlashAttribute("message", "header.saved");
 		return backToSummary(stated, redirect);
@@ -71,7 +77,7 @@ class ReportHeaderController {
 	String dropOwn(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam int year, @RequestParam int quarter, @RequestParam long version, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Quarter chosen = new Quarter(year, quarter).requireQuarterOfYear();
+		Quarter chosen = chosen(user, year, quarter);
 		Stated stated = this.headers.stated(user, orgUnit, chosen, locale);
 		try {
 			this.headers.dropOwn(user, stated.orgUnitCode(), chosen, version);
@@ -79,7 +85,7 @@ class ReportHeaderController {
 		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("conflict", stated.header());
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(stated, ReportHeaderForm.of(stated.header(), stated.version()), model);
+			return show(user, stated, ReportHeaderForm.of(stated.header(), stated.version()), model);
 		}
 		redirect.addFlashAttribute("message", "header.dropped");
 		return backToSummary(stated, redirect);
@@ -87,9 +93,11 @@ class ReportHeaderController {
 
 	/**
 	 * The quarter whose report's own header is edited; none (the unit's) without a year
-	 * and a quarter; one without the other is a bad request.
+	 * and a quarter; one without the other is a bad request, to those who may edit
+	 * headers (the others are refused first).
 	 */
-	private static Quarter chosen(Integer year, Integer quarter) {
+	private static Quarter chosen(AppUserPrincipal user, Integer year, Integer quarter) {
+		Permissions.requireReviewWriter(user);
 		if (year == null && quarter == null) {
 			return null;
 		}
@@ -108,9 +116,11 @@ class ReportHeaderController {
 		return "redirect:/reports/summary";
 	}
 
-	private static String show(Stated stated, ReportHeaderForm form, Model model) {
+	private String show(AppUserPrincipal user, Stated stated, ReportHeaderForm form, Model model) {
 		model.addAttribute("stated", stated);
 		model.addAttribute("headerForm", form);
+		model.addAttribute("changes",
+				this.history.ofSubjectAtUnit(user, AuditSubject.REPORT_HEADER, stated.orgUnitCode(), stated.quarter()));
 		return "report/header";
 	}
 
