@@ -61,7 +61,15 @@ class SummaryBrowserPrintTests {
 			assertThat(SummaryPrintTests.layoutFaults(printed, document(), report[0])).as(String.join(" ", report))
 				.isEmpty();
 			assertThat(printed.text()).as("the page's tools are not printed")
-				.doesNotContain("Tải PDF", "Download PDF", "Đăng xuất", "Sign out", "Số liệu tạm thời");
+				.doesNotContain("Tải PDF", "Download PDF", "Đăng xuất", "Sign out", "Số liệu tạm thời",
+						"Quý đã khóa sổ");
+			String draft = "vi".equals(report[0]) ? "DỰ THẢO" : "DRAFT";
+			if ("4".equals(report[2])) {
+				assertThat(printed.text(1)).as("an open quarter's report is a draft").contains(draft);
+			}
+			else {
+				assertThat(printed.text()).as("a closed quarter's report is no draft").doesNotContain(draft);
+			}
 			if ("1".equals(report[2]) && "NAM_NHUN".equals(report[3]) && "vi".equals(report[0])) {
 				assertThat(printed.pageCount()).as("the seed report").isBetween(2, 3);
 				assertThat(printed.faces()).containsExactly("LiberationSerif", "LiberationSerif-Bold",
