@@ -16,4 +16,9 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
 	List<AuditEntry> findBySubjectAndSubjectIdOrderByIdAsc(AuditSubject subject, Long subjectId);
 
+	List<AuditEntry> findBySubjectAndOrgUnitIdAndYearIsNullOrderByAtDescIdDesc(AuditSubject subject, Long orgUnitId);
+
+	List<AuditEntry> findBySubjectAndOrgUnitIdAndYearAndQuarterOrderByAtDescIdDesc(AuditSubject subject, Long orgUnitId,
+			Integer year, Integer quarter);
+
 }

@@ -50,6 +50,18 @@ public class AuditTrail {
 		return records(this.entries.findBySubjectAndSubjectIdOrderByIdAsc(subject, subjectId));
 	}
 
+	/**
+	 * Every change of a kind of record a unit keeps, newest first: those counted in the
+	 * quarter, or without one ({@code year} {@code null}) those it keeps for all its
+	 * quarters; the header of its reports, say, or of its report of a quarter.
+	 */
+	public List<AuditRecord> ofSubjectAtUnit(AuditSubject subject, long orgUnitId, Integer year, Integer quarter) {
+		return records((year == null)
+				? this.entries.findBySubjectAndOrgUnitIdAndYearIsNullOrderByAtDescIdDesc(subject, orgUnitId)
+				: this.entries.findBySubjectAndOrgUnitIdAndYearAndQuarterOrderByAtDescIdDesc(subject, orgUnitId, year,
+						quarter));
+	}
+
 	private static List<AuditRecord> records(List<AuditEntry> entries) {
 		return entries.stream()
 			.map(entry -> new AuditRecord(entry.getId(), entry.getAt(), entry.getUsername(), entry.getAction(),

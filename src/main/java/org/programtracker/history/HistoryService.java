@@ -55,7 +55,8 @@ public class HistoryService {
 	private static final List<String> FIELD_ORDER = List.of("state", "orgUnit", "fromUnit", "program", "capitalType",
 			"fundingSource", "planYear", "originYear", "code", "kind", "decisionNumber", "decisionDate", "amountVnd",
 			"advanceVnd", "advanceRecoveredVnd", "name", "nameVi", "nameEn", "parent", "standingAgency", "startYear",
-			"endYear", "validTo", "successor", "archived", "sortOrder");
+			"endYear", "validTo", "successor", "archived", "sortOrder", "authority", "issuingBody", "symbol", "place",
+			"signerTitle", "signerName", "recipients");
 
 	private static final String RECORDED = "recorded";
 
@@ -149,6 +150,17 @@ public class HistoryService {
 				String.valueOf(fields.get("capitalType")), String.valueOf(fields.get("fundingSource")),
 				((BigDecimal) fields.get("planYear")).intValue(), ((BigDecimal) fields.get("originYear")).intValue(),
 				List.of());
+	}
+
+	/**
+	 * Every change of a kind of record a unit keeps for all its quarters ({@code quarter}
+	 * {@code null}: the header of its reports) or for one (its report of the quarter),
+	 * newest first; only for a unit the reader's scope covers.
+	 */
+	public List<Row> ofSubjectAtUnit(AppUserPrincipal user, AuditSubject subject, String orgUnitCode, Quarter quarter) {
+		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		return rows(this.audit.ofSubjectAtUnit(subject, unit.getId(), (quarter == null) ? null : quarter.year(),
+				(quarter == null) ? null : quarter.quarter()), Map.of(unit.getId(), unit.getName()));
 	}
 
 	public UnitHistory ofUnitAndQuarter(AppUserPrincipal user, String orgUnit, Quarter quarter) {

@@ -5,6 +5,11 @@ package org.programtracker.kernel;
  */
 public enum AuditSubject {
 
-	ALLOCATION, DISBURSEMENT, PERIOD, ORG_UNIT, PROGRAM, COMPONENT, PLAN_YEAR, ASSIGNMENT, YEAR_END_OUTCOME
+	ALLOCATION, DISBURSEMENT, PERIOD, ORG_UNIT, PROGRAM, COMPONENT, PLAN_YEAR, ASSIGNMENT, YEAR_END_OUTCOME,
+
+	/**
+	 * How a unit's reports, or one report, are headed, signed and sent.
+	 */
+	REPORT_HEADER
 
 }

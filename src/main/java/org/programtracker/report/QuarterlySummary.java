@@ -1,23 +1,21 @@
 package org.programtracker.report;
 
-import java.util.Map;
-
-import org.programtracker.allocation.CapitalType;
-import org.programtracker.allocation.FundingSource;
-import org.programtracker.progress.Figures;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.FundingSource;
 import org.programtracker.directive.DirectiveView;
+import org.programtracker.kernel.LocalizedName;
+import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.narrative.ProgramNarrative;
 import org.programtracker.period.Quarter;
-import org.programtracker.kernel.PercentOfPlan;
+import org.programtracker.progress.Figures;
 import org.programtracker.progress.ProgressReport;
-import org.programtracker.kernel.LocalizedName;
+import org.programtracker.progress.ProgressRow;
 
 /**
  * Everything the quarterly summary prints: header, progress table, per program its
@@ -75,10 +73,52 @@ public record QuarterlySummary(Quarter quarter, Header header, LocalDate issuedO
 	}
 
 	/**
+	 * The figures of one program (or component) in all: the sum of its rows, one per
+	 * capital type, whose percent is computed from the summed amounts.
+	 */
+	public Figures subtotal(List<ProgressRow> rows) {
+		return rows.stream().map(ProgressRow::figures).reduce(Figures.ZERO, Figures::plus);
+	}
+
+	/**
 	 * The administrative header and signature (Decree 30/2020/NĐ-CP).
+	 *
+	 * @param authority the superior body, over the issuing body
+	 * @param issuingBody the body that issues the report, empty when the authority issues
+	 * it itself
+	 * @param symbol the document's symbol, after the number left blank («BC-BCĐ»)
+	 * @param place the place written before the date
+	 * @param signerTitle the signer's authority and title, one line after another
+	 * separated by {@code |} («TM. BAN CHỈ ĐẠO|TRƯỞNG BAN»)
+	 * @param signerName the signer's name, empty to leave it to be written by hand
+	 * @param recipients where the report goes, one line after another separated by
+	 * {@code |}
 	 */
 	public record Header(String authority, String issuingBody, String symbol, String place, String signerTitle,
-			String signerName) {
+			String signerName, String recipients) {
+
+		public List<String> signerTitleLines() {
+			return lines(this.signerTitle);
+		}
+
+		public List<String> recipientLines() {
+			return lines(this.recipients);
+		}
+
+		/**
+		 * Whether the authority issues the report itself: its name is then the issuing
+		 * body's, bold and underlined.
+		 */
+		public boolean authorityIssues() {
+			return this.issuingBody.isBlank();
+		}
+
+		private static List<String> lines(String text) {
+			return java.util.Arrays.stream(text.split("\\|"))
+				.map(String::strip)
+				.filter(line -> !line.isEmpty())
+				.toList();
+		}
 
 	}
 

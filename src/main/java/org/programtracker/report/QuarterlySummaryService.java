@@ -100,7 +100,7 @@ public class QuarterlySummaryService {
 				: frozen(user, unit, quarter, closedAt);
 		LocalDate issuedOn = LocalDate.ofInstant((closedAt != null) ? closedAt : this.clock.instant(),
 				this.clock.getZone());
-		return new QuarterlySummary(quarter, this.headers.of(unit), issuedOn, closedAt, report,
+		return new QuarterlySummary(quarter, this.headers.of(unit, quarter, locale), issuedOn, closedAt, report,
 				programSections(report, this.narratives.forQuarter(user, unit.getCode(), quarter), locale),
 				this.directives.register(user.scope(), unit.getCode(), quarter, null, null, issuedOn),
 				printedChecks(user, unit, quarter, report), bySource(user, unit, quarter));

@@ -50,8 +50,10 @@ class ReportDemoData implements DemoDataSet {
 	@Override
 	public void load() {
 		OrgUnit district = this.orgUnits.findByCode("NAM_NHUN").orElseThrow();
-		this.headers.save(new ReportHeader(district.getId(), "UBND HUYỆN NẬM NHÙN", "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG",
-				"BC-BCĐ", "Nậm Nhùn", "TM. BAN CHỈ ĐẠO|TRƯỞNG BAN", ""));
+		this.headers.save(new ReportHeader(district.getId(), null, null, "UBND HUYỆN NẬM NHÙN",
+				"BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG", "BC-BCĐ", "Nậm Nhùn", "TM. BAN CHỈ ĐẠO|TRƯỞNG BAN", "",
+				"- Thường trực Huyện ủy, HĐND, UBND huyện;|- Các thành viên Ban Chỉ đạo;"
+						+ "|- Các cơ quan thường trực chương trình;|- UBND các xã, thị trấn;|- Lưu: VT."));
 		for (Map<String, String> row : DemoFiles.read("printed-figures.csv")) {
 			PrintedFigure figure = new PrintedFigure(district.getId(),
 					this.programs.findByCode(row.get("program")).orElseThrow().getId(),

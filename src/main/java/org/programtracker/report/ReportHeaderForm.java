@@ -8,9 +8,10 @@ import jakarta.validation.constraints.Size;
 import org.programtracker.report.QuarterlySummary.Header;
 
 /**
- * The administrative header and signature of an org unit's summaries as typed into their
- * form; the signer's title is typed one line per line (e.g. "KT. TRƯỞNG BAN" then "PHÓ
- * TRƯỞNG BAN").
+ * The administrative header, signature and recipients of an org unit's summaries (or of
+ * one of them) as typed into their form; the signer's title and the recipients are typed
+ * one line per line (e.g. "KT. TRƯỞNG BAN" then "PHÓ TRƯỞNG BAN"; "- Các thành viên Ban
+ * Chỉ đạo;" then "- Lưu: VT.").
  */
 public class ReportHeaderForm {
 
@@ -36,6 +37,9 @@ public class ReportHeaderForm {
 	@Size(max = 200, message = "{header.tooLong.200}")
 	private String signerName;
 
+	@Size(max = 1000, message = "{header.tooLong.1000}")
+	private String recipients;
+
 	private Long version;
 
 	static ReportHeaderForm of(Header header, Long version) {
@@ -46,17 +50,28 @@ public class ReportHeaderForm {
 		form.place = header.place();
 		form.signerTitle = header.signerTitle().replace("|", "\n");
 		form.signerName = header.signerName();
+		form.recipients = header.recipients().replace("|", "\n");
 		form.version = version;
 		return form;
 	}
 
 	Header header() {
-		String titleLines = Arrays.stream(this.signerTitle.split("\\R"))
+		return new Header(this.authority.strip(), stripped(this.issuingBody), this.symbol.strip(), this.place.strip(),
+				lines(this.signerTitle), stripped(this.signerName), lines(this.recipients));
+	}
+
+	/**
+	 * Lines typed one under another as the header keeps them: without blank lines,
+	 * separated by {@code |}.
+	 */
+	private static String lines(String text) {
+		if (text == null) {
+			return "";
+		}
+		return Arrays.stream(text.split("\\R"))
 			.map(String::strip)
 			.filter(line -> !line.isEmpty())
 			.collect(Collectors.joining("|"));
-		return new Header(this.authority.strip(), stripped(this.issuingBody), this.symbol.strip(), this.place.strip(),
-				titleLines, stripped(this.signerName));
 	}
 
 	private static String stripped(String text) {
@@ -109,6 +124,14 @@ public class ReportHeaderForm {
 
 	public void setSignerName(String signerName) {
 		this.signerName = signerName;
+	}
+
+	public String getRecipients() {
+		return this.recipients;
+	}
+
+	public void setRecipients(String recipients) {
+		this.recipients = recipients;
 	}
 
 	public Long getVersion() {

@@ -54,7 +54,7 @@ class MessageBundlesTests {
 				{ "summary.difficulties", "Khó khăn, vướng mắc", "difficulties and obstacles" },
 				{ "summary.keyTasks", "Nhiệm vụ trọng tâm", "key tasks for the next quarter" },
 				{ "directive.title", "Kết luận chỉ đạo", "directives" },
-				{ "summary.part.progress", "triệu đồng", "million VND" },
+				{ "summary.unitOfMeasure", "triệu đồng", "million VND" },
 				{ "summary.sentence.IN_PROGRESS", "% kế hoạch", "% of plan" } };
 		for (String[] term : glossary) {
 			assertThat(vietnamese.getProperty(term[0])).as(term[0] + " (vi)").containsIgnoringCase(term[1]);
