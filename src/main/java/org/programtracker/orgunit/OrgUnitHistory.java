@@ -74,23 +74,6 @@ public class OrgUnitHistory {
 	}
 
 	/**
-	 * Every placement of the unit, the earliest first.
-	 */
-	public List<Placement> placementsOf(OrgUnit unit) {
-		return this.jdbc.sql("""
-				select p.org_unit_id, p.parent_id, pu.code as parent_code, pu.name as parent_name, p.path,
-				       p.valid_from, p.valid_to
-				from org_unit_placement p left join org_unit pu on pu.id = p.parent_id
-				where p.org_unit_id = :id order by p.valid_from nulls first
-				""")
-			.param("id", unit.getId())
-			.query((rs, rowNum) -> new Placement(rs.getLong("org_unit_id"), (Long) rs.getObject("parent_id"),
-					rs.getString("parent_code"), rs.getString("parent_name"), rs.getString("path"),
-					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)))
-			.list();
-	}
-
-	/**
 	 * Whether anything in the subtree of the unit changed place, opened or closed after
 	 * {@code day}: the history is written in order, so a change from that day is refused.
 	 */
@@ -181,26 +164,6 @@ public class OrgUnitHistory {
 			}
 			this.units.save(member);
 		}
-	}
-
-	/**
-	 * A unit's place in the tree from one day to another.
-	 *
-	 * @param unitId the unit
-	 * @param parentId its parent then, {@code null} for a root
-	 * @param parentCode the parent's code
-	 * @param parentName the parent's name
-	 * @param path its path then
-	 * @param validFrom the first day, {@code null} since always
-	 * @param validTo the first day after, {@code null} still
-	 */
-	public record Placement(long unitId, Long parentId, String parentCode, String parentName, String path,
-			LocalDate validFrom, LocalDate validTo) {
-
-		public boolean current() {
-			return this.validTo == null;
-		}
-
 	}
 
 }
