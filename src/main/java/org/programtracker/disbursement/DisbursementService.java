@@ -167,9 +167,7 @@ public class DisbursementService {
 		this.periods.requireOpen(period, line.getOrgUnit());
 		this.submissions.requireEditable(line.getOrgUnit(), period);
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
-		LocalDate periodEnd = this.planYears.planAsOf(period);
-		line.getOrgUnit().requireOpenForFigures(periodEnd);
-		line.getOrgUnit().requireExistedBy(periodEnd);
+		line.getOrgUnit().requireOpenForFigures(this.planYears.planAsOf(period));
 		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);
 		command = keepingAdvancesNotGiven(command, entry);
 		List<FieldProblem> problems = problemsOf(command);

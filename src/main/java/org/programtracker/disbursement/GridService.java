@@ -190,7 +190,6 @@ public class GridService {
 			}
 			try {
 				line.getOrgUnit().requireOpenForFigures(this.planYears.planAsOf(quarter));
-				line.getOrgUnit().requireExistedBy(this.planYears.planAsOf(quarter));
 			}
 			catch (RuleViolationException ex) {
 				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(), ex.getArguments()));

@@ -91,7 +91,6 @@ public class SubmissionService implements ApprovedQuarters {
 		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		this.periods.requireOpen(quarter, unit);
 		unit.requireOpenForFigures(quarter.endDate());
-		unit.requireExistedBy(quarter.endDate());
 		Optional<QuarterSubmission> existing = find(unit, quarter);
 		if (existing.isPresent() && existing.get().getState() == SubmissionState.SUBMITTED) {
 			return state(unit, quarter, existing.get());
@@ -200,9 +199,14 @@ public class SubmissionService implements ApprovedQuarters {
 	@Override
 	public void requireDecisionEditable(long orgUnitId, int planYear, LocalDate decisionDate) {
 		OrgUnit unit = this.orgUnits.findById(orgUnitId).orElseThrow(() -> new NotFoundException("orgUnit", orgUnitId));
-		for (int q = Quarter.firstCounting(planYear, decisionDate).quarter(); q <= 4; q++) {
-			requireEditable(unit, new Quarter(planYear, q));
-		}
+		this.submissions
+			.findByOrgUnitAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(unit, planYear,
+					Quarter.firstCounting(planYear, decisionDate).quarter(), SubmissionState.APPROVED)
+			.stream()
+			.findFirst()
+			.ifPresent(submission -> {
+				throw approved(unit, new Quarter(planYear, submission.getQuarter()), submission);
+			});
 	}
 
 	public void requireEditable(OrgUnit unit, Quarter quarter) {

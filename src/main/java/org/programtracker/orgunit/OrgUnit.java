@@ -131,9 +131,10 @@ public class OrgUnit extends BaseEntity {
 	}
 
 	/**
-	 * Refuses figures (decisions, quarter entries) for a day on or after the unit closed:
-	 * from then on they belong to its successor. Figures of the periods before it closed
-	 * may still be completed while those periods are open.
+	 * Refuses figures (decisions, quarter entries) for a day the unit does not take them:
+	 * on or after it closed, since from then on they belong to its successor, and before
+	 * it opened, since they belong to the units it came from. Figures of the periods
+	 * before it closed may still be completed while those periods are open.
 	 */
 	public void requireOpenForFigures(LocalDate day) {
 		if (isClosed() && !day.isBefore(this.validTo)) {
@@ -141,15 +142,7 @@ public class OrgUnit extends BaseEntity {
 					(this.successor != null) ? this.successor.getCode() : null,
 					(this.successor != null) ? this.successor.getName() : null);
 		}
-	}
-
-	/**
-	 * Refuses figures of a period that ended before the unit existed (a commune created
-	 * by a merger enters figures from its first period on; what came before belongs to
-	 * its predecessors).
-	 */
-	public void requireExistedBy(LocalDate periodEnd) {
-		if (this.validFrom != null && this.validFrom.isAfter(periodEnd)) {
+		if (this.validFrom != null && this.validFrom.isAfter(day)) {
 			throw new RuleViolationException("orgUnit", "orgUnit.notYetOpen", this.name, this.validFrom);
 		}
 	}

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * however large, and a small report's text column is as wide as it can be. A table with
  * the assigned base whose figures leave its text column too little room at the usual size
  * is set smaller ({@code compact}).
+ * <p>
+ * The {@code double}s here are lengths on the page (ems, points, millimetres), measured
+ * on the figures as {@link Formats} writes them; no amount is ever computed with them.
  */
 @Component("figureColumns")
 class FigureColumns {

@@ -21,15 +21,6 @@ public interface AllocationRepository extends JpaRepository<Allocation, Long> {
 	@Query("select coalesce(sum(a.amountVnd), 0) from Allocation a where a.planLine = :line and a.decisionDate <= :asOf")
 	BigDecimal planAsOf(PlanLine line, LocalDate asOf);
 
-	/**
-	 * The plans of many lines as of a date, as pairs of line id and amount.
-	 */
-	@Query("""
-			select a.planLine.id, sum(a.amountVnd) from Allocation a
-			where a.planLine.id in :lineIds and a.decisionDate <= :asOf group by a.planLine.id
-			""")
-	List<Object[]> plansAsOf(List<Long> lineIds, LocalDate asOf);
-
 	boolean existsByPlanLine(PlanLine line);
 
 	/**

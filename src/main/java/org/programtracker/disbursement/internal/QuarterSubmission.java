@@ -113,4 +113,8 @@ public class QuarterSubmission extends BaseEntity {
 		return this.reason;
 	}
 
+	public int getQuarter() {
+		return this.quarter;
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.programtracker.disbursement.SubmissionState;
 import org.programtracker.orgunit.OrgUnit;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,13 @@ import org.springframework.data.jpa.repository.Query;
 public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmission, Long> {
 
 	Optional<QuarterSubmission> findByOrgUnitAndYearAndQuarter(OrgUnit orgUnit, int year, int quarter);
+
+	/**
+	 * The unit's submissions of a year in a state, from {@code fromQuarter} on, the
+	 * earliest first.
+	 */
+	List<QuarterSubmission> findByOrgUnitAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(OrgUnit orgUnit,
+			int year, int fromQuarter, SubmissionState state);
 
 	/**
 	 * The units of a subtree with plan lines in the year (of {@code programIds} unless
