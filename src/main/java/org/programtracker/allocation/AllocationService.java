@@ -79,7 +79,8 @@ public class AllocationService {
 		PlanLine line = this.planLines.findOrCreate(user.scope(), command.line());
 		line.getOrgUnit().requireOpenForFigures(command.decisionDate());
 		this.periods.requireOpenForDecision(line.getPlanYear(), command.decisionDate());
-		this.approved.requireDecisionEditable(line.getOrgUnit().getId(), line.getPlanYear(), command.decisionDate());
+		this.approved.requireDecisionEditable(line.getOrgUnit().getId(), line.getProgram().getId(), line.getPlanYear(),
+				command.decisionDate());
 		requireLineOpen(line);
 		Allocation allocation = new Allocation(line, command.kindOrDefault(), command.decisionNumber(),
 				command.decisionDate(), command.amountVnd());
@@ -105,8 +106,9 @@ public class AllocationService {
 		this.periods.requireOpenForDecision(planYear, allocation.getDecisionDate());
 		this.periods.requireOpenForDecision(planYear, command.decisionDate());
 		long unitId = allocation.getPlanLine().getOrgUnit().getId();
-		this.approved.requireDecisionEditable(unitId, planYear, allocation.getDecisionDate());
-		this.approved.requireDecisionEditable(unitId, planYear, command.decisionDate());
+		long programId = allocation.getPlanLine().getProgram().getId();
+		this.approved.requireDecisionEditable(unitId, programId, planYear, allocation.getDecisionDate());
+		this.approved.requireDecisionEditable(unitId, programId, planYear, command.decisionDate());
 		requireLineOpen(allocation.getPlanLine());
 		Map<String, Object> before = describe(allocation);
 		allocation.decide(command.decisionNumber(), command.decisionDate(), command.amountVnd());
@@ -124,7 +126,8 @@ public class AllocationService {
 		requireVersion(allocation, expectedVersion, id);
 		this.periods.requireOpenForDecision(allocation.getPlanLine().getPlanYear(), allocation.getDecisionDate());
 		this.approved.requireDecisionEditable(allocation.getPlanLine().getOrgUnit().getId(),
-				allocation.getPlanLine().getPlanYear(), allocation.getDecisionDate());
+				allocation.getPlanLine().getProgram().getId(), allocation.getPlanLine().getPlanYear(),
+				allocation.getDecisionDate());
 		requireLineOpen(allocation.getPlanLine());
 		this.events.publishEvent(new DecisionDeleted(allocation.getId(), allocation.getPlanLine().getId(),
 				audited(user, AuditAction.DELETE, allocation, describe(allocation), null, note)));

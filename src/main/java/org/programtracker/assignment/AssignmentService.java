@@ -140,7 +140,8 @@ public class AssignmentService {
 		OrgUnit from = grantingUnit(unit, command.from());
 		requireRunning(program, command.planYear());
 		this.periods.requireOpenForDecision(command.planYear(), command.decisionDate());
-		this.approved.requireDecisionEditable(unit.getId(), command.planYear(), command.decisionDate());
+		this.approved.requireDecisionEditable(unit.getId(), program.getId(), command.planYear(),
+				command.decisionDate());
 		Assignment assignment = new Assignment(unit.getId(), (from == null) ? null : from.getId(), program.getId(),
 				command.capitalType(), command.fundingSourceOrDefault(), command.planYear(),
 				command.originYearOrDefault());
@@ -166,10 +167,10 @@ public class AssignmentService {
 		validateDecision(decision, assignment.getPlanYear());
 		this.periods.requireOpenForDecision(assignment.getPlanYear(), assignment.getDecisionDate());
 		this.periods.requireOpenForDecision(assignment.getPlanYear(), decision.decisionDate());
-		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getPlanYear(),
-				assignment.getDecisionDate());
-		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getPlanYear(),
-				decision.decisionDate());
+		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getProgramId(),
+				assignment.getPlanYear(), assignment.getDecisionDate());
+		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getProgramId(),
+				assignment.getPlanYear(), decision.decisionDate());
 		Map<String, Object> before = describe(view(id));
 		assignment.decide(decision.decisionNumber(), decision.decisionDate(), decision.amountVnd());
 		assignment.setNote(decision.note());
@@ -186,8 +187,8 @@ public class AssignmentService {
 		Assignment assignment = visible(user, id);
 		requireVersion(assignment, expectedVersion, id);
 		this.periods.requireOpenForDecision(assignment.getPlanYear(), assignment.getDecisionDate());
-		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getPlanYear(),
-				assignment.getDecisionDate());
+		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getProgramId(),
+				assignment.getPlanYear(), assignment.getDecisionDate());
 		this.events.publishEvent(new AssignmentDeleted(id,
 				audited(user, AuditAction.DELETE, assignment, describe(view(id)), null, note)));
 		this.assignments.delete(assignment);

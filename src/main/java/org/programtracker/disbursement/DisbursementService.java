@@ -165,7 +165,7 @@ public class DisbursementService {
 			boolean warningsNeedNote) {
 		Quarter period = new Quarter(line.getPlanYear(), quarter);
 		this.periods.requireOpen(period, line.getOrgUnit());
-		this.submissions.requireEditable(line.getOrgUnit(), period);
+		this.submissions.requireEditable(line.getOrgUnit(), period, line.getProgram().getId());
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
 		line.getOrgUnit().requireOpenForFigures(this.planYears.planAsOf(period));
 		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);

@@ -36,8 +36,13 @@ public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, Plan
 		return this.yearTotal.plus(this.carriedOverTotal);
 	}
 
+	/**
+	 * The lines of one program (the year's, or those carried over), with
+	 * {@code approvedForProgram} when the program's standing agency approved the unit's
+	 * quarter for it: those rows are read-only until it reopens the quarter.
+	 */
 	public record Group(String programCode, LocalizedName programName, boolean carriedOver, List<Row> rows,
-			Totals totals) {
+			Totals totals, QuarterState.ProgramApproved approvedForProgram) {
 
 		public String key() {
 			return (this.carriedOver ? "c-" : "y-") + this.programCode;

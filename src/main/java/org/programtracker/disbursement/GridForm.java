@@ -19,7 +19,10 @@ public class GridForm {
 
 	static GridForm of(Grid grid) {
 		GridForm form = new GridForm();
-		grid.groups().forEach(group -> group.rows().forEach(row -> form.rows.add(RowForm.of(row))));
+		grid.groups()
+			.stream()
+			.filter(group -> group.approvedForProgram() == null)
+			.forEach(group -> group.rows().forEach(row -> form.rows.add(RowForm.of(row))));
 		return form;
 	}
 

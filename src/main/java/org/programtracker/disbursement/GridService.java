@@ -112,6 +112,7 @@ public class GridService {
 							entriesByLine.getOrDefault(line.getId(), List.of())));
 			}
 		}
+		QuarterState approval = quarter.isExtension() ? null : this.submissions.state(user, unit.getCode(), quarter);
 		List<Grid.Group> groups = new ArrayList<>();
 		Grid.Totals yearTotal = Grid.Totals.ZERO;
 		Grid.Totals carriedTotal = Grid.Totals.ZERO;
@@ -121,7 +122,8 @@ public class GridService {
 				.stream()
 				.reduce(Grid.Totals.ZERO, Grid.Totals::plus, Grid.Totals::plus);
 			groups.add(new Grid.Group(first.getProgram().getCode(), first.getProgram().getName(), first.isCarriedOver(),
-					entry.getValue(), totals));
+					entry.getValue(), totals,
+					(approval == null) ? null : approval.approvalFor(first.getProgram().getCode()).orElse(null)));
 			if (first.isCarriedOver()) {
 				carriedTotal = carriedTotal.plus(totals);
 			}
@@ -134,7 +136,6 @@ public class GridService {
 		String successor = (!unit.isClosed() || day.isBefore(unit.getValidTo())) ? null
 				: (unit.getSuccessor() != null) ? unit.getSuccessor().getName() : "—";
 		String closedFor = this.periods.closedFor(quarter, unit).map(OrgUnit::getName).orElse(null);
-		QuarterState approval = quarter.isExtension() ? null : this.submissions.state(user, unit.getCode(), quarter);
 		boolean approved = approval != null && approval.approved();
 		return new Grid(unit.getCode(), unit.getName(), quarter,
 				quarter.isExtension() ? this.planYears.deadlineOf(quarter.year()) : null, closed, successor,
@@ -193,6 +194,14 @@ public class GridService {
 			}
 			catch (RuleViolationException ex) {
 				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(), ex.getArguments()));
+				continue;
+			}
+			try {
+				this.submissions.requireEditable(line.getOrgUnit(), quarter, line.getProgram().getId());
+			}
+			catch (QuarterApprovedException ex) {
+				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(),
+						ex.getMessageArguments(this.formats::date)));
 				continue;
 			}
 			try {

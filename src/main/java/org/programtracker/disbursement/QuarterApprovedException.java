@@ -1,6 +1,8 @@
 package org.programtracker.disbursement;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -8,9 +10,10 @@ import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.Quarter;
 
 /**
- * A change to the figures of a unit whose quarter the unit above approved: read-only for
- * the unit until the approver reopens it. Answered 409 like a closed quarter, naming the
- * state and who approved when.
+ * A change to the figures of a unit whose quarter the unit above approved (or the
+ * program's standing agency, for its program): read-only for the unit until the approver
+ * reopens it. Answered 409 like a closed quarter, naming the state, who approved when and
+ * the program an agency approved it for.
  */
 public class QuarterApprovedException extends ClosedPeriodException {
 
@@ -22,14 +25,21 @@ public class QuarterApprovedException extends ClosedPeriodException {
 
 	private final LocalDate approvedOn;
 
+	private final String programCode;
+
+	/**
+	 * @param programCode the program a standing agency approved the quarter for, or
+	 * {@code null} when the unit above approved the whole quarter
+	 */
 	public QuarterApprovedException(Quarter quarter, String orgUnitCode, String orgUnitName, String approvedBy,
-			LocalDate approvedOn) {
+			LocalDate approvedOn, String programCode) {
 		super(quarter, "Quarter " + quarter.quarter() + " of " + quarter.year() + " of " + orgUnitCode
 				+ " was approved by " + approvedBy);
 		this.orgUnitCode = orgUnitCode;
 		this.orgUnitName = orgUnitName;
 		this.approvedBy = approvedBy;
 		this.approvedOn = approvedOn;
+		this.programCode = programCode;
 	}
 
 	public String getApprovedBy() {
@@ -38,13 +48,15 @@ public class QuarterApprovedException extends ClosedPeriodException {
 
 	@Override
 	public String getMessageKey() {
-		return "approval.readOnly";
+		return (this.programCode == null) ? "approval.readOnly" : "approval.readOnlyForProgram";
 	}
 
 	@Override
 	public Object[] getMessageArguments(Function<LocalDate, String> date) {
-		return new Object[] { this.orgUnitName, getQuarter().quarter(), getQuarter().year(), this.approvedBy,
+		Object[] arguments = { this.orgUnitName, getQuarter().quarter(), getQuarter().year(), this.approvedBy,
 				date.apply(this.approvedOn) };
+		return (this.programCode == null) ? arguments
+				: Stream.concat(Arrays.stream(arguments), Stream.of(this.programCode)).toArray();
 	}
 
 	@Override
@@ -64,7 +76,18 @@ public class QuarterApprovedException extends ClosedPeriodException {
 		properties.put("state", SubmissionState.APPROVED.name());
 		properties.put("approvedBy", this.approvedBy);
 		properties.put("approvedOn", this.approvedOn.toString());
+		if (this.programCode != null) {
+			properties.put("program", this.programCode);
+		}
 		return properties;
+	}
+
+	/**
+	 * The program a standing agency approved the quarter for: its code and its name in
+	 * the reader's language.
+	 */
+	public record ForProgram(String code, String name) {
+
 	}
 
 }

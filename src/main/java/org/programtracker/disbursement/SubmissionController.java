@@ -9,7 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.programtracker.kernel.LocalizedName;
 import org.programtracker.kernel.PercentOfPlan;
+import org.programtracker.program.Program;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
@@ -121,6 +123,44 @@ class SubmissionController {
 		}
 	}
 
+	@PostMapping("/disbursements/submissions/program/approve")
+	String approveFor(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam String orgUnit,
+			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
+			@RequestParam String program, RedirectAttributes redirect) {
+		QuarterState state = this.submissions.approveFor(user, orgUnit, new Quarter(year, quarter), program);
+		return done(state, consolidating, "approval.approvedForNow", redirect);
+	}
+
+	@PostMapping("/disbursements/submissions/program/return")
+	String giveBackFor(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam String orgUnit,
+			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
+			@RequestParam String program, @RequestParam(required = false) String reason, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Quarter chosen = new Quarter(year, quarter);
+		try {
+			QuarterState state = this.submissions.giveBackFor(user, orgUnit, chosen, program, reason);
+			return done(state, consolidating, "approval.returnedNow", redirect);
+		}
+		catch (RuleViolationException ex) {
+			return refused(user, consolidating, chosen, orgUnit, "return-" + program, reason, ex, model, response);
+		}
+	}
+
+	@PostMapping("/disbursements/submissions/program/reopen")
+	String reopenFor(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam String orgUnit,
+			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
+			@RequestParam String program, @RequestParam(required = false) String reason, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Quarter chosen = new Quarter(year, quarter);
+		try {
+			QuarterState state = this.submissions.reopenFor(user, orgUnit, chosen, program, reason);
+			return done(state, consolidating, "approval.reopenedForNow", redirect);
+		}
+		catch (RuleViolationException ex) {
+			return refused(user, consolidating, chosen, orgUnit, "reopen-" + program, reason, ex, model, response);
+		}
+	}
+
 	private String done(QuarterState state, String consolidating, String message, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("message", message);
 		redirect.addAttribute("orgUnit",
@@ -153,14 +193,26 @@ class SubmissionController {
 			.consolidation(user, consolidated.getCode(), quarter)
 			.stream()
 			.collect(Collectors.toMap(SubmissionService.UnitSubmission::code, Function.identity()));
+		List<OrgUnit> heldUnits = breakdown.units()
+			.stream()
+			.map(unit -> unit.heldByParent() ? consolidated : this.orgUnits.visibleUnit(user.scope(), unit.code()))
+			.toList();
+		Map<Long, List<Program>> decidedPrograms = this.submissions.programsDecidedBy(user,
+				heldUnits.stream().map(OrgUnit::getId).toList(), quarter);
 		List<ConsolidationRow> rows = new ArrayList<>();
-		for (UnitProgress unit : breakdown.units()) {
-			OrgUnit held = unit.heldByParent() ? consolidated : this.orgUnits.visibleUnit(user.scope(), unit.code());
+		for (int i = 0; i < heldUnits.size(); i++) {
+			UnitProgress unit = breakdown.units().get(i);
+			OrgUnit held = heldUnits.get(i);
 			SubmissionService.UnitSubmission submission = states.get(held.getCode());
 			QuarterState state = (submission != null) ? submission.state()
 					: this.submissions.state(user, held.getCode(), quarter);
+			List<ProgramDecision> programs = decidedPrograms.getOrDefault(held.getId(), List.of())
+				.stream()
+				.map(program -> new ProgramDecision(program.getCode(), program.getName(),
+						state.approvalFor(program.getCode()).orElse(null)))
+				.toList();
 			rows.add(new ConsolidationRow(held.getCode(), held.getName(), unit.heldByParent(), unit.total(),
-					unit.percentOfPlan(), state, this.submissions.mayDecide(user, held)));
+					unit.percentOfPlan(), state, this.submissions.mayDecide(user, held), programs));
 		}
 		model.addAttribute("quarter", quarter);
 		model.addAttribute("unitCode", consolidated.getCode());
@@ -179,7 +231,15 @@ class SubmissionController {
 	 * quarter's state.
 	 */
 	record ConsolidationRow(String code, String name, boolean heldByParent, Figures figures, PercentOfPlan percent,
-			QuarterState state, boolean mayDecide) {
+			QuarterState state, boolean mayDecide, List<ProgramDecision> programs) {
+
+	}
+
+	/**
+	 * A program of the row's unit whose standing agency the user is: its approval for the
+	 * program, or {@code null} while it has none.
+	 */
+	record ProgramDecision(String code, LocalizedName name, QuarterState.ProgramApproved approval) {
 
 	}
 

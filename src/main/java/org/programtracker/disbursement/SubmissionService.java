@@ -3,6 +3,15 @@ package org.programtracker.disbursement;
 import org.programtracker.disbursement.internal.QuarterSubmission;
 
 import org.programtracker.disbursement.internal.QuarterSubmissionRepository;
+import org.programtracker.disbursement.internal.ProgramApproval;
+import org.programtracker.disbursement.internal.ProgramApprovalRepository;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramService;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,12 +50,15 @@ import org.springframework.transaction.annotation.Transactional;
  * it or returns it with a reason, and may reopen an approved quarter with a reason.
  * <p>
  * Who decides: an administrator, or an editor whose scope covers the unit's parent (the
- * parent unit's editors, or those of a unit above it). The whole unit quarter is approved
- * at once, every program together; program officers (the programs' standing agencies)
- * follow the consolidation but do not decide. A unit's own editors never approve their
- * own quarter, since their scope does not reach its parent.
+ * parent unit's editors, or those of a unit above it), approves the whole unit quarter at
+ * once, every program together. A program's standing agency (its program officers)
+ * approves, returns and reopens a submitted quarter for its program only
+ * ({@link #approveFor}): the unit's figures of that program become read-only, the rest
+ * stays with the unit above. A unit's own editors never approve their own quarter, since
+ * their scope does not reach its parent.
  * <p>
- * An approved quarter is read-only for the unit's own plan lines on every write path
+ * An approved quarter is read-only for the unit's own plan lines (of the approved
+ * program, for a standing agency's approval) on every write path
  * ({@link #requireEditable}), until reopened. A submitted or returned quarter stays
  * editable: the approver decides on the figures as they stand. Every transition is
  * published as a {@link QuarterSubmitted} event and audited. The extension period is not
@@ -70,9 +82,16 @@ public class SubmissionService implements ApprovedQuarters {
 
 	private final OrgUnitHistory tree;
 
-	SubmissionService(QuarterSubmissionRepository submissions, OrgUnitService orgUnits, OrgUnitHistory tree,
-			PeriodService periods, ApplicationEventPublisher events, Clock clock) {
+	private final ProgramApprovalRepository programApprovals;
+
+	private final ProgramService programs;
+
+	SubmissionService(QuarterSubmissionRepository submissions, ProgramApprovalRepository programApprovals,
+			OrgUnitService orgUnits, OrgUnitHistory tree, ProgramService programs, PeriodService periods,
+			ApplicationEventPublisher events, Clock clock) {
 		this.tree = tree;
+		this.programApprovals = programApprovals;
+		this.programs = programs;
 		this.submissions = submissions;
 		this.orgUnits = orgUnits;
 		this.periods = periods;
@@ -93,7 +112,7 @@ public class SubmissionService implements ApprovedQuarters {
 		unit.requireOpenForFigures(quarter.endDate());
 		Optional<QuarterSubmission> existing = find(unit, quarter);
 		if (existing.isPresent() && existing.get().getState() == SubmissionState.SUBMITTED) {
-			return state(unit, quarter, existing.get());
+			return state(unit, quarter);
 		}
 		if (existing.isPresent() && existing.get().getState() == SubmissionState.APPROVED) {
 			throw approved(unit, quarter, existing.get());
@@ -105,7 +124,7 @@ public class SubmissionService implements ApprovedQuarters {
 		submission.submit(user.username(), now);
 		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
 		publish(user, AuditAction.SUBMIT, unit, quarter, saved, before, null);
-		return state(unit, quarter, saved);
+		return state(unit, quarter);
 	}
 
 	/**
@@ -119,7 +138,7 @@ public class SubmissionService implements ApprovedQuarters {
 		submission.approve(user.username(), Instant.now(this.clock));
 		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
 		publish(user, AuditAction.APPROVE, unit, quarter, saved, SubmissionState.SUBMITTED, null);
-		return state(unit, quarter, saved);
+		return state(unit, quarter);
 	}
 
 	/**
@@ -134,7 +153,7 @@ public class SubmissionService implements ApprovedQuarters {
 		submission.giveBack(user.username(), Instant.now(this.clock), why);
 		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
 		publish(user, AuditAction.RETURN, unit, quarter, saved, SubmissionState.SUBMITTED, why);
-		return state(unit, quarter, saved);
+		return state(unit, quarter);
 	}
 
 	/**
@@ -148,7 +167,69 @@ public class SubmissionService implements ApprovedQuarters {
 		submission.reopen(user.username(), Instant.now(this.clock), why);
 		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
 		publish(user, AuditAction.REOPEN, unit, quarter, saved, SubmissionState.APPROVED, why);
-		return state(unit, quarter, saved);
+		return state(unit, quarter);
+	}
+
+	/**
+	 * Approves a submitted quarter for one program, by the program's standing agency:
+	 * from now on the unit's figures of the program in the quarter are read-only; the
+	 * unit above still decides on the whole quarter.
+	 */
+	@Transactional
+	public QuarterState approveFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode) {
+		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
+		Program program = heldProgram(user, unit, quarter, programCode);
+		inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting");
+		Optional<ProgramApproval> existing = this.programApprovals.findByOrgUnitIdAndYearAndQuarterAndProgramId(
+				unit.getId(), quarter.year(), quarter.quarter(), program.getId());
+		if (existing.isPresent()) {
+			return state(unit, quarter);
+		}
+		ProgramApproval saved = this.programApprovals.saveAndFlush(
+				new ProgramApproval(unit.getId(), quarter, program.getId(), user.username(), Instant.now(this.clock)));
+		publishFor(user, AuditAction.APPROVE, unit, quarter, saved.getId(), program, SubmissionState.SUBMITTED,
+				SubmissionState.APPROVED, null);
+		return state(unit, quarter);
+	}
+
+	/**
+	 * Returns a submitted quarter to the unit with a reason, by a program's standing
+	 * agency for its program: the unit corrects and submits its quarter again.
+	 */
+	@Transactional
+	public QuarterState giveBackFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode,
+			String reason) {
+		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
+		Program program = heldProgram(user, unit, quarter, programCode);
+		String why = requireReason(reason, "approval.returnReasonRequired");
+		QuarterSubmission submission = inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting");
+		submission.giveBack(user.username(), Instant.now(this.clock), why);
+		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
+		publishFor(user, AuditAction.RETURN, unit, quarter, saved.getId(), program, SubmissionState.SUBMITTED,
+				SubmissionState.RETURNED, why);
+		return state(unit, quarter);
+	}
+
+	/**
+	 * Reopens the quarter a program's standing agency approved for its program, with a
+	 * reason: the unit's figures of the program are editable again.
+	 */
+	@Transactional
+	public QuarterState reopenFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode,
+			String reason) {
+		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
+		Program program = heldProgram(user, unit, quarter, programCode);
+		String why = requireReason(reason, "approval.reopenReasonRequired");
+		ProgramApproval approval = this.programApprovals
+			.findByOrgUnitIdAndYearAndQuarterAndProgramId(unit.getId(), quarter.year(), quarter.quarter(),
+					program.getId())
+			.orElseThrow(() -> new StateConflictException("wrong-state", "approval.notApprovedFor", unit.getName(),
+					quarter.quarter(), quarter.year(), program.getCode()));
+		this.programApprovals.delete(approval);
+		this.programApprovals.flush();
+		publishFor(user, AuditAction.REOPEN, unit, quarter, approval.getId(), program, SubmissionState.APPROVED,
+				SubmissionState.OPEN, why);
+		return state(unit, quarter);
 	}
 
 	/**
@@ -156,9 +237,40 @@ public class SubmissionService implements ApprovedQuarters {
 	 */
 	public QuarterState state(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		quarter.requireQuarterOfYear();
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
-		return find(unit, quarter).map(submission -> state(unit, quarter, submission))
-			.orElseGet(() -> QuarterState.open(unit.getCode(), unit.getName(), quarter));
+		return state(this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate()), quarter);
+	}
+
+	/**
+	 * Whether the user approves, returns and reopens the unit's quarters for the program:
+	 * a program officer of the program (its standing agency).
+	 */
+	public boolean mayDecideFor(AppUserPrincipal user, long programId) {
+		return user != null && user.role() == Role.PROGRAM_OFFICER && user.programIds().contains(programId);
+	}
+
+	/**
+	 * The programs of each unit's plan lines in the quarter's year whose quarter the user
+	 * decides on for the program, by unit id, in program order.
+	 */
+	public Map<Long, List<Program>> programsDecidedBy(AppUserPrincipal user, Collection<Long> unitIds,
+			Quarter quarter) {
+		if (user == null || user.role() != Role.PROGRAM_OFFICER || unitIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Program> byId = new LinkedHashMap<>();
+		this.programs.allPrograms()
+			.stream()
+			.filter(program -> mayDecideFor(user, program.getId()))
+			.forEach(program -> byId.put(program.getId(), program));
+		Map<Long, List<Program>> decided = new HashMap<>();
+		List<ProgramApprovalRepository.HeldProgram> held = this.programApprovals.findHeldPrograms(unitIds,
+				quarter.endDate(), quarter.year());
+		for (Program program : byId.values()) {
+			held.stream()
+				.filter(pair -> pair.getProgramId() == program.getId())
+				.forEach(pair -> decided.computeIfAbsent(pair.getUnitId(), id -> new ArrayList<>()).add(program));
+		}
+		return decided;
 	}
 
 	/**
@@ -197,18 +309,28 @@ public class SubmissionService implements ApprovedQuarters {
 	 * Refuses a change to the figures the unit holds itself in an approved quarter.
 	 */
 	@Override
-	public void requireDecisionEditable(long orgUnitId, int planYear, LocalDate decisionDate) {
+	public void requireDecisionEditable(long orgUnitId, long programId, int planYear, LocalDate decisionDate) {
 		OrgUnit unit = this.orgUnits.findById(orgUnitId).orElseThrow(() -> new NotFoundException("orgUnit", orgUnitId));
+		int from = Quarter.firstCounting(planYear, decisionDate).quarter();
 		this.submissions
-			.findByOrgUnitAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(unit, planYear,
-					Quarter.firstCounting(planYear, decisionDate).quarter(), SubmissionState.APPROVED)
+			.findByOrgUnitAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(unit, planYear, from,
+					SubmissionState.APPROVED)
 			.stream()
 			.findFirst()
 			.ifPresent(submission -> {
 				throw approved(unit, new Quarter(planYear, submission.getQuarter()), submission);
 			});
+		this.programApprovals.findFrom(orgUnitId, planYear, from, programId)
+			.stream()
+			.findFirst()
+			.ifPresent(approval -> {
+				throw approved(unit, new Quarter(planYear, approval.getQuarter()), approval);
+			});
 	}
 
+	/**
+	 * Refuses a change to the unit's own figures in a quarter the unit above approved.
+	 */
 	public void requireEditable(OrgUnit unit, Quarter quarter) {
 		if (quarter.isExtension()) {
 			return;
@@ -216,6 +338,26 @@ public class SubmissionService implements ApprovedQuarters {
 		find(unit, quarter).filter(submission -> submission.getState() == SubmissionState.APPROVED)
 			.ifPresent(submission -> {
 				throw approved(unit, quarter, submission);
+			});
+	}
+
+	/**
+	 * Refuses a change to the unit's own figures of the program in an approved quarter:
+	 * approved by the unit above, or for the program by its standing agency.
+	 * @param programId the program of the figures changed, or {@code null} for a change
+	 * to any of them (a reorganisation), refused when any program's approval holds
+	 */
+	public void requireEditable(OrgUnit unit, Quarter quarter, Long programId) {
+		if (quarter.isExtension()) {
+			return;
+		}
+		requireEditable(unit, quarter);
+		this.programApprovals.findFrom(unit.getId(), quarter.year(), quarter.quarter(), programId)
+			.stream()
+			.filter(approval -> approval.getQuarter() == quarter.quarter())
+			.findFirst()
+			.ifPresent(approval -> {
+				throw approved(unit, quarter, approval);
 			});
 	}
 
@@ -255,15 +397,20 @@ public class SubmissionService implements ApprovedQuarters {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
+		Map<Long, List<ProgramApproval>> approvals = this.programApprovals
+			.findByOrgUnitIdInAndYearAndQuarter(unitIds, quarter.year(), quarter.quarter())
+			.stream()
+			.collect(Collectors.groupingBy(ProgramApproval::getOrgUnitId));
 		return this.submissions.findReportingUnits(unitIds, quarter.year(), quarter.quarter())
 			.stream()
-			.map(reporting -> unitSubmission(reporting.unit(), quarter, reporting.submission()))
+			.map(reporting -> unitSubmission(reporting.unit(), quarter, reporting.submission(),
+					approvals.getOrDefault(reporting.unit().getId(), List.of())))
 			.toList();
 	}
 
-	private UnitSubmission unitSubmission(OrgUnit unit, Quarter quarter, QuarterSubmission submission) {
-		QuarterState state = (submission == null) ? QuarterState.open(unit.getCode(), unit.getName(), quarter)
-				: state(unit, quarter, submission);
+	private UnitSubmission unitSubmission(OrgUnit unit, Quarter quarter, QuarterSubmission submission,
+			List<ProgramApproval> approvals) {
+		QuarterState state = state(unit, quarter, submission, approvals);
 		return new UnitSubmission(unit.getCode(), unit.getName(), unit.getDepth(),
 				(submission != null && submission.getState().handedIn()) ? submitted(submission) : null, state);
 	}
@@ -279,6 +426,40 @@ public class SubmissionService implements ApprovedQuarters {
 		}
 		this.periods.requireOpen(quarter, unit);
 		return unit;
+	}
+
+	/**
+	 * The unit whose quarter a program officer decides on for one of their programs.
+	 */
+	private OrgUnit decidableFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
+		if (user == null || user.role() != Role.PROGRAM_OFFICER) {
+			throw new AccessDeniedException("Only a program's standing agency approves a quarter for its program");
+		}
+		quarter.requireQuarterOfYear();
+		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		this.periods.requireOpen(quarter, unit);
+		return unit;
+	}
+
+	/**
+	 * The program the officer decides for, which the unit held plan lines of in the
+	 * quarter's year; not found otherwise, as for a program the officer does not see.
+	 */
+	private Program heldProgram(AppUserPrincipal user, OrgUnit unit, Quarter quarter, String programCode) {
+		Program program = this.programs.findByCode((programCode == null) ? "" : programCode.strip())
+			.filter(found -> user.scope().covers(found.getId()))
+			.orElseThrow(() -> new NotFoundException("program", programCode));
+		if (!mayDecideFor(user, program.getId())) {
+			throw new AccessDeniedException("Only the program's standing agency approves a quarter for it");
+		}
+		boolean held = this.programApprovals.findHeldPrograms(List.of(unit.getId()), quarter.endDate(), quarter.year())
+			.stream()
+			.anyMatch(pair -> pair.getProgramId() == program.getId());
+		if (!held) {
+			throw new RuleViolationException("program", "approval.programNotHeld", unit.getName(), quarter.year(),
+					program.getCode());
+		}
+		return program;
 	}
 
 	private QuarterSubmission inState(OrgUnit unit, Quarter quarter, SubmissionState expected, String messageKey) {
@@ -311,20 +492,60 @@ public class SubmissionService implements ApprovedQuarters {
 						reason)));
 	}
 
+	/**
+	 * A standing agency's decision for its program, audited on the unit's quarter with
+	 * the program named.
+	 */
+	private void publishFor(AppUserPrincipal user, AuditAction action, OrgUnit unit, Quarter quarter, long subjectId,
+			Program program, SubmissionState before, SubmissionState after, String reason) {
+		this.events.publishEvent(new QuarterSubmitted(unit.getId(), quarter,
+				new AuditedChange(user.username(), action, AuditSubject.PERIOD, subjectId, null, unit.getId(),
+						quarter.year(), quarter.quarter(),
+						AuditedChange.fields("program", program.getCode(), "state", before.name()),
+						AuditedChange.fields("program", program.getCode(), "state", after.name()), reason)));
+	}
+
 	private QuarterApprovedException approved(OrgUnit unit, Quarter quarter, QuarterSubmission submission) {
 		return new QuarterApprovedException(quarter, unit.getCode(), unit.getName(), submission.getDecidedBy(),
-				LocalDate.ofInstant(submission.getDecidedAt(), this.clock.getZone()));
+				LocalDate.ofInstant(submission.getDecidedAt(), this.clock.getZone()), null);
+	}
+
+	private QuarterApprovedException approved(OrgUnit unit, Quarter quarter, ProgramApproval approval) {
+		Program program = this.programs.findById(approval.getProgramId()).orElseThrow();
+		return new QuarterApprovedException(quarter, unit.getCode(), unit.getName(), approval.getApprovedBy(),
+				LocalDate.ofInstant(approval.getApprovedAt(), this.clock.getZone()), program.getCode());
 	}
 
 	private Optional<QuarterSubmission> find(OrgUnit unit, Quarter quarter) {
 		return this.submissions.findByOrgUnitAndYearAndQuarter(unit, quarter.year(), quarter.quarter());
 	}
 
-	private QuarterState state(OrgUnit unit, Quarter quarter, QuarterSubmission submission) {
+	private QuarterState state(OrgUnit unit, Quarter quarter) {
+		return state(unit, quarter, find(unit, quarter).orElse(null), this.programApprovals
+			.findByOrgUnitIdAndYearAndQuarterOrderByProgramId(unit.getId(), quarter.year(), quarter.quarter()));
+	}
+
+	private QuarterState state(OrgUnit unit, Quarter quarter, QuarterSubmission submission,
+			List<ProgramApproval> approvals) {
+		List<QuarterState.ProgramApproved> approved = approvals.isEmpty() ? List.of() : programApproved(approvals);
+		if (submission == null) {
+			return QuarterState.open(unit.getCode(), unit.getName(), quarter, approved);
+		}
 		return new QuarterState(unit.getCode(), unit.getName(), quarter, submission.getState(),
 				submission.getSubmittedBy(), submission.getSubmittedAt(), day(submission.getSubmittedAt()),
 				submission.getDecidedBy(), submission.getDecidedAt(), day(submission.getDecidedAt()),
-				submission.getReason(), submission.getVersion());
+				submission.getReason(), submission.getVersion(), approved);
+	}
+
+	private List<QuarterState.ProgramApproved> programApproved(List<ProgramApproval> approvals) {
+		List<QuarterState.ProgramApproved> approved = new ArrayList<>();
+		for (Program program : this.programs.allPrograms()) {
+			approvals.stream()
+				.filter(approval -> approval.getProgramId() == program.getId())
+				.forEach(approval -> approved.add(new QuarterState.ProgramApproved(program.getCode(), program.getName(),
+						approval.getApprovedBy(), approval.getApprovedAt(), day(approval.getApprovedAt()))));
+		}
+		return approved;
 	}
 
 	private LocalDate day(Instant instant) {

@@ -357,7 +357,7 @@ public class ReorganisationService {
 		for (Quarter quarter = Quarter.containing(on); quarter.year() * 10 + quarter.quarter() <= last.year() * 10
 				+ last.quarter(); quarter = quarter.next()) {
 			this.periods.requireOpen(quarter, unit);
-			this.submissions.requireEditable(unit, quarter);
+			this.submissions.requireEditable(unit, quarter, null);
 		}
 	}
 

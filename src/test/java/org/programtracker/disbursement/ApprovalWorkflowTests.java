@@ -39,7 +39,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * A commune's quarter on its way up, from the pages, the import and the write API: the
- * district's editor decides, the commune's own editor and the standing agencies do not.
+ * district's editor decides on the whole quarter and a standing agency for its program;
+ * the commune's own editor does not.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -208,6 +209,110 @@ class ApprovalWorkflowTests {
 					""")
 			.exchange();
 		assertThat(assignment).hasStatus(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldLetTheStandingAgencyApproveItsProgramLockingOnlyThatProgramOfTheUnit() throws IOException {
+		Locale vi = Locale.forLanguageTag("vi");
+		List<Long> ntmLines = gridOfHuaBum().groups()
+			.stream()
+			.filter(group -> group.programCode().equals("NTM"))
+			.flatMap(group -> group.rows().stream())
+			.map(Grid.Row::lineId)
+			.toList();
+		assertThat(ntmLines).isNotEmpty();
+		submit();
+		AppUserPrincipal officer = this.users.named("officer");
+		String forNtm = "/disbursements/submissions/program/%s?orgUnit=HUA_BUM&consolidating=NAM_NHUN&year=2024&quarter=2&program=NTM";
+		assertThat(
+				this.mvc.post().uri(forNtm.formatted("return")).param("reason", " ").with(user(officer)).with(csrf()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Vui lòng ghi lý do trả lại số liệu quý cho đơn vị.");
+		assertThat(this.mvc.get().uri(CONSOLIDATION).with(user(officer))).bodyText()
+			.contains("Duyệt cho chương trình NTM", "Trả lại (chương trình NTM)")
+			.doesNotContain("Duyệt cho chương trình GNBV");
+
+		assertThat(this.mvc.post().uri(forNtm.formatted("approve")).with(user(officer)).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl(CONSOLIDATION);
+
+		Grid grid = gridOfHuaBum();
+		assertThat(grid.groups()).allSatisfy(group -> {
+			if (group.programCode().equals("NTM")) {
+				assertThat(group.approvedForProgram().approvedBy()).isEqualTo("officer");
+			}
+			else {
+				assertThat(group.approvedForProgram()).isNull();
+			}
+		});
+		assertThat(GridForm.of(grid).getRows()).as("the rows left to type in: the other programs'")
+			.isNotEmpty()
+			.allSatisfy(row -> assertThat(ntmLines).doesNotContain(row.getLineId()));
+		assertThat(this.mvc.get().uri(GRID)).bodyText().contains("Cơ quan thường trực (officer) đã duyệt ngày");
+
+		List<GridPageTests.TypedRow> typedIntoNtm = GridPageTests.TypedRow.of(GridForm.of(gridBefore()), vi);
+		typedIntoNtm.stream()
+			.filter(row -> ntmLines.contains(row.getLineId()))
+			.findFirst()
+			.orElseThrow()
+			.setAmount("1");
+		assertThat(GridPageTests.post(this.mvc, GRID, typedIntoNtm)).as("the page again, the reason beside the cell")
+			.hasStatusOk()
+			.bodyText()
+			.contains(
+					"Xã Hua Bum: số liệu quý 2 năm 2024 của chương trình NTM đã được cơ quan thường trực (officer) duyệt ngày");
+		List<GridPageTests.TypedRow> typedIntoOthers = GridPageTests.TypedRow.of(GridForm.of(grid), vi);
+		typedIntoOthers.get(0).setAmount("7");
+		assertThat(GridPageTests.post(this.mvc, GRID, typedIntoOthers)).as("the unit's other programs stay editable")
+			.hasStatus(HttpStatus.FOUND);
+
+		MockMultipartFile ntmSheet = new MockMultipartFile("file", "giai-ngan.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				sheet(new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", 2024, 1, "", "", "" }));
+		assertThat(this.mvc.post().uri("/imports?year=2024&quarter=2").multipart().file(ntmSheet).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("của chương trình NTM đã được cơ quan thường trực (officer) duyệt ngày");
+
+		MvcTestResult ntmDecision = this.mvc.post()
+			.uri("/api/v1/allocations")
+			.with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"orgUnit":"HUA_BUM","program":"NTM","component":"ND03","capitalType":"RECURRENT","planYear":2024,
+					 "amountVnd":1000000,"decisionNumber":"9/QĐ-UBND","decisionDate":"2024-05-10"}
+					""")
+			.exchange();
+		assertThat(ntmDecision).hasStatus(HttpStatus.CONFLICT);
+		assertThat(ntmDecision).bodyJson().extractingPath("$.program").isEqualTo("NTM");
+		assertThat(postDecision("2024-05-10")).as("a decision of another program").hasStatus(HttpStatus.CREATED);
+
+		assertThat(asDistrict(CONSOLIDATION)).bodyText()
+			.contains("NTM: officer duyệt ngày", "/disbursements/submissions/approve?orgUnit=HUA_BUM");
+
+		assertThat(this.mvc.post()
+			.uri(forNtm.formatted("reopen"))
+			.param("reason", "Sửa số liệu ND03")
+			.with(user(officer))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(GridForm.of(gridOfHuaBum()).getRows()).extracting(GridForm.RowForm::getLineId).containsAll(ntmLines);
+	}
+
+	/**
+	 * The grid as it was shown before the program was approved: every row in the form.
+	 */
+	private Grid gridBefore() {
+		Grid grid = gridOfHuaBum();
+		return new Grid(grid.orgUnitCode(), grid.orgUnitName(), grid.quarter(), grid.deadline(), grid.closed(),
+				grid.unitSuccessorName(), grid.editable(), grid.manyUnits(),
+				grid.groups()
+					.stream()
+					.map(group -> new Grid.Group(group.programCode(), group.programName(), group.carriedOver(),
+							group.rows(), group.totals(), null))
+					.toList(),
+				grid.yearTotal(), grid.carriedOverTotal(), grid.closedForUnitName(), grid.approval());
 	}
 
 	private MvcTestResult postDecision(String date) {

@@ -55,7 +55,11 @@ class SubmissionApiTests {
 
 	@AfterEach
 	void removeWhatTheTestWrote() {
+		this.jdbc.sql("delete from quarter_program_approval where year = 2024 and quarter = 3").update();
 		this.jdbc.sql("delete from quarter_submission where year = 2024 and quarter = 3").update();
+		this.jdbc.sql("""
+				delete from app_user_program where user_id = (select id from app_user where username = 'officer')
+				  and program_id = (select id from program where code = 'DTTS')""").update();
 		this.jdbc.sql("delete from reporting_period_unit where year = 2024 and quarter = 3").update();
 		this.jdbc.sql("delete from audit_entry where subject = 'PERIOD' and year = 2024 and quarter = 3").update();
 		this.jdbc.sql("delete from app_user where username = 'district'").update();
@@ -125,6 +129,70 @@ class SubmissionApiTests {
 		assertThat(send("POST", "/api/v1/org-units/HUA_BUM/quarters/2024/1/submit", "editor", null).statusCode())
 			.as("a closed quarter")
 			.isEqualTo(409);
+	}
+
+	@Test
+	void shouldLetAProgramsStandingAgencyApproveReturnAndReopenAQuarterForItsProgramOnly() throws Exception {
+		String ntm = Q3 + "/programs/NTM";
+		assertThat(body(send("POST", ntm + "/approve", "officer", null), 409).get("type").asString())
+			.as("nothing submitted yet")
+			.isEqualTo("urn:program-tracker:wrong-state");
+		body(send("POST", Q3 + "/submit", "editor", null), 200);
+
+		assertThat(send("POST", ntm + "/approve", "district", null).statusCode()).as("the unit above decides the whole")
+			.isEqualTo(403);
+		assertThat(send("POST", ntm + "/approve", "admin", null).statusCode()).isEqualTo(403);
+		assertThat(send("POST", Q3 + "/programs/GNBV/approve", "officer", null).statusCode())
+			.as("a program of another standing agency")
+			.isEqualTo(404);
+		this.jdbc.sql("""
+				insert into app_user_program (user_id, program_id)
+				select u.id, p.id from app_user u, program p where u.username = 'officer' and p.code = 'DTTS'""")
+			.update();
+		JsonNode notHeld = body(send("POST", Q3 + "/programs/DTTS/approve", "officer", null), 400);
+		assertThat(notHeld.get("field").asString()).isEqualTo("program");
+		assertThat(notHeld.get("detail").asString())
+			.isEqualTo("Xã Hua Bum holds no 2024 plan of the program DTTS: there is nothing to approve for it.");
+
+		JsonNode approved = body(send("POST", ntm + "/approve", "officer", null), 200);
+		assertThat(approved.get("state").asString()).as("the whole quarter still awaits the unit above")
+			.isEqualTo("SUBMITTED");
+		assertThat(approved.get("programApprovals")).hasSize(1);
+		assertThat(approved.get("programApprovals").get(0).get("program").asString()).isEqualTo("NTM");
+		assertThat(approved.get("programApprovals").get(0).get("approvedBy").asString()).isEqualTo("officer");
+		assertThat(approved.get("programApprovals").get(0).get("approvedAt").asString()).isNotBlank();
+
+		JsonNode refused = body(send("PUT", "/api/v1/disbursements", "editor", """
+				{"orgUnit":"HUA_BUM","program":"NTM","component":"ND03","capitalType":"RECURRENT","planYear":2024,
+				 "quarter":3,"amountVnd":1000000}"""), 409);
+		assertThat(refused.get("type").asString()).isEqualTo("urn:program-tracker:quarter-approved");
+		assertThat(refused.get("program").asString()).isEqualTo("NTM");
+		assertThat(refused.get("approvedBy").asString()).isEqualTo("officer");
+		assertThat(refused.get("detail").asString()).startsWith(
+				"Xã Hua Bum: quarter 3 of 2024 of the program NTM was approved by its standing agency (officer) on ");
+
+		assertThat(body(send("POST", ntm + "/reopen", "officer", "{}"), 400).get("field").asString())
+			.isEqualTo("reason");
+		JsonNode reopened = body(send("POST", ntm + "/reopen", "officer", "{\"reason\":\"Sửa số liệu ND03\"}"), 200);
+		assertThat(reopened.get("programApprovals")).isEmpty();
+		assertThat(body(send("POST", ntm + "/reopen", "officer", "{\"reason\":\"Lần nữa\"}"), 409).get("detail")
+			.asString()).isEqualTo(
+					"Quarter 3 of 2024 of Xã Hua Bum is not approved for the program NTM: there is nothing to reopen.");
+
+		JsonNode returned = body(send("POST", ntm + "/return", "officer", "{\"reason\":\"Thiếu chứng từ ND03\"}"), 200);
+		assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
+		assertThat(returned.get("decidedBy").asString()).isEqualTo("officer");
+		assertThat(returned.get("reason").asString()).isEqualTo("Thiếu chứng từ ND03");
+
+		assertThat(this.jdbc
+			.sql("""
+					select a.action || ':' || a.username || ':' || (a.new_value ->> 'program') || ':' || coalesce(a.note, '')
+					from audit_entry a join org_unit u on u.id = a.org_unit_id
+					where u.code = 'HUA_BUM' and a.subject = 'PERIOD' and a.year = 2024 and a.quarter = 3
+					  and a.username = 'officer' order by a.id""")
+			.query(String.class)
+			.list()).containsExactly("APPROVE:officer:NTM:", "REOPEN:officer:NTM:Sửa số liệu ND03",
+					"RETURN:officer:NTM:Thiếu chứng từ ND03");
 	}
 
 	@Test
