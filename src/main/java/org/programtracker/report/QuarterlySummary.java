@@ -18,12 +18,14 @@ import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressRow;
 
 /**
- * Everything the quarterly summary prints: header, progress table, per program its
- * sentences and narrative, the directives, and whether the quarter is closed (figures
- * final) or still open (provisional).
+ * Everything the quarterly summary prints: header, progress table, the comparison with
+ * the same quarter of the year before ({@code yearOnYear}, {@code null} when the year
+ * before held no plan to compare with), per program its sentences and narrative, the
+ * directives, and whether the quarter is closed (figures final) or still open
+ * (provisional).
  */
 public record QuarterlySummary(Quarter quarter, Header header, LocalDate issuedOn, Instant closedAt,
-		ProgressReport progress, List<ProgramSection> programs, List<DirectiveView> directives,
+		ProgressReport progress, String yearOnYear, List<ProgramSection> programs, List<DirectiveView> directives,
 		List<PrintedCheck> printedChecks, List<SourceSplit> bySource) {
 
 	/**

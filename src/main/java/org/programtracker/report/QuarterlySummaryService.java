@@ -30,6 +30,7 @@ import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.progress.ProgressService;
+import org.programtracker.progress.ProgramSeries;
 import org.programtracker.program.Program;
 import org.programtracker.program.ProgramService;
 import org.programtracker.report.QuarterlySummary.PrintedCheck;
@@ -101,9 +102,29 @@ public class QuarterlySummaryService {
 		LocalDate issuedOn = LocalDate.ofInstant((closedAt != null) ? closedAt : this.clock.instant(),
 				this.clock.getZone());
 		return new QuarterlySummary(quarter, this.headers.of(unit, quarter, locale), issuedOn, closedAt, report,
+				yearOnYear(user, unit, quarter, locale),
 				programSections(report, this.narratives.forQuarter(user, unit.getCode(), quarter), locale),
 				this.directives.register(user.scope(), unit.getCode(), quarter, null, null, issuedOn),
 				printedChecks(user, unit, quarter, report), bySource(user, unit, quarter));
+	}
+
+	/**
+	 * The year's own capital cumulated to the quarter beside the same quarter of the year
+	 * before, over the tree of this quarter: a merged unit is compared with the sum of
+	 * the units it came from. Nothing to say when the year before held no plan.
+	 */
+	private String yearOnYear(AppUserPrincipal user, OrgUnit unit, Quarter quarter, Locale locale) {
+		if (quarter.isExtension()) {
+			return null;
+		}
+		Quarter lastYear = quarter.previousYear();
+		List<ProgramSeries> before = this.progress.cumulativeByProgram(user.scope(), unit.getCode(), lastYear, quarter);
+		Figures then = before.get(before.size() - 1).latest();
+		if (then.planVnd().signum() == 0) {
+			return null;
+		}
+		List<ProgramSeries> now = this.progress.cumulativeByProgram(user.scope(), unit.getCode(), quarter);
+		return this.sentences.yearOnYear(lastYear, then, quarter, now.get(now.size() - 1).latest(), locale);
 	}
 
 	private List<SourceSplit> bySource(AppUserPrincipal user, OrgUnit unit, Quarter quarter) {

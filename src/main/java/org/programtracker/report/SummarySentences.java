@@ -3,6 +3,7 @@ package org.programtracker.report;
 import java.util.Locale;
 
 import org.programtracker.kernel.PercentOfPlan;
+import org.programtracker.period.Quarter;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.kernel.Formats;
@@ -41,6 +42,18 @@ class SummarySentences {
 				this.formats.millions(figures.assignedVnd()), this.formats.percentNumber(figures.percentOfAssigned()) };
 		String key = (figures.assignedVnd().signum() == 0) ? "summary.sentence." + percent.status().name()
 				: "summary.sentence.assigned." + percent.status().name();
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	/**
+	 * «Cùng kỳ năm 2023 (hết quý 1/2023), vốn năm giải ngân 1.020 triệu đồng, đạt 25,5%
+	 * kế hoạch; năm nay đạt 31,4% (780 triệu đồng).»
+	 */
+	String yearOnYear(Quarter lastYear, Figures then, Quarter quarter, Figures now, Locale locale) {
+		Object[] arguments = { lastYear.year(), lastYear.quarter(), this.formats.millions(then.disbursedVnd()),
+				this.formats.percentNumber(then.percentOfPlan()), this.formats.millions(now.disbursedVnd()),
+				this.formats.percentNumber(now.percentOfPlan()), quarter.year() };
+		String key = (now.percentOfPlan().value() == null) ? "summary.yearOnYear.notAllocated" : "summary.yearOnYear";
 		return this.messages.getMessage(key, arguments, locale);
 	}
 

@@ -3,6 +3,7 @@ package org.programtracker.reorganisation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +39,7 @@ import org.programtracker.progress.Figures;
 import org.programtracker.progress.PlanLineProgress;
 import org.programtracker.progress.ProgramSeries;
 import org.programtracker.progress.ProgressService;
+import org.programtracker.report.QuarterlySummaryService;
 import org.programtracker.progress.UnitBreakdown;
 import org.programtracker.progress.UnitProgress;
 import org.programtracker.reorganisation.ReorganisationPreview.UserScope;
@@ -49,6 +51,7 @@ import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +114,9 @@ class ReorganisationTests {
 
 	@Autowired
 	private Users users;
+
+	@Autowired
+	private QuarterlySummaryService summaries;
 
 	private AppUserPrincipal admin;
 
@@ -313,6 +319,16 @@ class ReorganisationTests {
 		assertThatThrownBy(
 				() -> this.progress.cumulativeByProgram(OrgUnitScope.EVERYTHING, "R_C", new Quarter(YEAR - 1, 3)))
 			.isInstanceOf(UnitNotInPeriodException.class);
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+		try {
+			assertThat(this.summaries.summary(this.users.admin(), "R_C", Q3, Locale.forLanguageTag("vi")).yearOnYear())
+				.as("the printed summary compares the same way: 550 / 1,500 then, 600 / 3,000 now")
+				.isEqualTo("Cùng kỳ năm 2024 (hết quý 3/2024), vốn năm giải ngân 550 triệu đồng, đạt 36,7% kế hoạch; "
+						+ "năm 2025 đạt 20,0% (600 triệu đồng).");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	@Test

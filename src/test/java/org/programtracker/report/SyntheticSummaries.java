@@ -128,7 +128,7 @@ final class SyntheticSummaries {
 		Figures all = rows.stream().map(ProgressRow::figures).reduce(Figures.ZERO, Figures::plus);
 		List<SourceSplit> bySource = List.of(new SourceSplit(FundingSource.CENTRAL, report.totalsByCapitalType(), all),
 				new SourceSplit(FundingSource.LOCAL, report.totalsByCapitalType(), all));
-		return new QuarterlySummary(quarter, HEADER, LocalDate.of(2031, 1, 5), null, report, sections, directives,
+		return new QuarterlySummary(quarter, HEADER, LocalDate.of(2031, 1, 5), null, report, null, sections, directives,
 				List.of(), bySource);
 	}
 
