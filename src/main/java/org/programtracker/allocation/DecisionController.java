@@ -23,6 +23,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.programtracker.export.ExportFormat;
+import org.programtracker.export.ExportTable;
+import org.programtracker.export.TableExports;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,8 +53,15 @@ class DecisionController {
 
 	private final Clock clock;
 
-	DecisionController(DecisionRegister register, AllocationService allocations, Clock clock) {
+	private final TableExports exports;
+
+	private final MessageSource messages;
+
+	DecisionController(DecisionRegister register, AllocationService allocations, TableExports exports,
+			MessageSource messages, Clock clock) {
 		this.register = register;
+		this.exports = exports;
+		this.messages = messages;
 		this.allocations = allocations;
 		this.clock = clock;
 	}
@@ -65,6 +78,42 @@ class DecisionController {
 		model.addAttribute("choices", this.register.choices(user));
 		model.addAttribute("canWrite", Permissions.mayEditFigures(user));
 		return "allocation/list";
+	}
+
+	/**
+	 * The register as filtered and sorted on the page, every decision of it, as XLSX or
+	 * CSV.
+	 */
+	@GetMapping(path = "/allocations", params = "format")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AppUserPrincipal user,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) String program, @RequestParam(required = false) CapitalType capitalType,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam String format) {
+		ExportFormat chosen = ExportFormat.of(format);
+		Filter filter = new Filter(year, orgUnit, program, capitalType, sort, "asc".equals(dir));
+		ExportTable table = ExportTable.titled("decision.list.title")
+			.date("decision.col.date")
+			.text("decision.col.number")
+			.text("export.col.kind")
+			.text("decision.col.orgUnit")
+			.text("export.col.program")
+			.text("export.col.component")
+			.text("decision.col.capitalType")
+			.number("decision.col.planYear")
+			.number("export.col.originYear")
+			.amount("export.col.amount")
+			.text("export.col.note");
+		for (DecisionRegister.Decision decision : this.register.all(user, filter)) {
+			DecisionRegister.Line line = decision.line();
+			table.row(decision.decisionDate(), decision.decisionNumber(),
+					this.messages.getMessage("decision.kind." + decision.kind(), null, LocaleContextHolder.getLocale()),
+					line.orgUnitName(), line.programName(), line.componentName(),
+					this.messages.getMessage("capitalType." + line.capitalType(), null,
+							LocaleContextHolder.getLocale()),
+					line.planYear(), line.originYear(), decision.amountVnd(), decision.note());
+		}
+		return this.exports.download(table, chosen, "quyet-dinh-von");
 	}
 
 	@GetMapping("/allocations/lines/{id}")

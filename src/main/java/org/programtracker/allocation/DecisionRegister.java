@@ -24,6 +24,7 @@ import org.programtracker.kernel.RegisterFilter;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,15 +88,34 @@ public class DecisionRegister {
 
 	public Listing list(AppUserPrincipal user, Filter filter, int page) {
 		OrgUnitScope scope = user.scope();
-		String pattern = (scope.coversAllUnits() && blank(filter.orgUnit())) ? "%"
-				: this.orgUnits.visibleUnit(scope, filter.orgUnit()).subtreePattern();
+		String pattern = pattern(scope, filter);
 		String program = blank(filter.program()) ? null : filter.program().strip();
 		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
-		Page<Allocation> found = this.allocations.search(pattern, filter.year(), program, filter.capitalType(),
-				!scope.limitsPrograms(), programIds, PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.sort()));
+		Page<Decision> found = search(scope, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.sort()));
 		BigDecimal total = this.allocations.total(pattern, filter.year(), program, filter.capitalType(),
 				!scope.limitsPrograms(), programIds);
-		return new Listing(found.map(Decision::of), total);
+		return new Listing(found, total);
+	}
+
+	/**
+	 * Every decision of the register as filtered and sorted, for an export.
+	 */
+	public List<Decision> all(AppUserPrincipal user, Filter filter) {
+		return search(user.scope(), filter, Pageable.unpaged(filter.sort())).getContent();
+	}
+
+	private Page<Decision> search(OrgUnitScope scope, Filter filter, Pageable pageable) {
+		String program = blank(filter.program()) ? null : filter.program().strip();
+		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
+		return this.allocations
+			.search(pattern(scope, filter), filter.year(), program, filter.capitalType(), !scope.limitsPrograms(),
+					programIds, pageable)
+			.map(Decision::of);
+	}
+
+	private String pattern(OrgUnitScope scope, Filter filter) {
+		return (scope.coversAllUnits() && blank(filter.orgUnit())) ? "%"
+				: this.orgUnits.visibleUnit(scope, filter.orgUnit()).subtreePattern();
 	}
 
 	public Decision decision(AppUserPrincipal user, long id) {

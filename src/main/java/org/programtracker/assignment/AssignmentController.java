@@ -18,6 +18,14 @@ import org.programtracker.security.Permissions;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import java.util.Locale;
+
+import org.programtracker.export.ExportFormat;
+import org.programtracker.export.ExportTable;
+import org.programtracker.export.TableExports;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,8 +49,14 @@ class AssignmentController {
 
 	private final Clock clock;
 
-	AssignmentController(AssignmentService assignments, Clock clock) {
+	private final TableExports exports;
+
+	private final MessageSource messages;
+
+	AssignmentController(AssignmentService assignments, TableExports exports, MessageSource messages, Clock clock) {
 		this.assignments = assignments;
+		this.exports = exports;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -62,6 +76,44 @@ class AssignmentController {
 		model.addAttribute("choices", this.assignments.choices(user));
 		model.addAttribute("canWrite", Permissions.mayEditFigures(user));
 		return "assignment/list";
+	}
+
+	/**
+	 * The register as filtered and sorted on the page, every assignment of it, as XLSX or
+	 * CSV.
+	 */
+	@GetMapping(path = "/assignments", params = "format")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AppUserPrincipal user,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String orgUnit,
+			@RequestParam(required = false) String program, @RequestParam(required = false) CapitalType capitalType,
+			@RequestParam(required = false) FundingSource fundingSource, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam String format) {
+		ExportFormat chosen = ExportFormat.of(format);
+		AssignmentFilter filter = new AssignmentFilter(year, orgUnit, program, capitalType, fundingSource, from, sort,
+				"asc".equals(dir));
+		Locale locale = LocaleContextHolder.getLocale();
+		ExportTable table = ExportTable.titled("assignment.list.title")
+			.date("decision.col.date")
+			.text("decision.col.number")
+			.text("assignment.col.orgUnit")
+			.text("assignment.col.from")
+			.text("export.col.program")
+			.text("decision.col.capitalType")
+			.text("progress.filter.fundingSource")
+			.number("decision.col.planYear")
+			.number("export.col.originYear")
+			.amount("export.col.amount")
+			.text("export.col.note");
+		for (AssignmentView a : this.assignments.all(user, filter)) {
+			table.row(a.decisionDate(), a.decisionNumber(), a.orgUnitName(),
+					a.fromOutside() ? this.messages.getMessage("assignment.from.outsideShort", null, locale)
+							: a.fromName(),
+					a.programName(), this.messages.getMessage("capitalType." + a.capitalType(), null, locale),
+					this.messages.getMessage("fundingSource." + a.fundingSource(), null, locale), a.planYear(),
+					a.originYear(), a.amountVnd(), a.note());
+		}
+		return this.exports.download(table, chosen, "giao-von");
 	}
 
 	@GetMapping("/assignments/new")

@@ -91,13 +91,24 @@ public class AssignmentService {
 	 * scope, and their total.
 	 */
 	public AssignmentListing list(AppUserPrincipal user, AssignmentFilter filter, int page) {
+		return list(user, filter, page, PAGE_SIZE);
+	}
+
+	/**
+	 * Every assignment of the register as filtered and sorted, for an export.
+	 */
+	public List<AssignmentView> all(AppUserPrincipal user, AssignmentFilter filter) {
+		return list(user, filter, 0, Integer.MAX_VALUE).page().getContent();
+	}
+
+	private AssignmentListing list(AppUserPrincipal user, AssignmentFilter filter, int page, int pageSize) {
 		OrgUnitScope scope = user.scope();
 		String pattern = (scope.coversAllUnits() && filter.orgUnit() == null) ? "%"
 				: this.orgUnits.visibleUnit(scope, filter.orgUnit()).subtreePattern();
 		Criteria criteria = new Criteria(pattern, filter.year(), filter.program(), filter.capitalType(),
 				filter.fundingSource(), filter.fromOutside() ? null : filter.from(), filter.fromOutside(),
 				scope.limitsPrograms() ? scope.programIds() : null);
-		Found found = this.rows.search(criteria, filter.sortKey(), filter.ascending(), page, PAGE_SIZE);
+		Found found = this.rows.search(criteria, filter.sortKey(), filter.ascending(), page, pageSize);
 		return new AssignmentListing(found.page(), found.total());
 	}
 

@@ -11,6 +11,19 @@ import org.programtracker.progress.PlanLineDetail;
 import org.programtracker.security.AppUserPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import java.util.Locale;
+
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.export.ExportFormat;
+import org.programtracker.export.ExportTable;
+import org.programtracker.export.TableExports;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.progress.Figures;
+import org.programtracker.progress.PlanLineProgress;
+import org.programtracker.progress.UnitProgress;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +42,14 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(DashboardService dashboard, Clock clock) {
+	private final TableExports exports;
+
+	private final MessageSource messages;
+
+	DashboardController(DashboardService dashboard, TableExports exports, MessageSource messages, Clock clock) {
 		this.dashboard = dashboard;
+		this.exports = exports;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -56,6 +75,69 @@ class DashboardController {
 		model.addAttribute("drill",
 				this.dashboard.drill(user.scope(), program, component, orgUnit, period.quarter(), units));
 		return show(period, present, units, request, model, "dashboard/drill");
+	}
+
+	/**
+	 * The drill-down's table of units ({@code table=units}) or of plan lines
+	 * ({@code table=lines}), as XLSX or CSV, with the figures the page shows.
+	 */
+	@GetMapping(path = "/dashboard/programs/{program}", params = "format")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String program,
+			@RequestParam(required = false) String component, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String quarter, @RequestParam(required = false) String orgUnit,
+			@RequestParam(defaultValue = "units") String table, @RequestParam String format) {
+		ExportFormat chosenFormat = ExportFormat.of(format);
+		DashboardPeriod period = period(year, quarter);
+		Drill drill = this.dashboard.drill(user.scope(), program, component, orgUnit, period.quarter(),
+				this.dashboard.visibleUnits(user.scope()));
+		Locale locale = LocaleContextHolder.getLocale();
+		Quarter q = drill.components().quarter();
+		ExportTable export;
+		if ("lines".equals(table)) {
+			export = ExportTable.titled("dashboard.linesCaption", q.year())
+				.text("dashboard.col.unit")
+				.text("export.col.component")
+				.text("progress.col.capitalType")
+				.text("progress.filter.fundingSource")
+				.number("export.col.originYear")
+				.amount("export.col.plan")
+				.amount("export.col.disbursed")
+				.percent("export.col.percent");
+			for (PlanLineProgress line : (drill.lines() == null) ? List.<PlanLineProgress>of() : drill.lines()) {
+				export.row(line.unitName(), line.componentName(), capital(line.capitalType(), locale),
+						(line.fundingSource() == null) ? null
+								: this.messages.getMessage("fundingSource." + line.fundingSource(), null, locale),
+						line.originYear(), line.figures().planVnd(), line.figures().disbursedVnd(),
+						line.percentOfPlan());
+			}
+		}
+		else if ("units".equals(table)) {
+			export = ExportTable.titled("dashboard.byUnitCaption", q.year())
+				.text("dashboard.col.unit")
+				.text("progress.col.capitalType")
+				.amount("export.col.plan")
+				.amount("export.col.disbursed")
+				.percent("export.col.percent");
+			for (UnitProgress unit : drill.units().units()) {
+				String name = unit.heldByParent()
+						? this.messages.getMessage("dashboard.heldByUnit", new Object[] { unit.name() }, locale)
+						: unit.name();
+				unit.year()
+					.forEach((type, figures) -> export.row(name, capital(type, locale), figures.planVnd(),
+							figures.disbursedVnd(), figures.percentOfPlan()));
+			}
+			Figures total = drill.units().total();
+			export.row(this.messages.getMessage("progress.total", null, locale), null, total.planVnd(),
+					total.disbursedVnd(), total.percentOfPlan());
+		}
+		else {
+			throw new RuleViolationException("table", "export.unknownTable");
+		}
+		return this.exports.download(export, chosenFormat, "bang-dieu-khien-" + program.strip() + "-" + table);
+	}
+
+	private String capital(CapitalType type, Locale locale) {
+		return this.messages.getMessage("capitalType." + type, null, locale);
 	}
 
 	@GetMapping("/dashboard/lines/{id}")

@@ -15,6 +15,16 @@ import org.programtracker.security.Permissions;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.programtracker.export.ExportFormat;
+import org.programtracker.export.ExportTable;
+import org.programtracker.export.TableExports;
+import org.programtracker.kernel.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -41,8 +51,18 @@ class DirectiveController {
 
 	private final Clock clock;
 
-	DirectiveController(DirectiveService directives, ProgressService progress, OrgUnitService orgUnits, Clock clock) {
+	private final TableExports exports;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	DirectiveController(DirectiveService directives, ProgressService progress, OrgUnitService orgUnits,
+			TableExports exports, MessageSource messages, Formats formats, Clock clock) {
 		this.directives = directives;
+		this.exports = exports;
+		this.messages = messages;
+		this.formats = formats;
 		this.progress = progress;
 		this.orgUnits = orgUnits;
 		this.clock = clock;
@@ -63,6 +83,43 @@ class DirectiveController {
 		model.addAttribute("programs", this.directives.selectablePrograms(user));
 		model.addAttribute("canWrite", Permissions.mayWriteReview(user));
 		return "directive/list";
+	}
+
+	/**
+	 * The register as filtered on the page, as XLSX or CSV: one row per directive, its
+	 * follow-up notes in the last cell.
+	 */
+	@GetMapping(path = "/directives", params = "format")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AppUserPrincipal user,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) DirectiveStatus status,
+			@RequestParam(required = false) String program, @RequestParam String format) {
+		ExportFormat chosenFormat = ExportFormat.of(format);
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		Locale locale = LocaleContextHolder.getLocale();
+		ExportTable table = ExportTable.titled("directive.heading", chosen.quarter(), chosen.year())
+			.text("directive.col.given")
+			.text("directive.col.text")
+			.text("directive.col.programs")
+			.text("directive.col.concernedUnits")
+			.text("directive.col.responsible")
+			.date("directive.col.deadline")
+			.text("directive.col.status")
+			.date("export.col.doneOn")
+			.text("directive.notes");
+		for (DirectiveView d : this.directives.register(user.scope(), orgUnit, chosen, status, program)) {
+			String notes = d.notes()
+				.stream()
+				.map(note -> this.formats.date(note.on()) + " (" + note.writtenBy() + "): " + note.text())
+				.collect(Collectors.joining("\n"));
+			table.row(
+					this.messages.getMessage("directive.givenIn",
+							new Object[] { d.given().quarter(), d.given().year() }, locale),
+					d.text(), String.join(", ", d.programCodes()), String.join(", ", d.concernedUnits()),
+					d.responsible(), d.deadline(),
+					this.messages.getMessage("directive.status." + d.status(), null, locale), d.doneOn(), notes);
+		}
+		return this.exports.download(table, chosenFormat, "ket-luan-chi-dao");
 	}
 
 	@GetMapping("/directives/new")

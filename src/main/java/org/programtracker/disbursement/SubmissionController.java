@@ -26,6 +26,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import java.util.Locale;
+
+import org.programtracker.export.ExportFormat;
+import org.programtracker.export.ExportTable;
+import org.programtracker.export.TableExports;
+import org.programtracker.kernel.Formats;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +59,16 @@ class SubmissionController {
 
 	private final MessageSource messages;
 
+	private final TableExports exports;
+
+	private final Formats formats;
+
 	private final Clock clock;
 
 	SubmissionController(SubmissionService submissions, GridService grids, OrgUnitService orgUnits,
-			ProgressService progress, MessageSource messages, Clock clock) {
+			ProgressService progress, MessageSource messages, TableExports exports, Formats formats, Clock clock) {
+		this.exports = exports;
+		this.formats = formats;
 		this.submissions = submissions;
 		this.grids = grids;
 		this.orgUnits = orgUnits;
@@ -187,12 +200,76 @@ class SubmissionController {
 		return page(user, consolidated, quarter, model);
 	}
 
-	private String page(AppUserPrincipal user, OrgUnit consolidated, Quarter quarter, Model model) {
-		UnitBreakdown breakdown = this.progress.byOrgUnit(user.scope(), consolidated.getCode(), null, null, quarter);
-		Map<String, SubmissionService.UnitSubmission> states = this.submissions
-			.consolidation(user, consolidated.getCode(), quarter)
+	/**
+	 * The consolidation view's table, per unit its figures and where its quarter stands,
+	 * as XLSX or CSV.
+	 */
+	@GetMapping(path = "/disbursements/submissions", params = "format")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AppUserPrincipal user,
+			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer quarter, @RequestParam String format) {
+		ExportFormat chosenFormat = ExportFormat.of(format);
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		OrgUnit consolidated = this.orgUnits.visibleUnitOn(user.scope(), orgUnit, chosen.endDate());
+		Locale locale = LocaleContextHolder.getLocale();
+		ExportTable table = ExportTable
+			.titled("submissions.heading", chosen.quarter(), chosen.year(), consolidated.getName())
+			.text("submissions.col.unit")
+			.amount("export.col.plan")
+			.amount("export.col.disbursed")
+			.percent("export.col.percent")
+			.text("submissions.col.status")
+			.text("export.col.submittedBy")
+			.date("export.col.submittedOn")
+			.text("export.col.decidedBy")
+			.date("export.col.decidedOn")
+			.text("export.col.reason")
+			.text("export.col.programApprovals");
+		for (ConsolidationRow row : rows(user, consolidated, chosen,
+				this.progress.byOrgUnit(user.scope(), consolidated.getCode(), null, null, chosen),
+				states(user, consolidated, chosen))) {
+			QuarterState s = row.state();
+			String name = row.heldByParent()
+					? this.messages.getMessage("approval.heldByParent", new Object[] { row.name() }, locale)
+					: row.name();
+			String programApprovals = s.programApprovals()
+				.stream()
+				.map(approval -> this.messages.getMessage("approval.forProgramApproved",
+						new Object[] { approval.programCode(), approval.approvedBy(),
+								this.formats.date(approval.approvedOn()) },
+						locale))
+				.collect(Collectors.joining("; "));
+			table.row(name, row.figures().planVnd(), row.figures().disbursedVnd(), row.percent(),
+					this.messages.getMessage("approval.state." + s.state(), null, locale), s.submittedBy(),
+					s.submittedOn(), s.decidedBy(), s.decidedOn(), s.reason(), programApprovals);
+		}
+		return this.exports.download(table, chosenFormat, "tong-hop-nop-so-lieu");
+	}
+
+	private Map<String, SubmissionService.UnitSubmission> states(AppUserPrincipal user, OrgUnit consolidated,
+			Quarter quarter) {
+		return this.submissions.consolidation(user, consolidated.getCode(), quarter)
 			.stream()
 			.collect(Collectors.toMap(SubmissionService.UnitSubmission::code, Function.identity()));
+	}
+
+	private String page(AppUserPrincipal user, OrgUnit consolidated, Quarter quarter, Model model) {
+		UnitBreakdown breakdown = this.progress.byOrgUnit(user.scope(), consolidated.getCode(), null, null, quarter);
+		Map<String, SubmissionService.UnitSubmission> states = states(user, consolidated, quarter);
+		List<ConsolidationRow> rows = rows(user, consolidated, quarter, breakdown, states);
+		model.addAttribute("quarter", quarter);
+		model.addAttribute("unitCode", consolidated.getCode());
+		model.addAttribute("unitName", consolidated.getName());
+		model.addAttribute("rows", rows);
+		model.addAttribute("total", breakdown.total());
+		model.addAttribute("units", states.values());
+		model.addAttribute("submittedCount", states.values().stream().filter(unit -> unit.submitted() != null).count());
+		model.addAttribute("approvedCount", states.values().stream().filter(unit -> unit.state().approved()).count());
+		return "disbursement/submissions";
+	}
+
+	private List<ConsolidationRow> rows(AppUserPrincipal user, OrgUnit consolidated, Quarter quarter,
+			UnitBreakdown breakdown, Map<String, SubmissionService.UnitSubmission> states) {
 		List<OrgUnit> heldUnits = breakdown.units()
 			.stream()
 			.map(unit -> unit.heldByParent() ? consolidated : this.orgUnits.visibleUnit(user.scope(), unit.code()))
@@ -214,15 +291,7 @@ class SubmissionController {
 			rows.add(new ConsolidationRow(held.getCode(), held.getName(), unit.heldByParent(), unit.total(),
 					unit.percentOfPlan(), state, this.submissions.mayDecide(user, held), programs));
 		}
-		model.addAttribute("quarter", quarter);
-		model.addAttribute("unitCode", consolidated.getCode());
-		model.addAttribute("unitName", consolidated.getName());
-		model.addAttribute("rows", rows);
-		model.addAttribute("total", breakdown.total());
-		model.addAttribute("units", states.values());
-		model.addAttribute("submittedCount", states.values().stream().filter(unit -> unit.submitted() != null).count());
-		model.addAttribute("approvedCount", states.values().stream().filter(unit -> unit.state().approved()).count());
-		return "disbursement/submissions";
+		return rows;
 	}
 
 	/**

@@ -22,6 +22,20 @@ public record SortedListLinks(String path, RegisterFilter filter) {
 		return build(key, ascending, 0);
 	}
 
+	/**
+	 * The whole register as filtered and sorted now, as a file ({@code xlsx} or
+	 * {@code csv}).
+	 */
+	public String export(String format) {
+		return this.filter.writeTo(UriComponentsBuilder.fromPath(this.path))
+			.queryParam("sort", this.filter.sortKey())
+			.queryParam("dir", this.filter.ascending() ? "asc" : "desc")
+			.queryParam("format", format)
+			.encode()
+			.build()
+			.toUriString();
+	}
+
 	public String page(int number) {
 		return build(this.filter.sortKey(), this.filter.ascending(), number);
 	}

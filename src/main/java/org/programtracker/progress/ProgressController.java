@@ -10,6 +10,9 @@ import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.programtracker.export.ExportFormat;
+import org.programtracker.export.TableExports;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +37,14 @@ class ProgressController {
 
 	private final LapsedCapital lapsed;
 
-	ProgressController(ProgressService progress, OrgUnitService orgUnits, Clock clock, LapsedCapital lapsed) {
+	private final ProgressExport export;
+
+	private final TableExports exports;
+
+	ProgressController(ProgressService progress, OrgUnitService orgUnits, Clock clock, LapsedCapital lapsed,
+			ProgressExport export, TableExports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.lapsed = lapsed;
 		this.progress = progress;
 		this.orgUnits = orgUnits;
@@ -59,6 +69,31 @@ class ProgressController {
 					this.lapsed.lapsedVnd(user.scope(), report.orgUnitCode(), chosen.year(), fundingSource));
 		}
 		return show(user, report, model);
+	}
+
+	/**
+	 * The table of the page, as XLSX or CSV.
+	 */
+	@GetMapping(path = "/progress", params = "format")
+	ResponseEntity<byte[]> exportByProgram(@AuthenticationPrincipal AppUserPrincipal user,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) FundingSource fundingSource,
+			@RequestParam String format) {
+		ExportFormat chosenFormat = ExportFormat.of(format);
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, chosen, fundingSource);
+		return this.exports.download(this.export.table(report), chosenFormat, "tien-do-giai-ngan");
+	}
+
+	@GetMapping(path = "/progress/programs/{program}", params = "format")
+	ResponseEntity<byte[]> exportByComponent(@AuthenticationPrincipal AppUserPrincipal user,
+			@PathVariable String program, @RequestParam(required = false) String component,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) String orgUnit, @RequestParam String format) {
+		ExportFormat chosenFormat = ExportFormat.of(format);
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		ProgressReport report = this.progress.byComponent(user.scope(), orgUnit, program, component, chosen);
+		return this.exports.download(this.export.table(report), chosenFormat, "tien-do-" + program.strip());
 	}
 
 	@GetMapping("/progress/programs/{program}")
