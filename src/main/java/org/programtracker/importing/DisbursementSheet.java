@@ -30,7 +30,7 @@ import org.programtracker.kernel.Amounts;
  */
 final class DisbursementSheet {
 
-	static final int MAX_ROWS = 5000;
+	static final int MAX_ROWS = 20_000;
 
 	private DisbursementSheet() {
 	}

@@ -1,5 +1,6 @@
 package org.programtracker.benchmark;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.programtracker.support.DisbursementSheets;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,7 +101,8 @@ class ScaleBenchmark {
 				measure("disbursement grid, one commune", "/disbursements?" + QUARTER + "&orgUnit=" + commune, 500),
 				measure("disbursement grid, one district", "/disbursements?" + QUARTER + "&orgUnit=" + district, 1500),
 				measure("directive register", "/directives?orgUnit=BENCH", 1000),
-				measureWrite("API write of one amount (HTTP Basic)", 300));
+				measureWrite("API write of one amount (HTTP Basic)", 300),
+				measureImport("import of 10,000 rows (whole sheet)", 10_000, 5000));
 
 		System.out.printf("%n%-38s %9s %9s %9s %9s%n", "request", "median", "p95", "max", "target");
 		measures.forEach((measure) -> System.out.println(measure.line()));
@@ -254,12 +257,72 @@ class ScaleBenchmark {
 		});
 	}
 
+	/**
+	 * Imports a sheet of {@code rows} 2025 Q3 amounts of the province's communes through
+	 * the import page, end to end (upload, reading, checks, writes and their audit rows),
+	 * with new amounts each time, so every row is written.
+	 */
+	private Measure measureImport(String name, int rows, long targetMillis) throws IOException, InterruptedException {
+		List<Object[]> lines = this.jdbc.sql("""
+				select u.code, p.code, c.code, pl.capital_type, pl.funding_source, pl.origin_year
+				from plan_line pl join org_unit u on u.id = pl.org_unit_id join program p on p.id = pl.program_id
+				join program_component c on c.id = pl.component_id
+				where u.code like 'BENCH!_%' escape '!' and pl.plan_year = 2025 order by pl.id limit :rows
+				""")
+			.param("rows", rows)
+			.query((rs,
+					row) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getInt(6) })
+			.list();
+		assertThat(lines).as("plan lines to import into").hasSize(rows);
+		int[] run = { 0 };
+		return time(name, targetMillis, 1, 3, () -> {
+			run[0]++;
+			Object[][] sheet = new Object[rows][];
+			for (int i = 0; i < rows; i++) {
+				Object[] line = lines.get(i);
+				sheet[i] = new Object[] { line[0], line[1], line[2], line[3], line[4], line[5], run[0], "", "", "" };
+			}
+			String page = send(HttpRequest.newBuilder(uri("/imports?year=2025&quarter=3")).GET()).body();
+			Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+			assertThat(csrf.find()).as("a CSRF token on the import page").isTrue();
+			String boundary = "bench" + System.nanoTime();
+			byte[] file = DisbursementSheets.sheet(sheet);
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+					+ csrf.group(1) + "\r\n--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.xlsx\"\r\n"
+					+ "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/imports?year=2025&quarter=3"))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+			assertThat(answer.statusCode()).isEqualTo(200);
+			assertThat(answer.uri().getPath()).as("the import was accepted: " + answer.body().length())
+				.isEqualTo("/imports");
+			assertThat(this.jdbc
+				.sql("select count(*) from disbursement d join plan_line pl on pl.id = d.plan_line_id "
+						+ "join org_unit u on u.id = pl.org_unit_id where u.code like 'BENCH!_%' escape '!' "
+						+ "and pl.plan_year = 2025 and d.quarter = 3 and d.amount_vnd = :amount")
+				.param("amount", run[0] * 1_000_000L)
+				.query(Long.class)
+				.single()).as("every row written").isEqualTo(rows);
+		});
+	}
+
 	private Measure time(String name, long targetMillis, Request request) throws IOException, InterruptedException {
-		for (int i = 0; i < WARM_UP; i++) {
+		return time(name, targetMillis, WARM_UP, RUNS, request);
+	}
+
+	private Measure time(String name, long targetMillis, int warmUp, int runs, Request request)
+			throws IOException, InterruptedException {
+		for (int i = 0; i < warmUp; i++) {
 			request.send();
 		}
 		List<Long> millis = new ArrayList<>();
-		for (int i = 0; i < RUNS; i++) {
+		for (int i = 0; i < runs; i++) {
 			this.statements.reset();
 			long started = System.nanoTime();
 			request.send();
@@ -267,8 +330,8 @@ class ScaleBenchmark {
 		}
 		String lastRunStatements = this.statements.report();
 		millis.sort(Long::compare);
-		return new Measure(name, millis.get(RUNS / 2), millis.get((int) Math.ceil(RUNS * 0.95) - 1),
-				millis.get(RUNS - 1), targetMillis, lastRunStatements);
+		return new Measure(name, millis.get(runs / 2), millis.get((int) Math.ceil(runs * 0.95) - 1),
+				millis.get(runs - 1), targetMillis, lastRunStatements);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

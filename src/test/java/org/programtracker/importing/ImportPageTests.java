@@ -3,6 +3,7 @@ package org.programtracker.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -103,6 +104,17 @@ class ImportPageTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Quý 1 năm 2024 đã khóa sổ");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldRefuseASheetOfMoreRowsThanTheLimitNamingTheLimit() throws IOException {
+		Object[][] rows = new Object[DisbursementSheet.MAX_ROWS + 1][];
+		Arrays.fill(rows, new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 1, "", "", "" });
+		BigDecimal before = quarterFour("GNBV", 2024);
+
+		assertThat(upload(2024, 4, sheet(rows))).hasStatusOk().bodyText().contains("Tệp có quá 20.000 dòng.");
+		assertThat(quarterFour("GNBV", 2024)).as("nothing written").isEqualTo(before);
 	}
 
 	@Test
