@@ -1,5 +1,6 @@
 package org.programtracker.importing;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -39,10 +40,10 @@ final class DisbursementSheet {
 	 * The rows that could be read, and the problems of those that could not.
 	 * @throws ImportRejectedException when the file as a whole cannot be read
 	 */
-	static Reading read(InputStream xlsx, Locale locale) {
+	static Reading read(InputStream file, Locale locale) {
 		List<ImportProblem> problems = new ArrayList<>();
 		List<SheetRow> rows = new ArrayList<>();
-		try (Workbook workbook = WorkbookFactory.create(xlsx)) {
+		try (Workbook workbook = open(file)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			Map<SheetColumn, Integer> columns = columns(sheet.getRow(sheet.getFirstRowNum()));
 			for (SheetColumn required : List.of(SheetColumn.ORG_UNIT, SheetColumn.PROGRAM, SheetColumn.CAPITAL_TYPE,
@@ -75,6 +76,20 @@ final class DisbursementSheet {
 			throw new ImportRejectedException(List.of(ImportProblem.of(0, "", "import.nothingToImport")));
 		}
 		return new Reading(rows, problems);
+	}
+
+	/**
+	 * A workbook (XLSX, or the old XLS) by its first bytes; anything else is read as CSV.
+	 */
+	private static Workbook open(InputStream file) throws IOException {
+		BufferedInputStream input = new BufferedInputStream(file);
+		input.mark(4);
+		byte[] head = input.readNBytes(4);
+		input.reset();
+		boolean zip = head.length >= 2 && head[0] == 'P' && head[1] == 'K';
+		boolean ole2 = head.length >= 4 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF && head[2] == (byte) 0x11
+				&& head[3] == (byte) 0xE0;
+		return (zip || ole2) ? WorkbookFactory.create(input) : CsvSheet.workbook(input, MAX_ROWS);
 	}
 
 	/**

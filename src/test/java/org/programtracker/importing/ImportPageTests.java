@@ -3,6 +3,9 @@ package org.programtracker.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import jakarta.persistence.EntityManager;
@@ -106,6 +109,68 @@ class ImportPageTests {
 			.contains("Quý 1 năm 2024 đã khóa sổ");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "comma", "semicolon", "comma with BOM", "semicolon with BOM" })
+	@WithUserDetails("editor")
+	void shouldImportACsvFileWithCommasOrSemicolonsWithOrWithoutABom(String variant) {
+		char separator = variant.startsWith("semicolon") ? ';' : ',';
+		String header = String.join(String.valueOf(separator), "org_unit", "program", "component", "capital_type",
+				"funding_source", "origin_year", "amount_million", "advance_million", "recovered_million", "note");
+		String amount = (separator == ';') ? "31,7" : "\"31,7\"";
+		String text = header + "\r\n" + String.join(String.valueOf(separator), "HUA_BUM", "NTM", "ND03", "RECURRENT",
+				"", "2024", amount, "", "", "\"Ghi chú, có dấu phẩy\"") + "\r\n";
+		byte[] csv = text.getBytes(StandardCharsets.UTF_8);
+		if (variant.endsWith("BOM")) {
+			byte[] withBom = new byte[csv.length + 3];
+			withBom[0] = (byte) 0xEF;
+			withBom[1] = (byte) 0xBB;
+			withBom[2] = (byte) 0xBF;
+			System.arraycopy(csv, 0, withBom, 3, csv.length);
+			csv = withBom;
+		}
+		MockMultipartFile file = new MockMultipartFile("file", "giai-ngan.csv", "text/csv", csv);
+
+		assertThat(this.mvc.post().uri("/imports?year=2024&quarter=4").multipart().file(file).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(quarterFour("NTM", 2024)).isEqualByComparingTo("31700000");
+		assertThat(this.jdbc
+			.sql("""
+					select d.note from disbursement d join plan_line l on l.id = d.plan_line_id
+					join org_unit u on u.id = l.org_unit_id join program p on p.id = l.program_id
+					where u.code = 'HUA_BUM' and p.code = 'NTM' and l.plan_year = 2024 and l.origin_year = 2024 and d.quarter = 4
+					""")
+			.query(String.class)
+			.single()).isEqualTo("Ghi chú, có dấu phẩy");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldReadAFormulaInACsvAsTextAndRefuseIt() {
+		String text = "org_unit,program,component,capital_type,origin_year,amount_million\r\n"
+				+ "HUA_BUM,NTM,ND03,RECURRENT,2024,=1+2\r\n";
+		MockMultipartFile file = new MockMultipartFile("file", "giai-ngan.csv", "text/csv",
+				text.getBytes(StandardCharsets.UTF_8));
+		BigDecimal before = quarterFour("NTM", 2024);
+
+		assertThat(this.mvc.post().uri("/imports?year=2024&quarter=4").multipart().file(file).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("amount_million");
+		assertThat(quarterFour("NTM", 2024)).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldAskForUtf8WhenACsvIsSavedInAnotherEncoding() {
+		byte[] latin1 = "org_unit,note\r\nHUA_BUM,Gi\u00e1\r\n".getBytes(StandardCharsets.ISO_8859_1);
+		MockMultipartFile file = new MockMultipartFile("file", "giai-ngan.csv", "text/csv", latin1);
+
+		assertThat(this.mvc.post().uri("/imports?year=2024&quarter=4").multipart().file(file).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Tệp CSV phải được lưu theo bảng mã UTF-8");
+	}
+
 	@Test
 	@WithUserDetails("editor")
 	void shouldRefuseASheetOfMoreRowsThanTheLimitNamingTheLimit() throws IOException {
@@ -125,7 +190,7 @@ class ImportPageTests {
 		assertThat(this.mvc.post().uri("/imports?year=2024&quarter=4").multipart().file(file).with(csrf()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Tệp này không phải bảng tính Excel (.xlsx).");
+			.contains("Tệp này không phải bảng tính Excel (.xlsx) hay tệp CSV.");
 	}
 
 	@Test
