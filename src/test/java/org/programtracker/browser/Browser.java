@@ -57,6 +57,14 @@ public final class Browser implements AfterEachCallback {
 	}
 
 	public Browser open(int port) {
+		return open(port, "vi", 1366, 900);
+	}
+
+	/**
+	 * A browser whose own language (its menus, its Accept-Language, its date fields) is
+	 * {@code language}, with a window of that size.
+	 */
+	public Browser open(int port, String language, int width, int height) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
 					+ "apt-get install chromium chromium-driver (see README)");
@@ -65,7 +73,8 @@ public final class Browser implements AfterEachCallback {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1366,900", "--lang=vi");
+				"--window-size=" + width + "," + height, "--lang=" + language);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -164,6 +173,64 @@ public final class Browser implements AfterEachCallback {
 				});
 				return wide;
 				""");
+	}
+
+	/**
+	 * Text boxes that overlap one another, each pair as "«text» × «text»": digits run
+	 * into the next cell, a label drawn over a figure. Text in a bar that sticks to the
+	 * window (it stands over the page by design), hidden text and text for screen readers
+	 * only are left out.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> overlappingText() {
+		return (List<String>) this.driver.executeScript(
+				"""
+						const boxes = [];
+						const pinned = new Map();
+						const isPinned = (element) => {
+						  if (!element || element === document.body) return false;
+						  if (pinned.has(element)) return pinned.get(element);
+						  const position = getComputedStyle(element).position;
+						  const answer = position === 'sticky' || position === 'fixed' || isPinned(element.parentElement);
+						  pinned.set(element, answer);
+						  return answer;
+						};
+						const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+						let node;
+						while ((node = walker.nextNode())) {
+						  const text = node.textContent.trim();
+						  const element = node.parentElement;
+						  if (!text || !element || element.closest('.visually-hidden, .skip-link, script, style, noscript, option, [hidden]')) continue;
+						  if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || isPinned(element)) continue;
+						  const range = document.createRange();
+						  range.selectNodeContents(node);
+						  for (const r of range.getClientRects()) {
+						    if (r.width > 1 && r.height > 1) boxes.push({ r, node, text: text.slice(0, 40) });
+						  }
+						}
+						const found = [];
+						boxes.sort((a, b) => a.r.top - b.r.top);
+						for (let i = 0; i < boxes.length && found.length < 20; i++) {
+						  const a = boxes[i];
+						  for (let j = i + 1; j < boxes.length && boxes[j].r.top < a.r.bottom; j++) {
+						    const b = boxes[j];
+						    if (a.node === b.node) continue;
+						    const wide = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+						    const high = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+						    if (wide > 2 && high > 2) found.push('«' + a.text + '» × «' + b.text + '»');
+						  }
+						}
+						return found;
+						""");
+	}
+
+	/**
+	 * Gives the page exactly this viewport (a phone's, a projector's), whatever the
+	 * window around it.
+	 */
+	public void viewport(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 700));
 	}
 
 	/**
