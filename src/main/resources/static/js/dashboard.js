@@ -57,6 +57,20 @@
     return { labels: rows.map(function (row) { return text(row.cells[0]); }), series: series };
   }
 
+  // A label as lines of at most about perLine characters, broken between words.
+  function wrapped(label, perLine) {
+    var lines = [];
+    label.split(' ').forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && (lines[last] + ' ' + word).length <= perLine) {
+        lines[last] += ' ' + word;
+      } else {
+        lines.push(word);
+      }
+    });
+    return lines.length > 1 ? lines : label;
+  }
+
   function draw(canvas) {
     var table = document.getElementById(canvas.getAttribute('data-chart-table'));
     if (!table) {
@@ -66,6 +80,13 @@
     var horizontal = canvas.getAttribute('data-index-axis') === 'y';
     var emptyLabel = canvas.getAttribute('data-empty-label') || '';
     var read = canvas.getAttribute('data-series-in') === 'rows' ? seriesInRows(table) : seriesInColumns(table);
+    if (horizontal && canvas.parentNode.clientWidth < 520) {
+      // On a phone the names beside horizontal bars wrap onto lines instead of running off the chart.
+      var perLine = 14;
+      read.labels = read.labels.map(function (label) {
+        return wrapped(label, perLine);
+      });
+    }
     var lastIndex = read.series.length - 1;
     var datasets = read.series.map(function (series, index) {
       var colour = colours[index % colours.length];
@@ -95,7 +116,7 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: horizontal ? { x: valueAxis } : { y: valueAxis },
+        scales: horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { y: valueAxis },
         plugins: {
           legend: { display: read.series.length > 1, labels: { usePointStyle: true } },
           tooltip: {
