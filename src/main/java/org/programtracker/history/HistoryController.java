@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
+import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,11 +26,14 @@ class HistoryController {
 
 	private final OrgUnitService orgUnits;
 
+	private final ProgressService progress;
+
 	private final Clock clock;
 
-	HistoryController(HistoryService history, OrgUnitService orgUnits, Clock clock) {
+	HistoryController(HistoryService history, OrgUnitService orgUnits, ProgressService progress, Clock clock) {
 		this.history = history;
 		this.orgUnits = orgUnits;
+		this.progress = progress;
 		this.clock = clock;
 	}
 
@@ -49,10 +53,9 @@ class HistoryController {
 	String unit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			Model model) {
-		Quarter today = Quarter.containing(LocalDate.now(this.clock));
-		Quarter chosen = new Quarter((year != null) ? year : today.year(),
-				(quarter != null) ? quarter : today.quarter())
-			.requireQuarterOfYear();
+		// the period being worked on, by the rule of every page (not an empty quarter of
+		// today)
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
 		model.addAttribute("history", this.history.ofUnitAndQuarter(user, orgUnit, chosen));
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
 		return "history/unit";

@@ -92,6 +92,15 @@ class DateEntryBrowserTests {
 
 		new Select(this.browser.find(By.id("orgUnit"))).selectByValue("HUA_BUM");
 		new Select(this.browser.find(By.id("program"))).selectByValue("NTM");
+		assertThat(script.executeScript(
+				"""
+						return [...document.querySelectorAll('#component option')].filter(o => o.value && !o.parentNode.disabled)
+						    .map(o => o.parentNode.getAttribute('data-program'))
+						"""))
+			.as("only the chosen program's components are offered")
+			.asList()
+			.isNotEmpty()
+			.containsOnly("NTM");
 		new Select(this.browser.find(By.id("capitalType"))).selectByValue("INVESTMENT");
 		this.browser.find(By.id("planYear")).clear();
 		this.browser.find(By.id("planYear")).sendKeys("2025");
