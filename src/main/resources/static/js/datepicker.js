@@ -19,7 +19,7 @@
   }
 
   function day(year, month, date) {
-    if (year < 1900 || year > 2199 || month < 1 || month > 12 || date < 1 || date > lengthOf(year, month)) {
+    if (year < 1900 || month < 1 || month > 12 || date < 1 || date > lengthOf(year, month)) {
       return null;
     }
     return { year: year, month: month, day: date };

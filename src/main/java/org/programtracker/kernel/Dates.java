@@ -28,11 +28,10 @@ public final class Dates {
 	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
 	/**
-	 * The earliest and latest years a form takes: anything else is a slip of the keys.
+	 * The earliest year a form takes: 0024 is a slip of the keys. A later year than any
+	 * form allows is its own field's rule to explain (a unit cannot close after today).
 	 */
 	private static final int FIRST_YEAR = 1900;
-
-	private static final int LAST_YEAR = 2199;
 
 	private Dates() {
 	}
@@ -78,7 +77,7 @@ public final class Dates {
 		int year = Integer.parseInt(yearText);
 		int month = Integer.parseInt(monthText);
 		int day = Integer.parseInt(dayText);
-		if (year < FIRST_YEAR || year > LAST_YEAR) {
+		if (year < FIRST_YEAR) {
 			throw new DateFormatException("date.invalid.year", input);
 		}
 		if (month < 1 || month > 12) {

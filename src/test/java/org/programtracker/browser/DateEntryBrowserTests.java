@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A date on a Vietnamese page in a browser set to English: shown and typed day, month,
  * year (never the browser's own month-first date field), picked from a calendar, and an
  * impossible date refused next to its field with what was typed kept. Removes what it
- * saved.
+ * saved, the plan line the decision opened included.
  */
 @IntegrationTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -44,15 +44,20 @@ class DateEntryBrowserTests {
 
 	private long lastAuditEntry;
 
+	private long lastPlanLine;
+
 	@BeforeEach
-	void rememberTheAuditTrail() {
+	void rememberTheAuditTrailAndThePlanLines() {
 		this.lastAuditEntry = this.jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
+		this.lastPlanLine = this.jdbc.sql("select coalesce(max(id), 0) from plan_line").query(Long.class).single();
 	}
 
 	@AfterEach
-	void removeTheDecision() {
+	void removeTheDecisionAndItsLine() {
 		this.jdbc.sql("delete from audit_entry where id > :id").param("id", this.lastAuditEntry).update();
 		this.jdbc.sql("delete from allocation where decision_number = :number").param("number", DECISION).update();
+		// the decision opened its plan line: other tests count the unit's lines
+		this.jdbc.sql("delete from plan_line where id > :id").param("id", this.lastPlanLine).update();
 		this.jdbc.sql("delete from sign_in_throttle").update();
 	}
 

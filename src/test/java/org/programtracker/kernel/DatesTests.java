@@ -25,7 +25,7 @@ class DatesTests {
 			'15 / 06 / 2024'  | 2024-06-15
 			2024-06-15        | 2024-06-15
 			29/02/2024        | 2024-02-29
-			31/12/2199        | 2199-12-31
+			31/12/2999        | 2999-12-31
 			01011900          | 1900-01-01
 			""")
 	void shouldReadADayWrittenDayMonthYear(String text, LocalDate day) {
