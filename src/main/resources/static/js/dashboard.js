@@ -57,6 +57,47 @@
     return { labels: rows.map(function (row) { return text(row.cells[0]); }), series: series };
   }
 
+  // A label as lines of at most about perLine characters, broken between words.
+  function wrapped(label, perLine) {
+    var lines = [];
+    label.split(' ').forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && (lines[last] + ' ' + word).length <= perLine) {
+        lines[last] += ' ' + word;
+      } else {
+        lines.push(word);
+      }
+    });
+    return lines.length > 1 ? lines : label;
+  }
+
+  // Each bar's percentage written at its end, so that the figure reads without the table.
+  var valueLabels = {
+    id: 'valueLabels',
+    afterDatasetsDraw: function (chart) {
+      var context = chart.ctx;
+      var horizontal = chart.options.indexAxis === 'y';
+      context.save();
+      context.fillStyle = '#1b2430';
+      context.font = (presenting ? 'bold 16px ' : 'bold 12px ') + Chart.defaults.font.family;
+      chart.data.datasets.forEach(function (dataset, index) {
+        if (dataset.pace || !chart.isDatasetVisible(index)) {
+          return;
+        }
+        chart.getDatasetMeta(index).data.forEach(function (bar, i) {
+          var raw = dataset.data[i];
+          if (raw === null || raw === undefined) {
+            return;
+          }
+          context.textAlign = horizontal ? 'left' : 'center';
+          context.textBaseline = horizontal ? 'middle' : 'bottom';
+          context.fillText(percent.format(raw) + '%', horizontal ? bar.x + 4 : bar.x, horizontal ? bar.y : bar.y - 3);
+        });
+      });
+      context.restore();
+    }
+  };
+
   function draw(canvas) {
     var table = document.getElementById(canvas.getAttribute('data-chart-table'));
     if (!table) {
@@ -66,6 +107,13 @@
     var horizontal = canvas.getAttribute('data-index-axis') === 'y';
     var emptyLabel = canvas.getAttribute('data-empty-label') || '';
     var read = canvas.getAttribute('data-series-in') === 'rows' ? seriesInRows(table) : seriesInColumns(table);
+    if (horizontal && canvas.parentNode.clientWidth < 520) {
+      // On a phone the names beside horizontal bars wrap onto lines instead of running off the chart.
+      var perLine = 14;
+      read.labels = read.labels.map(function (label) {
+        return wrapped(label, perLine);
+      });
+    }
     var lastIndex = read.series.length - 1;
     var datasets = read.series.map(function (series, index) {
       var colour = colours[index % colours.length];
@@ -82,6 +130,25 @@
         spanGaps: true
       };
     });
+    // The expected pace, the share of the year gone by at each quarter's end, beside the figures.
+    var charts = canvas.closest('.charts');
+    var pace = charts ? Math.min(100, Number(charts.getAttribute('data-pace'))) : 0;
+    if (pace > 0) {
+      datasets.push({
+        type: 'line',
+        label: charts.getAttribute('data-pace-label'),
+        data: read.labels.map(function (label, index) {
+          return type === 'line' ? Math.min(100, (index + 1) * 25) : pace;
+        }),
+        borderColor: '#6b7785',
+        backgroundColor: '#6b7785',
+        borderDash: [3, 3],
+        borderWidth: 2,
+        pointRadius: 0,
+        pointStyle: 'line',
+        pace: true
+      });
+    }
     var valueAxis = {
       beginAtZero: true,
       suggestedMax: 100,
@@ -89,15 +156,16 @@
     };
     new Chart(canvas, {
       type: type,
+      plugins: type === 'bar' ? [valueLabels] : [],
       data: { labels: read.labels, datasets: datasets },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: horizontal ? { x: valueAxis } : { y: valueAxis },
+        scales: horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { y: valueAxis },
         plugins: {
-          legend: { display: read.series.length > 1, labels: { usePointStyle: true } },
+          legend: { display: datasets.length > 1, labels: { usePointStyle: true } },
           tooltip: {
             callbacks: {
               label: function (context) {

@@ -18,8 +18,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -279,7 +277,6 @@ class OrgUnitAdminController {
 
 		private Integer sortOrder;
 
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate validFrom;
 
 		private long version;
@@ -358,7 +355,6 @@ class OrgUnitAdminController {
 	 */
 	public static class CloseForm {
 
-		@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
 		private LocalDate closedOn;
 
 		private String successor;

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /**
  * The carry-over decision as the administrator's page posts it: the decision, an optional
  * deadline of the carried lines, and carry over or lapse for each line shown.
@@ -17,10 +14,8 @@ public class CarryOverForm {
 
 	private String decisionNumber;
 
-	@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
 	private LocalDate decisionDate;
 
-	@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
 	private LocalDate carriedDeadline;
 
 	private Map<Long, YearEndOutcomeKind> choices = new LinkedHashMap<>();

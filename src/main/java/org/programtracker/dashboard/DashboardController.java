@@ -3,6 +3,7 @@ package org.programtracker.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.programtracker.orgunit.OrgUnit;
@@ -56,12 +57,16 @@ class DashboardController {
 	@GetMapping("/dashboard")
 	String overview(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String quarter, @RequestParam(required = false) String orgUnit,
-			@RequestParam(required = false) String present, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String present, HttpServletRequest request, Locale locale, Model model) {
 		DashboardPeriod period = period(year, quarter);
 		Overview overview = this.dashboard.overview(user.scope(), orgUnit, period.quarter());
 		List<OrgUnit> units = this.dashboard.visibleUnits(user.scope());
 		model.addAttribute("overview", overview);
 		model.addAttribute("unitPath", DashboardService.unitPath(units, overview.report().orgUnitCode()));
+		if (present != null && !present.isBlank()) {
+			model.addAttribute("programs", ConferenceProgram.of(overview.report(), locale));
+			return show(period, present, units, request, model, "dashboard/conference");
+		}
 		return show(period, present, units, request, model, "dashboard/overview");
 	}
 

@@ -9,8 +9,6 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * A directive as typed into its form.
  */
@@ -29,7 +27,6 @@ public class DirectiveForm {
 	@Size(max = 300, message = "{directive.responsible.tooLong}")
 	private String responsible;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
 	private LocalDate deadline;
 
 	private long version;

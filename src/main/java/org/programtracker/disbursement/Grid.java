@@ -24,8 +24,31 @@ public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, Plan
 		String unitSuccessorName, boolean editable, boolean manyUnits, List<Group> groups, Totals yearTotal,
 		Totals carriedOverTotal, String closedForUnitName, QuarterState approval) {
 
+	/**
+	 * The most lines a grid takes at once: a page posts ten fields a line, and the
+	 * servlet container's parameter limit ({@code server.tomcat.max-parameter-count})
+	 * stays above what a grid this long posts (GridLimitsTests). A larger unit is read
+	 * here and entered unit by unit below it.
+	 */
+	public static final int MAX_EDITABLE_ROWS = 2000;
+
 	public boolean isEmpty() {
 		return this.groups.isEmpty();
+	}
+
+	public int rowCount() {
+		return this.groups.stream().mapToInt(group -> group.rows().size()).sum();
+	}
+
+	/**
+	 * Whether the grid has more lines than are entered at once.
+	 */
+	public boolean tooManyRowsToEdit() {
+		return rowCount() > MAX_EDITABLE_ROWS;
+	}
+
+	public int maxEditableRows() {
+		return MAX_EDITABLE_ROWS;
 	}
 
 	public boolean hasCarriedOver() {

@@ -139,7 +139,8 @@ public class GridService {
 		boolean approved = approval != null && approval.approved();
 		return new Grid(unit.getCode(), unit.getName(), quarter,
 				quarter.isExtension() ? this.planYears.deadlineOf(quarter.year()) : null, closed, successor,
-				!closed && closedFor == null && !approved && successor == null && Permissions.mayEditFigures(user),
+				!closed && closedFor == null && !approved && successor == null && Permissions.mayEditFigures(user)
+						&& lines.size() <= Grid.MAX_EDITABLE_ROWS,
 				manyUnits, groups, yearTotal, carriedTotal, closedFor, approval);
 	}
 

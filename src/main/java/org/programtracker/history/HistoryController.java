@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
+import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +38,8 @@ class HistoryController {
 
 	private final OrgUnitService orgUnits;
 
+	private final ProgressService progress;
+
 	private final Clock clock;
 
 	private final TableExports exports;
@@ -45,13 +48,14 @@ class HistoryController {
 
 	private final Formats formats;
 
-	HistoryController(HistoryService history, OrgUnitService orgUnits, TableExports exports, MessageSource messages,
-			Formats formats, Clock clock) {
+	HistoryController(HistoryService history, OrgUnitService orgUnits, ProgressService progress, TableExports exports,
+			MessageSource messages, Formats formats, Clock clock) {
 		this.history = history;
 		this.exports = exports;
 		this.messages = messages;
 		this.formats = formats;
 		this.orgUnits = orgUnits;
+		this.progress = progress;
 		this.clock = clock;
 	}
 
@@ -132,10 +136,12 @@ class HistoryController {
 		return value.text();
 	}
 
+	/**
+	 * The period being worked on, by the rule of every page (not an empty quarter of
+	 * today).
+	 */
 	private Quarter chosen(Integer year, Integer quarter) {
-		Quarter today = Quarter.containing(LocalDate.now(this.clock));
-		return new Quarter((year != null) ? year : today.year(), (quarter != null) ? quarter : today.quarter())
-			.requireQuarterOfYear();
+		return this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
 	}
 
 }

@@ -22,8 +22,14 @@ import java.util.regex.Pattern;
  * figures from spreadsheets set to either. Write {@code 1.234} (Vietnamese) for the whole
  * number, or add a zero ({@code 1,2340}) for the decimal. Refused as malformed: the other
  * language's separators ({@code 2.5} in Vietnamese), groups that are not three digits,
- * spaces, letters, a plus sign. Refused: more than six decimals (a fraction of a đồng),
- * more than twelve digits before the decimals.
+ * letters, a plus sign.
+ * <p>
+ * Spaces are read as spreadsheets leave them, the same way as the grid's script reads
+ * them: any kind around the number (a non-breaking space after a copied cell) is ignored,
+ * and spaces between groups of three digits of the whole part group thousands as the
+ * language's separator does ({@code 2 487} and {@code 2\u00a0487,5} in Vietnamese, as
+ * spreadsheets set to French write them); any other space is refused. Refused: more than
+ * six decimals (a fraction of a đồng), more than twelve digits before the decimals.
  */
 public final class Amounts {
 
@@ -31,7 +37,30 @@ public final class Amounts {
 
 	private static final int MAX_DECIMALS = 6;
 
+	/**
+	 * The spaces spreadsheets and word processors write between digits, as a character
+	 * class's content: the ordinary one, a tab, the non-breaking one, the figure, thin
+	 * and narrow non-breaking ones. The grid's script (js/grid.js) has the same list.
+	 */
+	static final String SPACES = " \\t\\u00a0\\u2007\\u2009\\u202f";
+
+	/**
+	 * What may stand around a typed value: those spaces, line ends, a zero-width space or
+	 * a byte-order mark.
+	 */
+	private static final String AROUND = SPACES + "\\n\\x0B\\f\\r\\ufeff\\u200b";
+
+	private static final Pattern OUTER_SPACES = Pattern.compile("^[" + AROUND + "]+|[" + AROUND + "]+$");
+
 	private Amounts() {
+	}
+
+	/**
+	 * The text without the spaces of any kind around it (a cell copied from a spreadsheet
+	 * often ends in a non-breaking space or a tab).
+	 */
+	public static String withoutSpreadsheetSpaces(String text) {
+		return OUTER_SPACES.matcher(text).replaceAll("");
 	}
 
 	/**
@@ -40,11 +69,12 @@ public final class Amounts {
 	 * @throws AmountFormatException when the text is not an amount or could be two
 	 */
 	public static BigDecimal parseMillions(String text, Locale locale) {
-		if (text == null || text.isBlank()) {
+		String typed = (text == null) ? "" : withoutSpreadsheetSpaces(text);
+		if (typed.isEmpty()) {
 			return null;
 		}
 		Style style = Style.of(locale);
-		String input = text.strip();
+		String input = style.spacesAsGroups(typed);
 		boolean negative = input.startsWith("-") || input.startsWith("\u2212");
 		String unsigned = negative ? input.substring(1) : input;
 
@@ -112,6 +142,8 @@ public final class Amounts {
 
 		private final Pattern foreignDecimal;
 
+		private final Pattern spaceGrouped;
+
 		Style(char group, char decimal) {
 			String g = Pattern.quote(String.valueOf(group));
 			String d = Pattern.quote(String.valueOf(decimal));
@@ -119,7 +151,22 @@ public final class Amounts {
 			this.decimal = decimal;
 			this.number = Pattern.compile("(\\d{1,3}(?:" + g + "\\d{3})+|\\d+)(?:" + d + "(\\d+))?");
 			this.ambiguous = Pattern.compile("[1-9]\\d{0,2}" + d + "\\d{3}");
+			this.spaceGrouped = Pattern.compile("(-|\u2212)?(\\d{1,3}(?:[" + SPACES + "]\\d{3})+)(" + d + "\\d+)?");
 			this.foreignDecimal = Pattern.compile("\\d+" + g + "\\d{1,2}|\\d+" + g + "\\d{4,}");
+		}
+
+		/**
+		 * Spaces between groups of three digits of the whole part as this language's
+		 * group separator; the text as it is otherwise.
+		 */
+		String spacesAsGroups(String text) {
+			Matcher grouped = this.spaceGrouped.matcher(text);
+			if (!grouped.matches()) {
+				return text;
+			}
+			String sign = (grouped.group(1) != null) ? grouped.group(1) : "";
+			String rest = (grouped.group(3) != null) ? grouped.group(3) : "";
+			return sign + grouped.group(2).replaceAll("[" + SPACES + "]", String.valueOf(this.group)) + rest;
 		}
 
 		static Style of(Locale locale) {

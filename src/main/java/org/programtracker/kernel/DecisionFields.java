@@ -7,8 +7,6 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -30,7 +28,6 @@ public abstract class DecisionFields {
 	private String decisionNumber;
 
 	@NotNull(message = "{field.required}")
-	@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
 	private LocalDate decisionDate;
 
 	@NotNull(message = "{field.required}")

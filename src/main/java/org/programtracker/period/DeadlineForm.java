@@ -2,21 +2,16 @@ package org.programtracker.period;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /**
  * The plan year's deadline as the administrator's page posts it, with the version of the
  * deadline it showed ({@code -1} for the statutory one).
  */
 public class DeadlineForm {
 
-	@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
 	private LocalDate deadline;
 
 	private String decisionNumber;
 
-	@DateTimeFormat(iso = ISO.DATE, fallbackPatterns = "dd/MM/yyyy")
 	private LocalDate decisionDate;
 
 	private long version = -1;

@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * The reorganisation form as typed: what to do, to which unit, from when, by which
  * decision; on the preview, the unit that takes each line of a split and the users who
@@ -19,7 +17,6 @@ public class ReorganisationForm {
 
 	private String target;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate effectiveDate;
 
 	private String decisionNumber;

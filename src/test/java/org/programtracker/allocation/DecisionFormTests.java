@@ -56,10 +56,37 @@ class DecisionFormTests {
 	void shouldSayADateDoesNotReadAndKeepWhatWasTyped() {
 		assertThat(create(Map.of("decisionDate", "31/02/2024"))).hasStatusOk()
 			.bodyText()
-			.contains("id=\"decisionDate-error\"", "Ngày không hợp lệ.", "value=\"31/02/2024\"");
+			.contains("id=\"decisionDate-error\"", "«31/02/2024» không phải là ngày: tháng 2 năm 2024 chỉ có 29 ngày.",
+					"value=\"31/02/2024\"");
 		assertThat(create(Map.of("decisionDate", "31/02/2024", "lang", "en"))).hasStatusOk()
 			.bodyText()
-			.contains("id=\"decisionDate-error\"", "Not a valid date.");
+			.contains("id=\"decisionDate-error\"",
+					"&quot;31/02/2024&quot; is not a date: month 2 of 2024 has 29 days.");
+		assertThat(create(Map.of("decisionDate", "06/15/2024"))).hasStatusOk()
+			.bodyText()
+			.contains("«06/15/2024» không phải là ngày: không có tháng 15. Nhập ngày trước rồi đến tháng: 15/06/2024.",
+					"value=\"06/15/2024\"");
+		assertThat(this.jdbc.sql("select count(*) from allocation where decision_number = '77/QĐ-UBND'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldReadEightDigitsAsDayMonthYearAndShowTheDateSoOnTheForm() {
+		assertThat(create(Map.of("decisionDate", "15062024", "amount", "1.234,5"))).hasStatus(HttpStatus.FOUND);
+
+		assertThat(this.jdbc.sql("select decision_date::text from allocation where decision_number = '77/QĐ-UBND'")
+			.query(String.class)
+			.single()).isEqualTo("2024-06-15");
+		long id = this.jdbc.sql("select id from allocation where decision_number = '77/QĐ-UBND'")
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc.get().uri("/allocations/" + id + "/edit?lang=en")).hasStatusOk()
+			.bodyText()
+			.contains("name=\"decisionDate\" value=\"15/06/2024\"", "type=\"text\"", "class=\"date-input\"",
+					"inputmode=\"numeric\"", "placeholder=\"dd/mm/yyyy\"")
+			.doesNotContain("type=\"date\"");
 	}
 
 	@Test

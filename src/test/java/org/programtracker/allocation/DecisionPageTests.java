@@ -119,7 +119,7 @@ class DecisionPageTests {
 		long id = decisionId("HUA_BUM", "1105/QĐ-UBND");
 		assertThat(this.mvc.get().uri("/allocations/" + id + "/edit")).hasStatusOk()
 			.bodyText()
-			.contains("value=\"620\"", "value=\"2024-05-20\"");
+			.contains("value=\"620\"", "value=\"20/05/2024\"");
 
 		assertThat(change(id, version(id), "650,5")).hasStatus(HttpStatus.FOUND);
 

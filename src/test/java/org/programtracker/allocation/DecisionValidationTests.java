@@ -61,7 +61,7 @@ class DecisionValidationTests {
 			amount         | ''               | Vui lòng nhập mục này.
 			decisionNumber | ''               | Vui lòng nhập mục này.
 			decisionDate   | ''               | Vui lòng nhập mục này.
-			decisionDate   | 2024-13-45       | Ngày không hợp lệ.
+			decisionDate   | 2024-13-45       | «2024-13-45» không phải là ngày: không có tháng 13.
 			planYear       | ''               | Vui lòng nhập mục này.
 			planYear       | hai nghìn        | Năm không hợp lệ.
 			planYear       | 1200             | Năm không hợp lệ.

@@ -157,7 +157,7 @@ class AssignmentPageTests {
 		long id = assignmentId("HUA_BUM", "12/QĐ-UBND");
 		assertThat(this.mvc.get().uri("/assignments/" + id + "/edit")).hasStatusOk()
 			.bodyText()
-			.contains("Sửa quyết định giao vốn", "value=\"240\"", "value=\"2025-01-08\"", "Huyện Nậm Nhùn")
+			.contains("Sửa quyết định giao vốn", "value=\"240\"", "value=\"08/01/2025\"", "Huyện Nậm Nhùn")
 			.contains("hãy xóa rồi ghi lại cho đúng");
 
 		assertThat(change(id, version(id), "250,5")).hasStatus(HttpStatus.FOUND)

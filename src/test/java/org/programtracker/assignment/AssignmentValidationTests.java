@@ -54,7 +54,7 @@ class AssignmentValidationTests {
 					amount         | ''               | Vui lòng nhập mục này.
 					decisionNumber | ''               | Vui lòng nhập mục này.
 					decisionDate   | ''               | Vui lòng nhập mục này.
-					decisionDate   | 2025-13-45       | Ngày không hợp lệ.
+					decisionDate   | 2025-13-45       | «2025-13-45» không phải là ngày: không có tháng 13.
 					decisionDate   | 31/12/2023       | Quyết định giao vốn năm 2025 phải đề ngày trong năm 2024, 2025 hoặc 2026.
 					planYear       | ''               | Vui lòng nhập mục này.
 					planYear       | hai nghìn        | Năm không hợp lệ.
@@ -92,7 +92,7 @@ class AssignmentValidationTests {
 		assertThat(create(Map.of("planYear", "2024", "decisionDate", "2024-02-01"))).hasStatusOk()
 			.bodyText()
 			.contains("id=\"decisionDate-error\"", "Quý 1 năm 2024 đã khóa sổ")
-			.contains("value=\"2024-02-01\"");
+			.contains("value=\"01/02/2024\"");
 		assertThat(audited()).isZero();
 	}
 

@@ -72,4 +72,30 @@ class AccessibilityBrowserTests {
 		softly.assertAll();
 	}
 
+	/**
+	 * On a phone 390 pixels wide every main page reads without scrolling sideways and no
+	 * text is drawn over other text, in either language.
+	 */
+	@Test
+	void shouldNeitherScrollSidewaysNorOverlapTextOnAPhone() {
+		SoftAssertions softly = new SoftAssertions();
+		this.browser.open(this.port);
+		this.browser.viewport(390, 844);
+		this.browser.go("/login");
+		softly.assertThat(this.browser.horizontalOverflow()).as("/login at 390 pixels").isEmpty();
+		this.browser.signIn("admin", "demo");
+		for (String language : List.of("vi", "en")) {
+			for (String page : MAIN_PAGES) {
+				this.browser.go(page + "&lang=" + language);
+				softly.assertThat(this.browser.horizontalOverflow())
+					.as("wider than 390 pixels: " + page + " (" + language + ")")
+					.isEmpty();
+				softly.assertThat(this.browser.overlappingText())
+					.as("text over text at 390 pixels: " + page + " (" + language + ")")
+					.isEmpty();
+			}
+		}
+		softly.assertAll();
+	}
+
 }

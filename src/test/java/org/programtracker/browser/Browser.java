@@ -57,6 +57,14 @@ public final class Browser implements AfterEachCallback {
 	}
 
 	public Browser open(int port) {
+		return open(port, "vi", 1366, 900);
+	}
+
+	/**
+	 * A browser whose own language (its menus, its Accept-Language, its date fields) is
+	 * {@code language}, with a window of that size.
+	 */
+	public Browser open(int port, String language, int width, int height) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
 					+ "apt-get install chromium chromium-driver (see README)");
@@ -65,7 +73,8 @@ public final class Browser implements AfterEachCallback {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1366,900", "--lang=vi");
+				"--window-size=" + width + "," + height, "--lang=" + language);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -164,6 +173,93 @@ public final class Browser implements AfterEachCallback {
 				});
 				return wide;
 				""");
+	}
+
+	/**
+	 * Text boxes that overlap one another, each pair as "«text» × «text»": digits run
+	 * into the next cell, a label drawn over a figure. Text in a bar that sticks to the
+	 * window (it stands over the page by design), hidden text and text for screen readers
+	 * only are left out.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> overlappingText() {
+		return (List<String>) this.driver.executeScript(
+				"""
+								const boxes = [];
+								const pinned = new Map();
+								const isPinned = (element) => {
+								  if (!element || element === document.body) return false;
+								  if (pinned.has(element)) return pinned.get(element);
+								  const position = getComputedStyle(element).position;
+								  const answer = position === 'sticky' || position === 'fixed' || isPinned(element.parentElement);
+								  pinned.set(element, answer);
+								  return answer;
+								};
+								const clipped = new Map();
+						const isClipped = (element) => {
+						  if (!element || element === document.body) return false;
+						  if (clipped.has(element)) return clipped.get(element);
+						  const style = getComputedStyle(element);
+						  const answer = (style.position === 'absolute' && style.clip !== 'auto') || isClipped(element.parentElement);
+						  clipped.set(element, answer);
+						  return answer;
+						};
+						const frames = new Map();
+						// the part of the window an element's content shows through its scrolling or clipping frames
+						const frameOf = (element) => {
+						  if (!element || element === document.body) return { left: -1e9, top: -1e9, right: 1e9, bottom: 1e9 };
+						  if (frames.has(element)) return frames.get(element);
+						  const outer = frameOf(element.parentElement);
+						  const style = getComputedStyle(element);
+						  let frame = outer;
+						  if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+						    const box = element.getBoundingClientRect();
+						    frame = { left: Math.max(outer.left, box.left), top: Math.max(outer.top, box.top),
+						              right: Math.min(outer.right, box.right), bottom: Math.min(outer.bottom, box.bottom) };
+						  }
+						  frames.set(element, frame);
+						  return frame;
+						};
+						const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+								let node;
+								while ((node = walker.nextNode())) {
+								  const text = node.textContent.trim();
+								  const element = node.parentElement;
+								  if (!text || !element || element.closest('.visually-hidden, .skip-link, script, style, noscript, option, [hidden]')) continue;
+								  if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || isPinned(element)
+						      || isClipped(element)) continue;
+								  const range = document.createRange();
+								  range.selectNodeContents(node);
+								  const frame = frameOf(element);
+								  for (const box of range.getClientRects()) {
+								    const r = { left: Math.max(box.left, frame.left), top: Math.max(box.top, frame.top),
+								                right: Math.min(box.right, frame.right), bottom: Math.min(box.bottom, frame.bottom) };
+								    if (r.right - r.left > 1 && r.bottom - r.top > 1) boxes.push({ r, node, text: text.slice(0, 40) });
+								  }
+								}
+								const found = [];
+								boxes.sort((a, b) => a.r.top - b.r.top);
+								for (let i = 0; i < boxes.length && found.length < 20; i++) {
+								  const a = boxes[i];
+								  for (let j = i + 1; j < boxes.length && boxes[j].r.top < a.r.bottom; j++) {
+								    const b = boxes[j];
+								    if (a.node === b.node) continue;
+								    const wide = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+								    const high = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+								    if (wide > 2 && high > 2) found.push('«' + a.text + '» × «' + b.text + '»');
+								  }
+								}
+								return found;
+								""");
+	}
+
+	/**
+	 * Gives the page exactly this viewport (a phone's, a projector's), whatever the
+	 * window around it.
+	 */
+	public void viewport(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 700));
 	}
 
 	/**

@@ -99,4 +99,36 @@ class DashboardBrowserTests {
 		}
 	}
 
+	@Test
+	void shouldDrawTheExpectedPaceAndWriteEachBarsFigureOnTheCharts() {
+		this.browser.open(this.port);
+		this.browser.signIn("viewer", "demo");
+		this.browser.go("/dashboard?year=2024&quarter=2");
+		JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
+		this.browser.waiting()
+			.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+				.executeScript("return typeof Chart !== 'undefined' && Array.from(document.querySelectorAll('canvas'))"
+						+ ".every(canvas => Chart.getChart(canvas) !== undefined)")));
+
+		Object charts = script.executeScript("""
+				return Array.from(document.querySelectorAll('canvas')).map(canvas => {
+				  const chart = Chart.getChart(canvas);
+				  const pace = chart.data.datasets.find(set => set.pace);
+				  return [chart.config.type, pace ? pace.label : null, pace ? pace.data.join(' ') : null,
+				          chart.config.plugins.map(plugin => plugin.id).join(' ')];
+				});
+				""");
+		assertThat((List<?>) charts).map(String::valueOf)
+			.containsExactly("[line, Tiến độ kỳ vọng: tỷ lệ thời gian đã qua của năm, 25 50, ]",
+					"[bar, Tiến độ kỳ vọng: tỷ lệ thời gian đã qua của năm, 50 50 50 50, valueLabels]",
+					"[bar, Tiến độ kỳ vọng: tỷ lệ thời gian đã qua của năm, "
+							+ String.join(" ", java.util.Collections.nCopies(rankedUnits(), "50")) + ", valueLabels]");
+		this.browser.screenshot(Path.of("target", "screenshots", "dashboard-charts-vi.png"));
+	}
+
+	private int rankedUnits() {
+		return ((List<?>) ((JavascriptExecutor) this.browser.driver())
+			.executeScript("return Array.from(document.querySelectorAll('#table-ranking tbody tr'))")).size();
+	}
+
 }

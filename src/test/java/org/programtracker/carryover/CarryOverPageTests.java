@@ -151,7 +151,8 @@ class CarryOverPageTests {
 			.param("carriedDeadline", "2030-06-30")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Chưa lưu gì: vui lòng sửa các mục được đánh dấu dưới đây.", "id=\"decisionNumber-error\"",
-					"Vui lòng nhập mục này.", "id=\"decisionDate-error\"", "Ngày không hợp lệ.", "value=\"31/02/2028\"",
+					"Vui lòng nhập mục này.", "id=\"decisionDate-error\"",
+					"«31/02/2028» không phải là ngày: tháng 2 năm 2028 chỉ có 29 ngày.", "value=\"31/02/2028\"",
 					"id=\"carriedDeadline-error\"",
 					"Thời hạn giải ngân của dòng chuyển nguồn phải từ ngày 01/01/2028 đến ngày 31/12/2029.",
 					"name=\"choices[" + this.recurrentId + "]\" value=\"LAPSED\" checked", ">50<");

@@ -1,6 +1,11 @@
 package org.programtracker.history;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+import org.programtracker.period.Quarter;
+import org.programtracker.progress.ProgressService;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +29,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class HistoryPageTests {
 
 	@Autowired
+	private ProgressService progress;
+
+	@Autowired
+	private Clock clock;
+
+	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
@@ -42,6 +53,19 @@ class HistoryPageTests {
 		assertThat(this.mvc.get().uri("/allocations/lines/" + lineOf(id) + "/history?lang=en")).hasStatusOk()
 			.bodyText()
 			.contains("Changed", ">620<", ">650.5<");
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldOpenAtThePeriodBeingWorkedOnAsEveryPageDoes() {
+		Quarter worked = this.progress.latestQuarterWithFigures(LocalDate.now(this.clock));
+
+		assertThat(this.mvc.get().uri("/history?orgUnit=NAM_NHUN")).hasStatusOk()
+			.bodyText()
+			.contains("Nhật ký thay đổi: Huyện Nậm Nhùn, quý " + worked.quarter() + " năm " + worked.year());
+		assertThat(this.mvc.get().uri("/progress?orgUnit=NAM_NHUN")).hasStatusOk()
+			.bodyText()
+			.contains("quý " + worked.quarter() + " năm " + worked.year());
 	}
 
 	@Test

@@ -93,7 +93,8 @@ class AmountsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "abc", "1.234,5.6", "1,234.5", "12.34.567", "1234.567", "1..234", ".5", ",5", "5,", "5.",
-			"+5", "--5", "2 487", "2487đ", "1e6", "١٢", "-", "1.23.456" })
+			"+5", "--5", "24 87", "2 4870", "1 234.5", "2487đ", "1e6", "١٢", "-", "1.23.456", "2 487 ,5",
+			"2\u00a0487.123" })
 	void shouldRefuseMalformedVietnameseInput(String text) {
 		assertThatExceptionOfType(AmountFormatException.class).isThrownBy(() -> Amounts.parseMillions(text, VI))
 			.satisfies(ex -> assertThat(ex.getMessageKey()).isIn("amount.malformed", "amount.decimalSeparator"));
@@ -101,7 +102,7 @@ class AmountsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "abc", "1,234.5,6", "1.234,5", "12,34,567", "1234,567", "1,,234", ".5.", "5.", "+5",
-			"2 487", "$2,487" })
+			"24 87", "2 487,5", "$2,487" })
 	void shouldRefuseMalformedEnglishInput(String text) {
 		assertThatExceptionOfType(AmountFormatException.class).isThrownBy(() -> Amounts.parseMillions(text, EN))
 			.satisfies(ex -> assertThat(ex.getMessageKey()).isIn("amount.malformed", "amount.decimalSeparator"));
@@ -121,6 +122,28 @@ class AmountsTests {
 			.isThrownBy(() -> Amounts.parseMillions("1.000.000.000.000", VI))
 			.satisfies(ex -> assertThat(ex.getMessageKey()).isEqualTo("amount.tooLarge"));
 		assertThat(Amounts.parseMillions("999.999.999.999", VI)).isEqualTo(new BigDecimal("999999999999000000"));
+	}
+
+	/**
+	 * Cells copied from a spreadsheet: spaces of any kind around them, and spaces
+	 * grouping thousands as spreadsheets set to French write them.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2.487\u00a0            | 2487000000
+			\u00a02.487            | 2487000000
+			'\t2.487\t'           | 2487000000
+			2\u00a0487             | 2487000000
+			2 487                  | 2487000000
+			2\u202f487,5           | 2487500000
+			-1\u00a0234\u00a0567,25 | -1234567250000
+			'  780  '              | 780000000
+			""")
+	void shouldReadTheSpacesOfASpreadsheetInVietnamese(String text, String dong) {
+		String typed = text.translateEscapes();
+		assertThat(Amounts.parseMillions(typed, VI)).isEqualTo(new BigDecimal(dong));
+		assertThat(Amounts.parseMillions(typed.replace(',', '#').replace('.', ',').replace('#', '.'), EN))
+			.isEqualTo(new BigDecimal(dong));
 	}
 
 	@Test

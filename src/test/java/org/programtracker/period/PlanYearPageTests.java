@@ -47,7 +47,7 @@ class PlanYearPageTests {
 					"Thời hạn giải ngân: ngày 31/01/2025, theo Luật Đầu tư công.",
 					"Thời gian kéo dài năm 2024: từ ngày 01/01/2025 đến ngày 31/01/2025.", "Đã kết thúc",
 					"Từ ngày 31/01/2025 đến ngày 31/12/2025; quyết định chỉ có thể kéo dài thời hạn.",
-					"value=\"2025-01-31\"");
+					"value=\"31/01/2025\"");
 	}
 
 	@Test
@@ -70,14 +70,14 @@ class PlanYearPageTests {
 			.bodyText()
 			.contains("Chưa lưu gì: vui lòng sửa các mục được đánh dấu dưới đây.", "id=\"deadline-error\"",
 					"Thời hạn giải ngân vốn năm 2025 được kéo dài muộn nhất đến ngày 31/12/2026.",
-					"id=\"decisionNumber-error\"", "Vui lòng nhập mục này.", "value=\"2027-01-05\"");
+					"id=\"decisionNumber-error\"", "Vui lòng nhập mục này.", "value=\"05/01/2027\"");
 		assertThat(setDeadline("2026-01-15", "412/QĐ-UBND", "", -1)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Thời hạn giải ngân vốn năm 2025 không được sớm hơn ngày 31/01/2026")
 			.contains("value=\"412/QĐ-UBND\"");
 		assertThat(setDeadline("31/02/2026", "412/QĐ-UBND", "", -1)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("Ngày không hợp lệ.", "value=\"31/02/2026\"");
+			.contains("«31/02/2026» không phải là ngày: tháng 2 năm 2026 chỉ có 28 ngày.", "value=\"31/02/2026\"");
 		assertThat(this.planYears.deadline(2025)).isEqualTo(LocalDate.of(2026, 1, 31));
 	}
 
@@ -89,7 +89,7 @@ class PlanYearPageTests {
 
 		assertThat(setDeadline("2026-06-30", "412/QĐ-UBND", "", -1)).hasStatus(HttpStatus.CONFLICT)
 			.bodyText()
-			.contains("Thời hạn đang lưu là ngày 31/03/2026 (Quyết định số 300/QĐ-UBND).", "value=\"2026-06-30\"");
+			.contains("Thời hạn đang lưu là ngày 31/03/2026 (Quyết định số 300/QĐ-UBND).", "value=\"30/06/2026\"");
 		assertThat(this.planYears.deadline(2025)).isEqualTo(LocalDate.of(2026, 3, 31));
 	}
 

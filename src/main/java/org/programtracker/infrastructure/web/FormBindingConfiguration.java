@@ -1,6 +1,9 @@
 package org.programtracker.infrastructure.web;
 
-import org.programtracker.kernel.AmountFormatException;
+import java.time.LocalDate;
+
+import org.programtracker.kernel.DayMonthYearFormatter;
+import org.programtracker.kernel.FieldFormatException;
 import org.programtracker.kernel.MillionVndFormatterFactory;
 import org.programtracker.kernel.PrintedPercentFormatterFactory;
 
@@ -21,9 +24,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * How forms bind typed fields, once for every page: amounts in million đồng through
  * {@link MillionVndFormatterFactory}, printed percents through
- * {@link PrintedPercentFormatterFactory}, and an amount or percent that does not read
- * says why next to its field (ambiguous, wrong separator...) rather than only that it is
- * not valid.
+ * {@link PrintedPercentFormatterFactory}, every date through
+ * {@link DayMonthYearFormatter} (day, month, year whatever the language), and an amount,
+ * percent or date that does not read says why next to its field (ambiguous, wrong
+ * separator, no 31 February...) rather than only that it is not valid.
  * <p>
  * Every other message comes from the bundles by Spring's codes: a field whose text does
  * not read by its name ({@code typeMismatch.planYear}), then by its type
@@ -39,6 +43,7 @@ class FormBindingConfiguration implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldAnnotation(new MillionVndFormatterFactory());
 		registry.addFormatterForFieldAnnotation(new PrintedPercentFormatterFactory());
+		registry.addFormatterForFieldType(LocalDate.class, new DayMonthYearFormatter());
 	}
 
 	@ControllerAdvice
@@ -54,15 +59,16 @@ class FormBindingConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * A type mismatch caused by an {@link AmountFormatException} gets the exception's own
-	 * message key and arguments first, the usual {@code typeMismatch} codes after them;
-	 * the text typed stays the field's rejected value, so the form shows it again.
+	 * A type mismatch caused by a {@link FieldFormatException} (an amount or a date) gets
+	 * the exception's own message key and arguments first, the usual {@code typeMismatch}
+	 * codes after them; the text typed stays the field's rejected value, so the form
+	 * shows it again.
 	 */
 	static final class AmountAwareBindingErrorProcessor extends DefaultBindingErrorProcessor {
 
 		@Override
 		public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-			if (!(NestedExceptionUtils.getMostSpecificCause(ex) instanceof AmountFormatException amount)) {
+			if (!(NestedExceptionUtils.getMostSpecificCause(ex) instanceof FieldFormatException amount)) {
 				super.processPropertyAccessException(ex, bindingResult);
 				return;
 			}

@@ -1,6 +1,7 @@
 package org.programtracker.infrastructure.web;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -19,7 +20,8 @@ class LanguageLinksAdvice {
 	@ModelAttribute("languageLinks")
 	LanguageLinks languageLinks(HttpServletRequest request) {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			return null;
+			return (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed)
+					? new LanguageLinks(linkTo(failed, request, "vi"), linkTo(failed, request, "en")) : null;
 		}
 		return new LanguageLinks(linkTo("vi"), linkTo("en"));
 	}
@@ -29,6 +31,16 @@ class LanguageLinksAdvice {
 			.replaceQueryParam("lang", language)
 			.build();
 		return UriComponentsBuilder.newInstance().path(current.getPath()).query(current.getQuery()).toUriString();
+	}
+
+	/**
+	 * The address that failed, in another language: an error page is shown at it.
+	 */
+	private static String linkTo(String failed, HttpServletRequest request, String language) {
+		return UriComponentsBuilder.fromPath(failed)
+			.query((String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING))
+			.replaceQueryParam("lang", language)
+			.toUriString();
 	}
 
 	record LanguageLinks(String vi, String en) {

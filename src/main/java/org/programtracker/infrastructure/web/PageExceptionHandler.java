@@ -2,6 +2,7 @@ package org.programtracker.infrastructure.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.period.ClosedPeriodException;
@@ -18,14 +19,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Pages answer a missing or out-of-scope item with a friendly 404 page and bad parameters
- * with a 400 page, in the user's language; no stack trace ever reaches a page.
+ * Pages answer a missing or out-of-scope item with a friendly 404 page, bad or missing
+ * parameters with a 400 page and a change that lost a race with a 409 page, in the user's
+ * language and with a way back ({@link ErrorPages}); a page asked for JSON gets problem
+ * details. No stack trace ever reaches a page.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -34,43 +39,45 @@ class PageExceptionHandler {
 
 	private final Formats formats;
 
-	PageExceptionHandler(MessageSource messages, Formats formats) {
+	private final ErrorPages errorPages;
+
+	PageExceptionHandler(MessageSource messages, Formats formats, ErrorPages errorPages) {
 		this.messages = messages;
 		this.formats = formats;
+		this.errorPages = errorPages;
 	}
 
 	@ExceptionHandler
-	String closedPeriod(ClosedPeriodException ex, HttpServletResponse response, Model model, Locale locale) {
-		model.addAttribute("detail",
-				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
-		return errorPage(HttpStatus.CONFLICT, response, model);
-	}
-
-	@ExceptionHandler
-	String extensionPeriodClosed(ExtensionPeriodClosedException ex, HttpServletResponse response, Model model,
+	ModelAndView closedPeriod(ClosedPeriodException ex, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
-		model.addAttribute("detail",
-				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
-		return errorPage(HttpStatus.CONFLICT, response, model);
+		return explained(HttpStatus.CONFLICT, ex.getMessageKey(), ex.getMessageArguments(this.formats::date), request,
+				response, locale);
 	}
 
 	@ExceptionHandler
-	String carriedLineClosed(CarriedLineClosedException ex, HttpServletResponse response, Model model, Locale locale) {
-		model.addAttribute("detail",
-				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
-		return errorPage(HttpStatus.CONFLICT, response, model);
+	ModelAndView extensionPeriodClosed(ExtensionPeriodClosedException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return explained(HttpStatus.CONFLICT, ex.getMessageKey(), ex.getMessageArguments(this.formats::date), request,
+				response, locale);
 	}
 
 	@ExceptionHandler
-	String stateConflict(StateConflictException ex, HttpServletResponse response, Model model, Locale locale) {
-		model.addAttribute("detail",
-				this.messages.getMessage(ex.getMessageKey(), ex.getMessageArguments(this.formats::date), locale));
-		return errorPage(HttpStatus.CONFLICT, response, model);
+	ModelAndView carriedLineClosed(CarriedLineClosedException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return explained(HttpStatus.CONFLICT, ex.getMessageKey(), ex.getMessageArguments(this.formats::date), request,
+				response, locale);
+	}
+
+	@ExceptionHandler
+	ModelAndView stateConflict(StateConflictException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return explained(HttpStatus.CONFLICT, ex.getMessageKey(), ex.getMessageArguments(this.formats::date), request,
+				response, locale);
 	}
 
 	@ExceptionHandler({ ConflictException.class, ObjectOptimisticLockingFailureException.class })
-	String conflict(HttpServletResponse response, Model model) {
-		return errorPage(HttpStatus.CONFLICT, response, model);
+	ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
+		return this.errorPages.answer(HttpStatus.CONFLICT, null, null, request, response);
 	}
 
 	/**
@@ -78,31 +85,44 @@ class PageExceptionHandler {
 	 * fields).
 	 */
 	@ExceptionHandler
-	String ruleViolation(RuleViolationException ex, HttpServletResponse response, Model model, Locale locale) {
-		model.addAttribute("detail",
-				this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(), locale));
-		return errorPage(HttpStatus.BAD_REQUEST, response, model);
+	ModelAndView ruleViolation(RuleViolationException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return this.errorPages.answer(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(), locale),
+				this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(), Locale.ENGLISH),
+				request, response);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	String notFound(NotFoundException ex, HttpServletResponse response, Model model, Locale locale) {
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
 		if (ex instanceof UnitNotInPeriodException gone) {
-			model.addAttribute("detail", this.messages.getMessage(gone.getMessageKey(),
-					new Object[] { gone.getUnitName(), this.formats.date(gone.getDay()), gone.getSuccessorName() },
-					locale));
+			Object[] arguments = { gone.getUnitName(), this.formats.date(gone.getDay()), gone.getSuccessorName() };
+			return explained(HttpStatus.NOT_FOUND, gone.getMessageKey(), arguments, request, response, locale);
 		}
-		return errorPage(HttpStatus.NOT_FOUND, response, model);
+		return this.errorPages.answer(HttpStatus.NOT_FOUND, null, null, request, response);
 	}
 
-	@ExceptionHandler({ InvalidQuarterException.class, MethodArgumentTypeMismatchException.class })
-	String badRequest(HttpServletResponse response, Model model) {
-		return errorPage(HttpStatus.BAD_REQUEST, response, model);
+	@ExceptionHandler({ InvalidQuarterException.class, MethodArgumentTypeMismatchException.class, BindException.class })
+	ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
+		return this.errorPages.answer(HttpStatus.BAD_REQUEST, null, null, request, response);
 	}
 
-	static String errorPage(HttpStatus status, HttpServletResponse response, Model model) {
-		response.setStatus(status.value());
-		model.addAttribute("status", status.value());
-		return "error";
+	/**
+	 * An address opened without a parameter it needs, as a bookmark or a link typed by
+	 * hand might be.
+	 */
+	@ExceptionHandler
+	ModelAndView missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return explained(HttpStatus.BAD_REQUEST, "error.400.missingParameter", new Object[] { ex.getParameterName() },
+				request, response, locale);
+	}
+
+	private ModelAndView explained(HttpStatus status, String messageKey, Object[] arguments, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return this.errorPages.answer(status, this.messages.getMessage(messageKey, arguments, locale),
+				this.messages.getMessage(messageKey, arguments, Locale.ENGLISH), request, response);
 	}
 
 }
