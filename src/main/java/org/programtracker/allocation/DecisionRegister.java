@@ -19,6 +19,7 @@ import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.LocalizedName;
+import org.programtracker.kernel.PageBounds;
 import org.programtracker.kernel.RecordedDecision;
 import org.programtracker.kernel.RegisterFilter;
 
@@ -91,8 +92,14 @@ public class DecisionRegister {
 				: this.orgUnits.visibleUnit(scope, filter.orgUnit()).subtreePattern();
 		String program = blank(filter.program()) ? null : filter.program().strip();
 		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
+		PageRequest asked = PageBounds.of(page, PAGE_SIZE, filter.sort());
 		Page<Allocation> found = this.allocations.search(pattern, filter.year(), program, filter.capitalType(),
-				!scope.limitsPrograms(), programIds, PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.sort()));
+				!scope.limitsPrograms(), programIds, asked);
+		PageRequest last = PageBounds.last(asked, found.getTotalElements());
+		if (!last.equals(asked)) {
+			found = this.allocations.search(pattern, filter.year(), program, filter.capitalType(),
+					!scope.limitsPrograms(), programIds, last);
+		}
 		BigDecimal total = this.allocations.total(pattern, filter.year(), program, filter.capitalType(),
 				!scope.limitsPrograms(), programIds);
 		return new Listing(found.map(Decision::of), total);

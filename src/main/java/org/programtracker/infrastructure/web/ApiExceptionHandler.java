@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.ExtensionPeriodClosedException;
@@ -85,16 +87,54 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * A body that is not JSON, not of the request's shape, too large, or with a field its
+	 * type refuses ({@link JsonInputConfiguration}): the field is named where there is
+	 * one.
+	 */
 	@ExceptionHandler
 	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+		JacksonException json = null;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RuleViolationException rule) {
+				return ruleViolation(rule);
+			}
+			if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+				return problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", "urn:program-tracker:body-too-large",
+						"The request body is larger than " + (RequestBodyLimitFilter.MAX_BYTES / 1024) + " KB.");
+			}
+			if (json == null && cause instanceof JacksonException jackson) {
+				json = jackson;
+			}
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "urn:program-tracker:invalid-field",
 				"The request body is not valid JSON of the expected shape.");
-		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
-			String field = format.getPath().get(format.getPath().size() - 1).getPropertyName();
-			problem.setDetail("'" + format.getValue() + "' is not a valid " + field + ".");
+		String field = (json == null) ? null : fieldOf(json);
+		if (json instanceof UnrecognizedPropertyException unknown) {
+			problem.setDetail(this.messages.getMessage("api.unknownField", new Object[] { unknown.getPropertyName() },
+					Locale.ENGLISH));
+			problem.setProperty("field", unknown.getPropertyName());
+		}
+		else if (field != null) {
+			problem.setDetail((json instanceof InvalidFormatException format)
+					? "'" + format.getValue() + "' is not a valid " + field + "."
+					: "The field '" + field + "' does not have the expected type or form.");
 			problem.setProperty("field", field);
 		}
 		return problem;
+	}
+
+	/**
+	 * The innermost named field of the path to the value that was refused.
+	 */
+	private static String fieldOf(JacksonException ex) {
+		List<JacksonException.Reference> path = ex.getPath();
+		for (int i = path.size() - 1; i >= 0; i--) {
+			if (path.get(i).getPropertyName() != null) {
+				return path.get(i).getPropertyName();
+			}
+		}
+		return null;
 	}
 
 	/**

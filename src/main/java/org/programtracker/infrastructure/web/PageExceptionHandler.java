@@ -14,6 +14,7 @@ import org.programtracker.kernel.UnitNotInPeriodException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -94,7 +95,13 @@ class PageExceptionHandler {
 		return errorPage(HttpStatus.NOT_FOUND, response, model);
 	}
 
-	@ExceptionHandler({ InvalidQuarterException.class, MethodArgumentTypeMismatchException.class })
+	/**
+	 * A bad parameter, or a form field no form of ours has: an index out of what a list
+	 * may grow to ({@code rows[-1]}, {@code rows[300]}) or a property that does not
+	 * exist, which the binder refuses before the controller runs.
+	 */
+	@ExceptionHandler({ InvalidQuarterException.class, MethodArgumentTypeMismatchException.class,
+			InvalidPropertyException.class })
 	String badRequest(HttpServletResponse response, Model model) {
 		return errorPage(HttpStatus.BAD_REQUEST, response, model);
 	}
