@@ -20,9 +20,12 @@ import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
 import org.programtracker.kernel.UnitNotInPeriodException;
 import org.programtracker.kernel.UnitSucceededException;
+import org.programtracker.kernel.WriteRace;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -190,6 +193,20 @@ class ApiExceptionHandler {
 	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "Conflict", "urn:program-tracker:conflict",
 				"Someone else changed these figures since you read them. Read them again and retry.");
+	}
+
+	/**
+	 * Another writer created the same row, or held it, at the same moment, and the
+	 * retries ({@link WriteRace}) did not get past it: the figures are as the other
+	 * writer left them.
+	 */
+	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
+	ProblemDetail writeRace(RuntimeException ex) {
+		if (!WriteRace.isRace(ex)) {
+			throw ex;
+		}
+		return problem(HttpStatus.CONFLICT, "Conflict", "urn:program-tracker:conflict",
+				"Someone else saved the same figures at the same moment. Read them again and retry.");
 	}
 
 	@ExceptionHandler

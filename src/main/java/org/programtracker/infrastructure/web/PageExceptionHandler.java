@@ -13,9 +13,12 @@ import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.UnitNotInPeriodException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
+import org.programtracker.kernel.WriteRace;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -71,6 +74,18 @@ class PageExceptionHandler {
 
 	@ExceptionHandler({ ConflictException.class, ObjectOptimisticLockingFailureException.class })
 	String conflict(HttpServletResponse response, Model model) {
+		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	/**
+	 * Another writer created or held the same row at the same moment and the retries did
+	 * not get past it: the conflict page, as for figures saved meanwhile.
+	 */
+	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
+	String writeRace(RuntimeException ex, HttpServletResponse response, Model model) {
+		if (!WriteRace.isRace(ex)) {
+			throw ex;
+		}
 		return errorPage(HttpStatus.CONFLICT, response, model);
 	}
 
