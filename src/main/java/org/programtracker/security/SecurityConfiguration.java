@@ -1,9 +1,12 @@
 package org.programtracker.security;
 
+import org.programtracker.kernel.DatabaseOutage;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -94,9 +97,16 @@ class SecurityConfiguration {
 	 * unknown names lock alike); every other failure the same one.
 	 */
 	private static AuthenticationFailureHandler signInFailure() {
-		return (request, response, exception) -> response.sendRedirect(
-				request.getContextPath() + ((exception instanceof ThrottledAuthenticationProvider.SignInLockedException)
-						? "/login?locked" : "/login?error"));
+		return (request, response, exception) -> {
+			if (DatabaseOutage.isOutage(exception)) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+				return;
+			}
+			response.sendRedirect(request.getContextPath()
+					+ ((exception instanceof ThrottledAuthenticationProvider.SignInLockedException) ? "/login?locked"
+							: "/login?error"));
+		};
 	}
 
 	private static void hardened(HeadersConfigurer<HttpSecurity> headers) {

@@ -13,7 +13,9 @@ import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.InvalidQuarterException;
 import org.programtracker.kernel.ApiController;
+import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.DatabaseOutage;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
@@ -25,12 +27,15 @@ import org.programtracker.kernel.WriteRace;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -44,6 +49,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
+
+	static final String UNAVAILABLE_TITLE = "Temporarily unavailable";
+
+	static final String UNAVAILABLE_DETAIL = "The database cannot be reached at the moment; nothing was changed. "
+			+ "Try again in a few seconds.";
+
+	/**
+	 * The same problem, for the filter that answers before any controller.
+	 */
+	static final String UNAVAILABLE_JSON = "{\"type\":\"urn:program-tracker:database-unavailable\",\"title\":\""
+			+ UNAVAILABLE_TITLE + "\",\"status\":503,\"detail\":\"" + UNAVAILABLE_DETAIL + "\"}";
 
 	private final MessageSource messages;
 
@@ -201,12 +217,33 @@ class ApiExceptionHandler {
 	 * writer left them.
 	 */
 	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
-	ProblemDetail writeRace(RuntimeException ex) {
+	ProblemDetail writeRace(RuntimeException ex, HttpServletResponse response) {
+		if (DatabaseOutage.isOutage(ex)) {
+			return unavailable(response);
+		}
 		if (!WriteRace.isRace(ex)) {
 			throw ex;
 		}
 		return problem(HttpStatus.CONFLICT, "Conflict", "urn:program-tracker:conflict",
 				"Someone else saved the same figures at the same moment. Read them again and retry.");
+	}
+
+	/**
+	 * The database cannot be reached or did not answer in time: 503 with
+	 * {@code Retry-After}; the transaction, if any began, was rolled back.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ProblemDetail databaseUnavailable(RuntimeException ex, HttpServletResponse response) {
+		if (!DatabaseOutage.isOutage(ex)) {
+			throw ex;
+		}
+		return unavailable(response);
+	}
+
+	private static ProblemDetail unavailable(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_TITLE, "urn:program-tracker:database-unavailable",
+				UNAVAILABLE_DETAIL);
 	}
 
 	@ExceptionHandler

@@ -8,6 +8,7 @@ import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.InvalidQuarterException;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.DatabaseOutage;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.UnitNotInPeriodException;
@@ -18,9 +19,12 @@ import org.programtracker.kernel.WriteRace;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -83,10 +87,32 @@ class PageExceptionHandler {
 	 */
 	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
 	String writeRace(RuntimeException ex, HttpServletResponse response, Model model) {
+		if (DatabaseOutage.isOutage(ex)) {
+			return unavailable(response, model);
+		}
 		if (!WriteRace.isRace(ex)) {
 			throw ex;
 		}
 		return errorPage(HttpStatus.CONFLICT, response, model);
+	}
+
+	/**
+	 * The database cannot be reached or did not answer in time: the translated
+	 * "temporarily unavailable" page, 503 with {@code Retry-After}.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	String databaseUnavailable(RuntimeException ex, HttpServletResponse response, Model model) {
+		if (!DatabaseOutage.isOutage(ex)) {
+			throw ex;
+		}
+		return unavailable(response, model);
+	}
+
+	private static String unavailable(HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		return "error/503";
 	}
 
 	/**
