@@ -26,6 +26,14 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
+	 * Starts the server again, within seconds, when its postmaster dies.
+	 */
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgresWatchdog embeddedPostgresWatchdog(EmbeddedPostgres server, EmbeddedDatabaseProperties properties) {
+		return new EmbeddedPostgresWatchdog(server, properties).every(5);
+	}
+
+	/**
 	 * The pool takes its timeouts and validation from {@code spring.datasource.hikari.*},
 	 * as it does for an external database.
 	 */
