@@ -17,6 +17,7 @@ import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.ApprovedQuarters;
+import org.programtracker.kernel.WriteRace;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
@@ -26,6 +27,7 @@ import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +74,7 @@ public class AllocationService {
 		return allocation;
 	}
 
+	@Retryable(predicate = WriteRace.class, maxRetries = 3, delay = 10, jitter = 10)
 	@Transactional
 	public Allocation create(AppUserPrincipal user, DecisionCommand command) {
 		Permissions.requireFigureEditor(user);

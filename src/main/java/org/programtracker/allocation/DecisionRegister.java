@@ -19,6 +19,7 @@ import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.LocalizedName;
+import org.programtracker.kernel.PageBounds;
 import org.programtracker.kernel.RecordedDecision;
 import org.programtracker.kernel.RegisterFilter;
 
@@ -91,7 +92,12 @@ public class DecisionRegister {
 		String pattern = pattern(scope, filter);
 		String program = blank(filter.program()) ? null : filter.program().strip();
 		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
-		Page<Decision> found = search(scope, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.sort()));
+		PageRequest asked = PageBounds.of(page, PAGE_SIZE, filter.sort());
+		Page<Decision> found = search(scope, filter, asked);
+		PageRequest last = PageBounds.last(asked, found.getTotalElements());
+		if (!last.equals(asked)) {
+			found = search(scope, filter, last);
+		}
 		BigDecimal total = this.allocations.total(pattern, filter.year(), program, filter.capitalType(),
 				!scope.limitsPrograms(), programIds);
 		return new Listing(found, total);

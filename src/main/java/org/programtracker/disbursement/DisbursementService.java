@@ -24,6 +24,7 @@ import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.AuditAction;
+import org.programtracker.kernel.WriteRace;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.ConflictException;
@@ -31,6 +32,7 @@ import org.programtracker.kernel.FieldProblem;
 import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,6 +81,7 @@ public class DisbursementService {
 	 * new). Warnings are not asked to be confirmed: the API's callers confirm on their
 	 * side.
 	 */
+	@Retryable(predicate = WriteRace.class, maxRetries = 3, delay = 10, jitter = 10)
 	@Transactional
 	public Disbursement set(AppUserPrincipal user, PlanLineKey key, int quarter, EntryCommand command) {
 		Permissions.requireFigureEditor(user);
@@ -91,6 +94,7 @@ public class DisbursementService {
 	 * Sets the quarter's entry on a line known by id; a warning must be confirmed with a
 	 * note.
 	 */
+	@Retryable(predicate = WriteRace.class, maxRetries = 3, delay = 10, jitter = 10)
 	@Transactional
 	public Disbursement set(AppUserPrincipal user, long planLineId, int quarter, EntryCommand command) {
 		Permissions.requireFigureEditor(user);

@@ -27,10 +27,12 @@ import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.FieldProblem;
+import org.programtracker.kernel.WriteRace;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,6 +152,7 @@ public class GridService {
 	 * or a changed row was saved by someone else meanwhile.
 	 * @return how many entries were written
 	 */
+	@Retryable(predicate = WriteRace.class, maxRetries = 3, delay = 10, jitter = 10)
 	@Transactional
 	public int save(AppUserPrincipal user, String orgUnitCode, Quarter quarter, List<GridInput> inputs) {
 		Permissions.requireFigureEditor(user);

@@ -5,7 +5,7 @@ package org.programtracker.kernel;
  * (31/02/2024): a message key and its arguments, for a translated message next to the
  * field.
  */
-public class DateFormatException extends FieldFormatException {
+public class DateFormatException extends InputFormatException {
 
 	DateFormatException(String messageKey, Object... arguments) {
 		super(messageKey, arguments);

@@ -49,6 +49,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PeriodService {
 
+	/**
+	 * The longest reason for a reopening: the audit trail's column holds 2,000
+	 * characters.
+	 */
+	static final int MAX_REASON = 2000;
+
 	private final ReportingPeriodRepository periods;
 
 	private final PlanYearService planYears;
@@ -181,9 +187,7 @@ public class PeriodService {
 		Permissions.requireAdmin(user);
 		quarter.requireQuarterOfYear();
 		OrgUnit unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, orgUnitCode);
-		if (reason == null || reason.isBlank()) {
-			throw new RuleViolationException("reason", "period.reasonRequired");
-		}
+		requireReason(reason);
 		UnitClosure closure = this.unitClosures
 			.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter())
 			.orElseThrow(() -> new RuleViolationException("orgUnit", "period.notClosedForUnit", quarter.quarter(),
@@ -286,9 +290,7 @@ public class PeriodService {
 	public ReportingPeriod reopen(AppUserPrincipal user, Quarter quarter, String reason) {
 		Permissions.requireAdmin(user);
 		quarter.requireQuarterOfYear();
-		if (reason == null || reason.isBlank()) {
-			throw new RuleViolationException("reason", "period.reasonRequired");
-		}
+		requireReason(reason);
 		ReportingPeriod period = find(quarter).filter(ReportingPeriod::isClosed)
 			.orElseThrow(() -> new RuleViolationException(null, "period.notClosed", quarter.quarter(), quarter.year()));
 		period.reopen();
@@ -311,6 +313,19 @@ public class PeriodService {
 
 	private Optional<ReportingPeriod> find(Quarter quarter) {
 		return this.periods.findByYearAndQuarter(quarter.year(), quarter.quarter());
+	}
+
+	/**
+	 * A reopening's reason: given, and no longer than the audit trail keeps
+	 * ({@link #MAX_REASON}).
+	 */
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolationException("reason", "period.reasonRequired");
+		}
+		if (reason.strip().length() > MAX_REASON) {
+			throw new RuleViolationException("reason", "field.tooLong", MAX_REASON);
+		}
 	}
 
 }

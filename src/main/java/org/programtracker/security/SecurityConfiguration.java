@@ -1,9 +1,12 @@
 package org.programtracker.security;
 
+import org.programtracker.kernel.DatabaseOutage;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -20,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Pages sign in through a login form; the API under {@code /api} takes HTTP Basic or the
  * session of a signed-in browser. CSRF protection stays on for everything a browser
- * session could send; only API requests that carry their own credentials are exempt.
+ * session could send; only API requests that carry their own HTTP Basic credentials and
+ * no session are exempt.
  * <p>
  * Rules for every page and endpoint: {@code /admin/**} is for administrators only;
  * everything else needs a signed-in user, and which figures they reach is decided by
@@ -50,7 +54,16 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
 			ProblemAccessDeniedHandler deniedHandler) throws Exception {
-		RequestMatcher carriesCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+		// Only a call that authenticates itself with HTTP Basic, and brings no session,
+		// is
+		// exempt: a request carrying the session cookie is checked whatever other header
+		// it
+		// has, since it may be authenticated by that cookie.
+		RequestMatcher carriesCredentials = request -> {
+			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+			return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+					&& request.getRequestedSessionId() == null;
+		};
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/*/admin/**")
 				.hasRole(Role.ADMIN.name())
@@ -94,9 +107,16 @@ class SecurityConfiguration {
 	 * unknown names lock alike); every other failure the same one.
 	 */
 	private static AuthenticationFailureHandler signInFailure() {
-		return (request, response, exception) -> response.sendRedirect(
-				request.getContextPath() + ((exception instanceof ThrottledAuthenticationProvider.SignInLockedException)
-						? "/login?locked" : "/login?error"));
+		return (request, response, exception) -> {
+			if (DatabaseOutage.isOutage(exception)) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+				return;
+			}
+			response.sendRedirect(request.getContextPath()
+					+ ((exception instanceof ThrottledAuthenticationProvider.SignInLockedException) ? "/login?locked"
+							: "/login?error"));
+		};
 	}
 
 	private static void hardened(HeadersConfigurer<HttpSecurity> headers) {

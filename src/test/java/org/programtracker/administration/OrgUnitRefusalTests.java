@@ -89,7 +89,7 @@ class OrgUnitRefusalTests {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					''         | LE_LOI    | closedOn-error  | Vui lòng nhập mục này.
-					2999-01-01 | LE_LOI    | closedOn-error  | Ngày đóng không được sau hôm nay
+					2099-01-01 | LE_LOI    | closedOn-error  | Ngày đóng không được sau hôm nay
 					2025-06-30 | ''        | successor-error | Vui lòng nhập mục này.
 					2025-06-30 | T_REF_XA  | successor-error | Đơn vị kế thừa không được là chính Cụm thử hoặc một đơn vị trực thuộc nó.
 					2025-06-30 | T_REF_CUM | successor-error | Đơn vị kế thừa không được là chính Cụm thử hoặc một đơn vị trực thuộc nó.

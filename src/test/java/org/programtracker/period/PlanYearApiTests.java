@@ -90,7 +90,7 @@ class PlanYearApiTests {
 			.extractingPath("$.field")
 			.isEqualTo("decisionNumber");
 		assertThat(put("admin", "1800", """
-				{"deadline":"1801-03-31","decisionNumber":"1"}
+				{"deadline":"2026-03-31","decisionNumber":"1"}
 				""")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.parameter").isEqualTo("year");
 	}
 

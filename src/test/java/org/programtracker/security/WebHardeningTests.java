@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -87,6 +88,25 @@ class WebHardeningTests {
 			.hasValue("Referrer-Policy", "same-origin")
 			.containsHeader("Permissions-Policy");
 		assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+	}
+
+	@Test
+	void shouldCheckTheCsrfTokenOfAnApiCallThatTheSessionAuthenticatesWhateverItsOtherHeaders() {
+		String body = """
+				{"orgUnit":"HUA_BUM","program":"GNBV","component":"DA1","capitalType":"INVESTMENT","planYear":2024,
+				 "quarter":2,"amountVnd":1}
+				""";
+		assertThat(this.mvc.put()
+			.uri("/api/v1/disbursements")
+			.with(user(this.users.loadUserByUsername("admin")))
+			.header("Authorization", "Bearer not-a-credential")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.put()
+			.uri("/api/v1/disbursements")
+			.with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).hasStatusOk();
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
 import org.programtracker.assignment.AssignmentView;
 import org.programtracker.kernel.LocalizedName;
+import org.programtracker.kernel.PageBounds;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -62,9 +63,9 @@ public class AssignmentRows {
 	 * (then by id, the same way), and their total.
 	 */
 	public Found search(Criteria criteria, String sortKey, boolean ascending, int page, int pageSize) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), pageSize);
+		PageRequest asked = PageBounds.of(page, pageSize);
 		if (criteria.programIds() != null && criteria.programIds().isEmpty()) {
-			return new Found(Page.empty(request), BigDecimal.ZERO);
+			return new Found(Page.empty(asked.withPage(0)), BigDecimal.ZERO);
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(criteria, params);
@@ -73,6 +74,7 @@ public class AssignmentRows {
 			.params(params)
 			.query((rs, row) -> new Totals(rs.getLong("found"), rs.getBigDecimal("total")))
 			.single();
+		PageRequest request = PageBounds.last(asked, totals.found());
 		String direction = ascending ? " asc" : " desc";
 		String order = switch (sortKey) {
 			case "number" -> "a.decision_number" + direction;

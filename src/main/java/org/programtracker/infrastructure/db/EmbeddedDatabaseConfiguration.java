@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,7 +25,20 @@ class EmbeddedDatabaseConfiguration {
 		return EmbeddedPostgresServers.serverFor(properties);
 	}
 
+	/**
+	 * Starts the server again, within seconds, when its postmaster dies.
+	 */
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgresWatchdog embeddedPostgresWatchdog(EmbeddedPostgres server, EmbeddedDatabaseProperties properties) {
+		return new EmbeddedPostgresWatchdog(server, properties).every(5);
+	}
+
+	/**
+	 * The pool takes its timeouts and validation from {@code spring.datasource.hikari.*},
+	 * as it does for an external database.
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	DataSource dataSource(EmbeddedPostgres server) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));

@@ -39,6 +39,16 @@ public final class EmbeddedPostgresServers {
 		return servers.computeIfAbsent(dataDir, dir -> start(dir, properties));
 	}
 
+	/**
+	 * Starts the server of a data folder again after its postmaster died, on the port of
+	 * {@code properties}, and keeps it as that folder's server.
+	 */
+	static EmbeddedPostgres restart(Path dataDir, EmbeddedDatabaseProperties properties) {
+		EmbeddedPostgres server = start(canonical(dataDir), properties);
+		servers.put(canonical(dataDir), server);
+		return server;
+	}
+
 	static EmbeddedPostgres start(Path dataDir, EmbeddedDatabaseProperties properties) {
 		try {
 			Files.createDirectories(dataDir);

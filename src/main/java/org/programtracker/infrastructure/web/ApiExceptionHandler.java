@@ -5,27 +5,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.InvalidQuarterException;
 import org.programtracker.kernel.ApiController;
+import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.DatabaseOutage;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
 import org.programtracker.kernel.UnitNotInPeriodException;
 import org.programtracker.kernel.UnitSucceededException;
+import org.programtracker.kernel.WriteRace;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -39,6 +49,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
+
+	static final String UNAVAILABLE_TITLE = "Temporarily unavailable";
+
+	static final String UNAVAILABLE_DETAIL = "The database cannot be reached at the moment; nothing was changed. "
+			+ "Try again in a few seconds.";
+
+	/**
+	 * The same problem, for the filter that answers before any controller.
+	 */
+	static final String UNAVAILABLE_JSON = "{\"type\":\"urn:program-tracker:database-unavailable\",\"title\":\""
+			+ UNAVAILABLE_TITLE + "\",\"status\":503,\"detail\":\"" + UNAVAILABLE_DETAIL + "\"}";
 
 	private final MessageSource messages;
 
@@ -85,16 +106,54 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * A body that is not JSON, not of the request's shape, too large, or with a field its
+	 * type refuses ({@link JsonInputConfiguration}): the field is named where there is
+	 * one.
+	 */
 	@ExceptionHandler
 	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+		JacksonException json = null;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RuleViolationException rule) {
+				return ruleViolation(rule);
+			}
+			if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+				return problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", "urn:program-tracker:body-too-large",
+						"The request body is larger than " + (RequestBodyLimitFilter.MAX_BYTES / 1024) + " KB.");
+			}
+			if (json == null && cause instanceof JacksonException jackson) {
+				json = jackson;
+			}
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "urn:program-tracker:invalid-field",
 				"The request body is not valid JSON of the expected shape.");
-		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
-			String field = format.getPath().get(format.getPath().size() - 1).getPropertyName();
-			problem.setDetail("'" + format.getValue() + "' is not a valid " + field + ".");
+		String field = (json == null) ? null : fieldOf(json);
+		if (json instanceof UnrecognizedPropertyException unknown) {
+			problem.setDetail(this.messages.getMessage("api.unknownField", new Object[] { unknown.getPropertyName() },
+					Locale.ENGLISH));
+			problem.setProperty("field", unknown.getPropertyName());
+		}
+		else if (field != null) {
+			problem.setDetail((json instanceof InvalidFormatException format)
+					? "'" + format.getValue() + "' is not a valid " + field + "."
+					: "The field '" + field + "' does not have the expected type or form.");
 			problem.setProperty("field", field);
 		}
 		return problem;
+	}
+
+	/**
+	 * The innermost named field of the path to the value that was refused.
+	 */
+	private static String fieldOf(JacksonException ex) {
+		List<JacksonException.Reference> path = ex.getPath();
+		for (int i = path.size() - 1; i >= 0; i--) {
+			if (path.get(i).getPropertyName() != null) {
+				return path.get(i).getPropertyName();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -150,6 +209,41 @@ class ApiExceptionHandler {
 	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "Conflict", "urn:program-tracker:conflict",
 				"Someone else changed these figures since you read them. Read them again and retry.");
+	}
+
+	/**
+	 * Another writer created the same row, or held it, at the same moment, and the
+	 * retries ({@link WriteRace}) did not get past it: the figures are as the other
+	 * writer left them.
+	 */
+	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
+	ProblemDetail writeRace(RuntimeException ex, HttpServletResponse response) {
+		if (DatabaseOutage.isOutage(ex)) {
+			return unavailable(response);
+		}
+		if (!WriteRace.isRace(ex)) {
+			throw ex;
+		}
+		return problem(HttpStatus.CONFLICT, "Conflict", "urn:program-tracker:conflict",
+				"Someone else saved the same figures at the same moment. Read them again and retry.");
+	}
+
+	/**
+	 * The database cannot be reached or did not answer in time: 503 with
+	 * {@code Retry-After}; the transaction, if any began, was rolled back.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ProblemDetail databaseUnavailable(RuntimeException ex, HttpServletResponse response) {
+		if (!DatabaseOutage.isOutage(ex)) {
+			throw ex;
+		}
+		return unavailable(response);
+	}
+
+	private static ProblemDetail unavailable(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_TITLE, "urn:program-tracker:database-unavailable",
+				UNAVAILABLE_DETAIL);
 	}
 
 	@ExceptionHandler

@@ -1,16 +1,26 @@
 package org.programtracker.infrastructure.web;
 
+import java.beans.PropertyEditorSupport;
+import java.text.ParseException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import org.programtracker.kernel.DateWindow;
 import org.programtracker.kernel.DayMonthYearFormatter;
-import org.programtracker.kernel.FieldFormatException;
+import org.programtracker.kernel.InputFormatException;
 import org.programtracker.kernel.MillionVndFormatterFactory;
 import org.programtracker.kernel.PrintedPercentFormatterFactory;
+import org.programtracker.kernel.TextInput;
 
 import org.springframework.beans.PropertyAccessException;
+import org.springframework.beans.propertyeditors.CustomCollectionEditor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.format.Formatter;
 import org.springframework.util.ObjectUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
@@ -43,7 +53,7 @@ class FormBindingConfiguration implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldAnnotation(new MillionVndFormatterFactory());
 		registry.addFormatterForFieldAnnotation(new PrintedPercentFormatterFactory());
-		registry.addFormatterForFieldType(LocalDate.class, new DayMonthYearFormatter());
+		registry.addFormatterForFieldType(LocalDate.class, new WindowedDates());
 	}
 
 	@ControllerAdvice
@@ -54,21 +64,76 @@ class FormBindingConfiguration implements WebMvcConfigurer {
 		@InitBinder
 		void explainAmounts(WebDataBinder binder) {
 			binder.setBindingErrorProcessor(PROCESSOR);
+			binder.registerCustomEditor(String.class, new CheckedTextEditor());
+			binder.registerCustomEditor(List.class, new CheckedTextsEditor(List.class));
+			binder.registerCustomEditor(Set.class, new CheckedTextsEditor(Set.class));
 		}
 
 	}
 
 	/**
-	 * A type mismatch caused by a {@link FieldFormatException} (an amount or a date) gets
-	 * the exception's own message key and arguments first, the usual {@code typeMismatch}
-	 * codes after them; the text typed stays the field's rejected value, so the form
-	 * shows it again.
+	 * Every text a form or a parameter brings in goes through {@link TextInput}: a NUL or
+	 * another control character, or a pasted megabyte, is refused next to its field
+	 * before any rule or the database sees it.
+	 */
+	static final class CheckedTextEditor extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			setValue(TextInput.check(text));
+		}
+
+	}
+
+	/**
+	 * A list of texts (the programs ticked on a form) checked the same way, each element;
+	 * elements of other types are converted to their type afterwards, as before.
+	 */
+	static final class CheckedTextsEditor extends CustomCollectionEditor {
+
+		@SuppressWarnings("rawtypes")
+		CheckedTextsEditor(Class<? extends Collection> type) {
+			super(type);
+		}
+
+		@Override
+		protected Object convertElement(Object element) {
+			return (element instanceof String text) ? TextInput.check(text) : element;
+		}
+
+	}
+
+	/**
+	 * Dates typed day, month, year (see {@link DayMonthYearFormatter}), refused outside
+	 * {@link DateWindow} (year 0, year 99999) with their own message.
+	 */
+	static final class WindowedDates implements Formatter<LocalDate> {
+
+		private final DayMonthYearFormatter dates = new DayMonthYearFormatter();
+
+		@Override
+		public String print(LocalDate date, Locale locale) {
+			return this.dates.print(date, locale);
+		}
+
+		@Override
+		public LocalDate parse(String text, Locale locale) throws ParseException {
+			return DateWindow.check(this.dates.parse(text, locale));
+		}
+
+	}
+
+	/**
+	 * A type mismatch caused by an {@link InputFormatException} (an amount that does not
+	 * read, text or a date refused at the edge) gets the exception's own message key and
+	 * arguments first, the usual {@code typeMismatch} codes after them; the text typed
+	 * stays the field's rejected value, so the form shows it again.
 	 */
 	static final class AmountAwareBindingErrorProcessor extends DefaultBindingErrorProcessor {
 
 		@Override
 		public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-			if (!(NestedExceptionUtils.getMostSpecificCause(ex) instanceof FieldFormatException amount)) {
+			if (!(NestedExceptionUtils.getMostSpecificCause(ex) instanceof InputFormatException amount)) {
 				super.processPropertyAccessException(ex, bindingResult);
 				return;
 			}

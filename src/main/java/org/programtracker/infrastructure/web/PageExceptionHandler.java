@@ -9,15 +9,23 @@ import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.ExtensionPeriodClosedException;
 import org.programtracker.period.InvalidQuarterException;
 import org.programtracker.kernel.ConflictException;
+import org.programtracker.kernel.DatabaseOutage;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.UnitNotInPeriodException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
+import org.programtracker.kernel.WriteRace;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -81,6 +89,38 @@ class PageExceptionHandler {
 	}
 
 	/**
+	 * Another writer created or held the same row at the same moment and the retries did
+	 * not get past it: the conflict page, as for figures saved meanwhile.
+	 */
+	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
+	ModelAndView writeRace(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
+		if (DatabaseOutage.isOutage(ex)) {
+			return unavailable(request, response);
+		}
+		if (!WriteRace.isRace(ex)) {
+			throw ex;
+		}
+		return this.errorPages.answer(HttpStatus.CONFLICT, null, null, request, response);
+	}
+
+	/**
+	 * The database cannot be reached or did not answer in time: the translated
+	 * "temporarily unavailable" page, 503 with {@code Retry-After}.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ModelAndView databaseUnavailable(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
+		if (!DatabaseOutage.isOutage(ex)) {
+			throw ex;
+		}
+		return unavailable(request, response);
+	}
+
+	private ModelAndView unavailable(HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return this.errorPages.answer(HttpStatus.SERVICE_UNAVAILABLE, null, null, request, response);
+	}
+
+	/**
 	 * A rule broken by a request no form of ours sends (forms show these next to their
 	 * fields).
 	 */
@@ -103,7 +143,13 @@ class PageExceptionHandler {
 		return this.errorPages.answer(HttpStatus.NOT_FOUND, null, null, request, response);
 	}
 
-	@ExceptionHandler({ InvalidQuarterException.class, MethodArgumentTypeMismatchException.class, BindException.class })
+	/**
+	 * A bad parameter, or a form field no form of ours has: an index out of what a list
+	 * may grow to ({@code rows[-1]}, {@code rows[300]}) or a property that does not
+	 * exist, which the binder refuses before the controller runs.
+	 */
+	@ExceptionHandler({ InvalidQuarterException.class, MethodArgumentTypeMismatchException.class, BindException.class,
+			InvalidPropertyException.class })
 	ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
 		return this.errorPages.answer(HttpStatus.BAD_REQUEST, null, null, request, response);
 	}
