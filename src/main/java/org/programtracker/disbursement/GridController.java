@@ -20,9 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,15 +55,6 @@ class GridController {
 		this.progress = progress;
 		this.planYears = planYears;
 		this.clock = clock;
-	}
-
-	/**
-	 * The form binds as many rows as a grid takes at once; Spring grows a bound list to
-	 * 256 elements by default.
-	 */
-	@InitBinder("form")
-	void takeTheLongestGrid(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(Grid.MAX_EDITABLE_ROWS);
 	}
 
 	@GetMapping("/disbursements")

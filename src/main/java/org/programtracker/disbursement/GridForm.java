@@ -1,5 +1,7 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.kernel.BindsUpTo;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.validation.Errors;
  * whose text does not read is the binding's error, its text kept as the rejected value,
  * so that a grid with errors comes back as it was typed.
  */
+@BindsUpTo(Grid.MAX_EDITABLE_ROWS)
 public class GridForm {
 
 	private List<RowForm> rows = new ArrayList<>();

@@ -2,13 +2,17 @@ package org.programtracker.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -18,8 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A CSV file read as a sheet of text cells, so that it goes through the same checks as a
  * workbook: UTF-8 with or without a byte-order mark, cells separated by commas or (as
  * Excel writes them where the comma is the decimal separator) semicolons, whichever the
- * first line uses more, quoted the RFC 4180 way. Nothing in it is ever evaluated: a cell
- * that looks like a formula is text, refused by the column that reads it.
+ * first line uses more, quoted the RFC 4180 way (read by Commons CSV). Nothing in it is
+ * ever evaluated: a cell that looks like a formula is text, refused by the column that
+ * reads it.
  */
 final class CsvSheet {
 
@@ -32,50 +37,20 @@ final class CsvSheet {
 	 */
 	static Workbook workbook(InputStream input, int maxRows) throws IOException {
 		String text = utf8(input.readAllBytes());
-		char separator = separator(text);
+		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(text)).get();
 		Workbook workbook = new XSSFWorkbook();
 		Sheet sheet = workbook.createSheet();
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		int rowNumber = 0;
-		for (int i = 0; i < text.length() && rowNumber <= maxRows + 1; i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
+		try (CSVParser parser = format.parse(new StringReader(text))) {
+			int rowNumber = 0;
+			for (CSVRecord record : parser) {
+				if (rowNumber > maxRows + 1) {
+					break;
 				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"' && cell.isEmpty()) {
-				quoted = true;
-			}
-			else if (c == separator) {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r' || c == '\n') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				cells.add(cell.toString());
-				cell.setLength(0);
-				row(sheet, rowNumber++, cells);
-				cells.clear();
-			}
-			else {
-				cell.append(c);
+				row(sheet, rowNumber++, record.toList());
 			}
 		}
-		if (!cell.isEmpty() || !cells.isEmpty()) {
-			cells.add(cell.toString());
-			row(sheet, rowNumber, cells);
+		catch (UncheckedIOException | IllegalStateException ex) {
+			throw new ImportRejectedException(List.of(ImportProblem.of(0, "", "import.notASheet")));
 		}
 		return workbook;
 	}

@@ -34,6 +34,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
@@ -104,6 +105,15 @@ class ApiExceptionHandler {
 		}
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	/**
+	 * A body sent as something else than JSON.
+	 */
+	@ExceptionHandler
+	ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+				"urn:program-tracker:unsupported-media-type", "Send the request body as application/json.");
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.programtracker.kernel.DateWindow;
 import org.programtracker.kernel.DayMonthYearFormatter;
 import org.programtracker.kernel.InputFormatException;
+import org.programtracker.kernel.BindsUpTo;
 import org.programtracker.kernel.MillionVndFormatterFactory;
 import org.programtracker.kernel.PrintedPercentFormatterFactory;
 import org.programtracker.kernel.TextInput;
@@ -63,6 +64,15 @@ class FormBindingConfiguration implements WebMvcConfigurer {
 
 		@InitBinder
 		void explainAmounts(WebDataBinder binder) {
+			// before any editor, which fixes the binder's configuration; the form may not
+			// be
+			// constructed yet, so its type says how long it grows
+			Class<?> form = (binder.getTarget() != null) ? binder.getTarget().getClass()
+					: (binder.getTargetType() != null) ? binder.getTargetType().resolve() : null;
+			BindsUpTo rows = (form == null) ? null : form.getAnnotation(BindsUpTo.class);
+			if (rows != null) {
+				binder.setAutoGrowCollectionLimit(rows.value());
+			}
 			binder.setBindingErrorProcessor(PROCESSOR);
 			binder.registerCustomEditor(String.class, new CheckedTextEditor());
 			binder.registerCustomEditor(List.class, new CheckedTextsEditor(List.class));
