@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.programtracker.allocation.PlanLine;
@@ -101,6 +102,15 @@ public class DisbursementService {
 		requireQuarterNumber(quarter);
 		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
 		return apply(user, line, quarter, command, true);
+	}
+
+	/**
+	 * The quarter's entry on a plan line, if it has one.
+	 */
+	public Optional<EntryValues> entryOn(long planLineId, int quarter) {
+		return this.disbursements.findByPlanLineIdAndQuarter(planLineId, quarter)
+			.map(entry -> new EntryValues(entry.getAmountVnd(), entry.getAdvanceVnd(), entry.getAdvanceRecoveredVnd(),
+					entry.getNote()));
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.disbursement.DisbursementService;
 import org.programtracker.disbursement.EntryCommand;
+import org.programtracker.disbursement.EntryValues;
 import org.programtracker.disbursement.EntryWarning;
 import org.programtracker.importing.DisbursementSheet.SheetRow;
 import org.programtracker.orgunit.OrgUnit;
@@ -28,6 +29,15 @@ import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
@@ -58,8 +68,14 @@ public class DisbursementImport {
 
 	private final Formats formats;
 
+	private final DataSource dataSource;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
 	DisbursementImport(DisbursementService disbursements, PlanLineService planLines, PeriodService periods,
-			OrgUnitService orgUnits, MessageSource messages, Formats formats) {
+			OrgUnitService orgUnits, MessageSource messages, Formats formats, DataSource dataSource) {
+		this.dataSource = dataSource;
 		this.disbursements = disbursements;
 		this.planLines = planLines;
 		this.periods = periods;
@@ -69,11 +85,49 @@ public class DisbursementImport {
 	}
 
 	/**
-	 * Imports the sheet's entries for the quarter; answers how many rows were kept.
+	 * Imports the sheet's entries for the quarter; answers what each row did.
 	 * @throws ImportRejectedException with every problem found, when nothing was kept
 	 */
 	@Transactional(rollbackFor = ImportRejectedException.class)
-	public int importSheet(AppUserPrincipal user, Quarter quarter, InputStream xlsx, Locale locale) {
+	public ImportOutcome importSheet(AppUserPrincipal user, Quarter quarter, InputStream xlsx, Locale locale) {
+		return run(user, quarter, xlsx, locale, false);
+	}
+
+	/**
+	 * What importing the sheet would do, row by row, with every rule of the import
+	 * applied: the whole import runs after a savepoint of the transaction and is rolled
+	 * back to it, so it sees what its caller's transaction sees and keeps nothing.
+	 * @throws ImportRejectedException with every problem found
+	 */
+	@Transactional(rollbackFor = ImportRejectedException.class)
+	public ImportOutcome preview(AppUserPrincipal user, Quarter quarter, InputStream xlsx, Locale locale) {
+		this.entityManager.flush();
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		Savepoint before;
+		try {
+			before = connection.setSavepoint();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("A savepoint for the import's preview", ex);
+		}
+		try {
+			ImportOutcome outcome = run(user, quarter, xlsx, locale, true);
+			this.entityManager.flush();
+			return outcome;
+		}
+		finally {
+			try {
+				connection.rollback(before);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Rolling the import's preview back", ex);
+			}
+			// what the rolled-back run loaded or changed is not what the database holds
+			this.entityManager.clear();
+		}
+	}
+
+	private ImportOutcome run(AppUserPrincipal user, Quarter quarter, InputStream xlsx, Locale locale, boolean dryRun) {
 		Permissions.requireFigureEditor(user);
 		try {
 			this.periods.requireOpen(quarter);
@@ -83,6 +137,7 @@ public class DisbursementImport {
 		}
 		DisbursementSheet.Reading reading = DisbursementSheet.read(xlsx, locale);
 		List<ImportProblem> problems = new ArrayList<>(reading.problems());
+		List<ImportOutcome.RowOutcome> outcomes = new ArrayList<>();
 		for (SheetRow row : reading.rows()) {
 			try {
 				PlanLineKey key = new PlanLineKey(row.orgUnit(), row.program(), row.component(), row.capitalType(),
@@ -94,8 +149,16 @@ public class DisbursementImport {
 					problems.add(ImportProblem.of(row.number(), SheetColumn.NOTE.header(), warning.messageKey()));
 					continue;
 				}
+				EntryValues before = this.disbursements.entryOn(line.getId(), quarter.quarter()).orElse(null);
 				this.disbursements.set(user, key, quarter.quarter(),
 						new EntryCommand(row.amountVnd(), row.advanceVnd(), row.recoveredVnd(), row.note(), null));
+				EntryValues after = this.disbursements.entryOn(line.getId(), quarter.quarter()).orElseThrow();
+				ImportOutcome.Action action = (before == null) ? ImportOutcome.Action.CREATE
+						: before.sameAs(after) ? ImportOutcome.Action.SAME : ImportOutcome.Action.CHANGE;
+				outcomes.add(new ImportOutcome.RowOutcome(row.number(), line.getOrgUnit().getCode(),
+						line.getProgram().getCode(),
+						(line.getComponent() == null) ? null : line.getComponent().getCode(), line.getCapitalType(),
+						line.getOriginYear(), action, before, after));
 			}
 			catch (RuleViolationException ex) {
 				problems.add(ImportProblem.of(row.number(), SheetColumn.ofField(ex.getField()), ex.getMessageKey(),
@@ -117,7 +180,7 @@ public class DisbursementImport {
 			problems.sort(Comparator.comparingInt(ImportProblem::row));
 			throw new ImportRejectedException(problems);
 		}
-		return reading.rows().size();
+		return new ImportOutcome(dryRun, outcomes);
 	}
 
 	private ImportProblem closed(int row, ClosedPeriodException ex) {

@@ -1,11 +1,15 @@
 package org.programtracker.importing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
@@ -34,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ImportController {
+
+	private static final String PENDING = ImportController.class.getName() + ".pending";
 
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -75,25 +81,69 @@ class ImportController {
 			.body(sheet);
 	}
 
+	/**
+	 * Reads the uploaded file and shows what importing it would do, row by row, without
+	 * keeping anything; the file waits in the session for the confirmation.
+	 */
 	@PostMapping("/imports")
 	String upload(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) MultipartFile file,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, HttpSession session, Model model) {
 		requireEditor(user);
 		Quarter chosen = new Quarter(year, quarter);
 		if (file == null || file.isEmpty()) {
 			return show(user, chosen, orgUnit, List.of(ImportProblem.of(0, "", "import.noFile")), model);
 		}
-		try (InputStream input = file.getInputStream()) {
-			int imported = this.imports.importSheet(user, chosen, input, locale);
-			redirect.addFlashAttribute("imported", imported);
-		}
-		catch (ImportRejectedException ex) {
-			model.addAttribute("fileName", file.getOriginalFilename());
-			return show(user, chosen, orgUnit, ex.getProblems(), model);
+		byte[] bytes;
+		try {
+			bytes = file.getBytes();
 		}
 		catch (IOException ex) {
 			return show(user, chosen, orgUnit, List.of(ImportProblem.of(0, "", "import.notASheet")), model);
+		}
+		model.addAttribute("fileName", file.getOriginalFilename());
+		try {
+			ImportOutcome preview = this.imports.preview(user, chosen, new ByteArrayInputStream(bytes), locale);
+			PendingImport pending = new PendingImport(UUID.randomUUID().toString(), file.getOriginalFilename(),
+					chosen.year(), chosen.quarter(), bytes);
+			session.setAttribute(PENDING, pending);
+			model.addAttribute("preview", preview);
+			model.addAttribute("token", pending.token());
+		}
+		catch (ImportRejectedException ex) {
+			session.removeAttribute(PENDING);
+			return show(user, chosen, orgUnit, ex.getProblems(), model);
+		}
+		return show(user, chosen, orgUnit, List.of(), model);
+	}
+
+	/**
+	 * Imports the previewed file, all or nothing, in one transaction; its rows are
+	 * checked again, so that a figure changed since the preview is not overwritten
+	 * unseen.
+	 */
+	@PostMapping("/imports/confirm")
+	String confirm(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
+			@RequestParam(required = false) String orgUnit, @RequestParam String token, Locale locale,
+			HttpSession session, Model model, RedirectAttributes redirect) {
+		requireEditor(user);
+		Quarter chosen = new Quarter(year, quarter);
+		PendingImport pending = (session.getAttribute(PENDING) instanceof PendingImport found
+				&& found.token().equals(token) && found.year() == year && found.quarter() == quarter) ? found : null;
+		if (pending == null) {
+			return show(user, chosen, orgUnit, List.of(ImportProblem.of(0, "", "import.expired")), model);
+		}
+		try {
+			ImportOutcome outcome = this.imports.importSheet(user, chosen, new ByteArrayInputStream(pending.bytes()),
+					locale);
+			session.removeAttribute(PENDING);
+			redirect.addFlashAttribute("imported",
+					outcome.count(ImportOutcome.Action.CREATE) + outcome.count(ImportOutcome.Action.CHANGE));
+		}
+		catch (ImportRejectedException ex) {
+			session.removeAttribute(PENDING);
+			model.addAttribute("fileName", pending.fileName());
+			return show(user, chosen, orgUnit, ex.getProblems(), model);
 		}
 		redirect.addAttribute("year", year);
 		redirect.addAttribute("quarter", quarter);
@@ -101,6 +151,30 @@ class ImportController {
 			redirect.addAttribute("orgUnit", orgUnit);
 		}
 		return "redirect:/imports";
+	}
+
+	/**
+	 * Drops the previewed file: nothing is imported.
+	 */
+	@PostMapping("/imports/cancel")
+	String cancel(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
+			@RequestParam(required = false) String orgUnit, HttpSession session, RedirectAttributes redirect) {
+		requireEditor(user);
+		session.removeAttribute(PENDING);
+		redirect.addFlashAttribute("cancelled", true);
+		redirect.addAttribute("year", year);
+		redirect.addAttribute("quarter", quarter);
+		if (orgUnit != null && !orgUnit.isBlank()) {
+			redirect.addAttribute("orgUnit", orgUnit);
+		}
+		return "redirect:/imports";
+	}
+
+	/**
+	 * A previewed file waiting for its confirmation, kept in the session.
+	 */
+	record PendingImport(String token, String fileName, int year, int quarter, byte[] bytes) implements Serializable {
+
 	}
 
 	private String show(AppUserPrincipal user, Quarter quarter, String orgUnit, List<ImportProblem> problems,

@@ -259,8 +259,9 @@ class ScaleBenchmark {
 
 	/**
 	 * Imports a sheet of {@code rows} 2025 Q3 amounts of the province's communes through
-	 * the import page, end to end (upload, reading, checks, writes and their audit rows),
-	 * with new amounts each time, so every row is written.
+	 * the import page, end to end (upload and its preview, the confirmation, reading,
+	 * checks, writes and their audit rows), with new amounts each time, so every row is
+	 * written.
 	 */
 	private Measure measureImport(String name, int rows, long targetMillis) throws IOException, InterruptedException {
 		List<Object[]> lines = this.jdbc.sql("""
@@ -300,8 +301,15 @@ class ScaleBenchmark {
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 			assertThat(answer.statusCode()).isEqualTo(200);
-			assertThat(answer.uri().getPath()).as("the import was accepted: " + answer.body().length())
-				.isEqualTo("/imports");
+			Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(answer.body());
+			assertThat(token.find()).as("the preview offers to import").isTrue();
+			Matcher confirmCsrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(answer.body());
+			assertThat(confirmCsrf.find()).isTrue();
+			HttpResponse<String> confirmed = send(HttpRequest.newBuilder(uri("/imports/confirm?year=2025&quarter=3"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("token=" + encode(token.group(1)) + "&_csrf=" + encode(confirmCsrf.group(1)))));
+			assertThat(confirmed.statusCode()).isEqualTo(200);
 			assertThat(this.jdbc
 				.sql("select count(*) from disbursement d join plan_line pl on pl.id = d.plan_line_id "
 						+ "join org_unit u on u.id = pl.org_unit_id where u.code like 'BENCH!_%' escape '!' "

@@ -70,6 +70,8 @@ class ImportBrowserTests {
 
 		this.browser.find(By.id("file")).sendKeys(corrected.toAbsolutePath().toString());
 		this.browser.clickAndWait(By.cssSelector("form.panel button[type=submit]"));
+		assertThat(this.browser.text()).contains("Xem trước: chưa có gì được nhập", "Nếu xác nhận: 2 số liệu mới");
+		this.browser.clickAndWait(By.cssSelector(".preview form button.primary"));
 		assertThat(this.browser.text()).contains("Đã nhập 2 dòng.");
 
 		this.browser.go("/disbursements?orgUnit=HUA_BUM&year=2024&quarter=4");

@@ -32,6 +32,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.programtracker.support.Imports;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -271,13 +272,8 @@ class ExtensionPeriodEntryTests {
 	}
 
 	private MvcTestResult upload(byte[] sheet) {
-		return this.mvc.post()
-			.uri("/imports?year=2025&quarter=5")
-			.multipart()
-			.file(new MockMultipartFile("file", "keo-dai.xlsx",
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet))
-			.with(csrf())
-			.exchange();
+		return Imports.uploadAndConfirm(this.mvc, "/imports?year=2025&quarter=5", new MockMultipartFile("file",
+				"keo-dai.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet));
 	}
 
 	private List<TypedRow> rows() {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.Cookie;
 import jakarta.persistence.PersistenceContext;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.programtracker.support.Imports;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -130,7 +132,7 @@ class ImportPageTests {
 		}
 		MockMultipartFile file = new MockMultipartFile("file", "giai-ngan.csv", "text/csv", csv);
 
-		assertThat(this.mvc.post().uri("/imports?year=2024&quarter=4").multipart().file(file).with(csrf()))
+		assertThat(Imports.uploadAndConfirm(this.mvc, "/imports?year=2024&quarter=4", file))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(quarterFour("NTM", 2024)).isEqualByComparingTo("31700000");
 		assertThat(this.jdbc
@@ -169,6 +171,78 @@ class ImportPageTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Tệp CSV phải được lưu theo bảng mã UTF-8");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldPreviewWhatEachRowDoesAndKeepNothingUntilConfirmed() throws IOException {
+		BigDecimal before = quarterFour("GNBV", 2024);
+		byte[] sheet = sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 500, 100, "", "" },
+				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", "30,5", "", "", "" });
+		MockMultipartFile file = new MockMultipartFile("file", "giai-ngan.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet);
+		MvcTestResult preview = this.mvc.post()
+			.uri("/imports?year=2024&quarter=4")
+			.multipart()
+			.file(file)
+			.with(csrf())
+			.exchange();
+		Cookie session = Imports.sessionOf(preview);
+
+		assertThat(preview).hasStatusOk()
+			.bodyText()
+			.contains("Xem trước: chưa có gì được nhập", "giai-ngan.xlsx", "Xác nhận nhập", ">500<", ">30,5<");
+		assertThat(quarterFour("GNBV", 2024)).as("nothing kept by the preview").isEqualTo(before);
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where username = 'editor' and quarter = 4 and year = 2024")
+			.query(Long.class)
+			.single()).as("no audit row either").isZero();
+
+		assertThat(this.mvc.post()
+			.uri("/imports/confirm?year=2024&quarter=4")
+			.param("token", "not-the-token")
+			.cookie(session)
+			.with(csrf())).hasStatusOk().bodyText().contains("Không còn tệp đang chờ xác nhận");
+		assertThat(this.mvc.post()
+			.uri("/imports/confirm?year=2024&quarter=4")
+			.param("token", Imports.tokenOf(preview))
+			.cookie(session)
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(quarterFour("GNBV", 2024)).isEqualByComparingTo("500000000");
+		assertThat(this.mvc.post()
+			.uri("/imports/confirm?year=2024&quarter=4")
+			.param("token", Imports.tokenOf(preview))
+			.cookie(session)
+			.with(csrf())).as("imported once only")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Không còn tệp đang chờ xác nhận");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldImportNothingWhenThePreviewIsCancelled() throws IOException {
+		BigDecimal before = quarterFour("GNBV", 2024);
+		MockMultipartFile file = new MockMultipartFile("file", "giai-ngan.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 7, "", "", "" }));
+		MvcTestResult preview = this.mvc.post()
+			.uri("/imports?year=2024&quarter=4")
+			.multipart()
+			.file(file)
+			.with(csrf())
+			.exchange();
+		Cookie session = Imports.sessionOf(preview);
+
+		assertThat(Imports.tokenOf(preview)).as("the preview offers to import").isNotNull();
+		assertThat(this.mvc.post().uri("/imports/cancel?year=2024&quarter=4").cookie(session).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/imports/confirm?year=2024&quarter=4")
+			.param("token", Imports.tokenOf(preview))
+			.cookie(session)
+			.with(csrf())).hasStatusOk().bodyText().contains("Không còn tệp đang chờ xác nhận");
+		assertThat(quarterFour("GNBV", 2024)).isEqualTo(before);
 	}
 
 	@Test
@@ -220,12 +294,7 @@ class ImportPageTests {
 	private MvcTestResult upload(int year, int quarter, byte[] sheet) {
 		MockMultipartFile file = new MockMultipartFile("file", "giai-ngan.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet);
-		return this.mvc.post()
-			.uri("/imports?year=" + year + "&quarter=" + quarter)
-			.multipart()
-			.file(file)
-			.with(csrf())
-			.exchange();
+		return Imports.uploadAndConfirm(this.mvc, "/imports?year=" + year + "&quarter=" + quarter, file);
 	}
 
 	private BigDecimal quarterFour(String program, int originYear) {
