@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.programtracker.allocation.CarriedLineClosedException;
@@ -162,6 +163,7 @@ public class GridService {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<GridConflictException.Conflict> conflicts = new ArrayList<>();
 		List<Change> changes = new ArrayList<>();
+		Map<String, Optional<QuarterApprovedException>> approvals = new HashMap<>();
 		boolean refused = false;
 		for (int i = 0; i < inputs.size(); i++) {
 			int index = i;
@@ -200,12 +202,13 @@ public class GridService {
 				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(), ex.getArguments()));
 				continue;
 			}
-			try {
-				this.submissions.requireEditable(line.getOrgUnit(), quarter, line.getProgram().getId());
-			}
-			catch (QuarterApprovedException ex) {
-				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(),
-						ex.getMessageArguments(this.formats::date)));
+			QuarterApprovedException approved = approvals
+				.computeIfAbsent(line.getOrgUnit().getId() + "/" + line.getProgram().getId(),
+						key -> approvalOf(line, quarter))
+				.orElse(null);
+			if (approved != null) {
+				problems.add(FieldProblem.of(cell(index, "amount"), approved.getMessageKey(),
+						approved.getMessageArguments(this.formats::date)));
 				continue;
 			}
 			try {
@@ -245,6 +248,20 @@ public class GridService {
 		}
 		changes.forEach(change -> this.entries.apply(user, change.line(), quarter.quarter(), change.command(), true));
 		return changes.size();
+	}
+
+	/**
+	 * Whether the line's unit and program are approved for the quarter: asked once per
+	 * unit and program of a save, not once per row.
+	 */
+	private Optional<QuarterApprovedException> approvalOf(PlanLine line, Quarter quarter) {
+		try {
+			this.submissions.requireEditable(line.getOrgUnit(), quarter, line.getProgram().getId());
+			return Optional.empty();
+		}
+		catch (QuarterApprovedException ex) {
+			return Optional.of(ex);
+		}
 	}
 
 	private static String cell(int index, String field) {

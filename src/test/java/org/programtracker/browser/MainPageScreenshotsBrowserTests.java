@@ -25,7 +25,9 @@ class MainPageScreenshotsBrowserTests {
 	private static final Map<String, String> PAGES = Map.of("progress", "/progress?year=2024&quarter=1", "dashboard",
 			"/dashboard?year=2024&quarter=1", "summary", "/reports/summary?year=2024&quarter=1", "grid",
 			"/disbursements?year=2024&quarter=2&orgUnit=HUA_BUM", "conference",
-			"/dashboard?year=2024&quarter=1&present=1", "decision-form", "/allocations/new?");
+			"/dashboard?year=2024&quarter=1&present=1", "decision-form", "/allocations/new?", "consolidation",
+			"/disbursements/submissions?year=2024&quarter=2&orgUnit=NAM_NHUN", "decisions", "/allocations?year=2024",
+			"imports", "/imports?year=2024&quarter=4");
 
 	@RegisterExtension
 	final Browser browser = new Browser();
