@@ -122,6 +122,15 @@ public class AllocationService {
 		return saved;
 	}
 
+	/**
+	 * Deletes a decision as it stands now, whatever its version: what undoing the import
+	 * that recorded it does, once the caller has made sure nothing changed it since.
+	 */
+	@Transactional
+	public void withdraw(AppUserPrincipal user, long id, String note) {
+		delete(user, id, visibleDecision(user, id).getVersion(), note);
+	}
+
 	@Transactional
 	public void delete(AppUserPrincipal user, long id, long expectedVersion, String note) {
 		Permissions.requireFigureEditor(user);

@@ -59,6 +59,8 @@ class AuditEntry {
 
 	private String note;
 
+	private Long importBatchId;
+
 	protected AuditEntry() {
 	}
 
@@ -83,6 +85,15 @@ class AuditEntry {
 		this.newValue = newValue;
 		this.note = (note == null || note.isBlank()) ? null : note.strip();
 		return this;
+	}
+
+	AuditEntry inBatch(Long importBatchId) {
+		this.importBatchId = importBatchId;
+		return this;
+	}
+
+	Long getImportBatchId() {
+		return this.importBatchId;
 	}
 
 	Long getId() {

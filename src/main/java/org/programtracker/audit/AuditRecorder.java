@@ -3,6 +3,7 @@ package org.programtracker.audit;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.programtracker.kernel.AuditBatch;
 import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.AuditedEvent;
 
@@ -49,7 +50,8 @@ class AuditRecorder {
 		AuditEntry entry = new AuditEntry(Instant.now(this.clock), change.username(), change.action(), change.subject(),
 				change.subjectId())
 			.about(change.planLineId(), change.orgUnitId(), change.year(), change.quarter())
-			.values(AuditValues.toJson(change.before()), AuditValues.toJson(change.after()), change.note());
+			.values(AuditValues.toJson(change.before()), AuditValues.toJson(change.after()), change.note())
+			.inBatch(AuditBatch.current());
 		this.entries.save(entry);
 	}
 

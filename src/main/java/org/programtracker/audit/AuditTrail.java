@@ -62,23 +62,40 @@ public class AuditTrail {
 						quarter));
 	}
 
+	/**
+	 * Every change written as part of an import batch (the import's, then its undo's),
+	 * oldest first.
+	 */
+	public List<AuditRecord> ofBatch(long importBatchId) {
+		return records(this.entries.findByImportBatchIdOrderByIdAsc(importBatchId));
+	}
+
+	/**
+	 * The changes of a batch whose record was changed again afterwards, outside the
+	 * batch: those an undo of the batch would overwrite.
+	 */
+	public List<AuditRecord> changedAfter(long importBatchId) {
+		return records(this.entries.findChangedAfterBatch(importBatchId));
+	}
+
 	private static List<AuditRecord> records(List<AuditEntry> entries) {
 		return entries.stream()
 			.map(entry -> new AuditRecord(entry.getId(), entry.getAt(), entry.getUsername(), entry.getAction(),
 					entry.getSubject(), entry.getSubjectId(), entry.getPlanLineId(), entry.getOrgUnitId(),
 					entry.getYear(), entry.getQuarter(), AuditValues.fromJson(entry.getOldValue()),
-					AuditValues.fromJson(entry.getNewValue()), entry.getNote()))
+					AuditValues.fromJson(entry.getNewValue()), entry.getNote(), entry.getImportBatchId()))
 			.toList();
 	}
 
 	/**
 	 * One audited change as written. {@code before} and {@code after} hold the fields of
 	 * the record (numbers as exact decimals, dates as ISO text); {@code before} is
-	 * {@code null} for a creation, {@code after} for a deletion.
+	 * {@code null} for a creation, {@code after} for a deletion. {@code importBatchId}
+	 * names the import the change was part of, if any.
 	 */
 	public record AuditRecord(long id, Instant at, String username, AuditAction action, AuditSubject subject,
 			Long subjectId, Long planLineId, Long orgUnitId, Integer year, Integer quarter, Map<String, Object> before,
-			Map<String, Object> after, String note) {
+			Map<String, Object> after, String note, Long importBatchId) {
 
 	}
 

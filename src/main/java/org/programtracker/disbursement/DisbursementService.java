@@ -19,6 +19,8 @@ import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.disbursement.EntryEvent.EntryChanged;
 import org.programtracker.disbursement.EntryEvent.EntryRecorded;
+import org.programtracker.disbursement.EntryEvent.EntryWithdrawn;
+import org.programtracker.kernel.NotFoundException;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
@@ -102,6 +104,44 @@ public class DisbursementService {
 		requireQuarterNumber(quarter);
 		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
 		return apply(user, line, quarter, command, true);
+	}
+
+	/**
+	 * Sets the quarter's entry on a line back to amounts it had (what undoing an import
+	 * that changed it does), keeping its note; a warning needs no note, as the figure was
+	 * accepted once.
+	 */
+	@Transactional
+	public Disbursement restore(AppUserPrincipal user, long planLineId, int quarter, EntryValues values) {
+		Permissions.requireFigureEditor(user);
+		requireQuarterNumber(quarter);
+		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
+		return apply(user, line, quarter,
+				new EntryCommand(values.amountVnd(), values.advanceVnd(), values.recoveredVnd(), null, null), false);
+	}
+
+	/**
+	 * Withdraws the quarter's entry on a line, as if it had never been entered: what
+	 * undoing the import that created it does. The same rules as changing it hold (an
+	 * open quarter, not submitted or approved, the line still taking entries).
+	 */
+	@Transactional
+	public void withdraw(AppUserPrincipal user, long planLineId, int quarter, String note) {
+		Permissions.requireFigureEditor(user);
+		requireQuarterNumber(quarter);
+		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
+		Quarter period = new Quarter(line.getPlanYear(), quarter);
+		this.periods.requireOpen(period, line.getOrgUnit());
+		this.submissions.requireEditable(line.getOrgUnit(), period, line.getProgram().getId());
+		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
+		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter)
+			.orElseThrow(() -> new NotFoundException("entry", line.getId() + "/" + quarter));
+		AuditedChange change = new AuditedChange(user.username(), AuditAction.DELETE, AuditSubject.DISBURSEMENT,
+				entry.getId(), line.getId(), line.getOrgUnit().getId(), line.getPlanYear(), quarter, describe(entry),
+				null, note);
+		this.events.publishEvent(new EntryWithdrawn(entry.getId(), line.getId(), quarter, change));
+		this.disbursements.delete(entry);
+		this.disbursements.flush();
 	}
 
 	/**

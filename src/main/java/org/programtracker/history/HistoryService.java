@@ -205,7 +205,8 @@ public class HistoryService {
 			.filter(record -> unitNames.containsKey(record.orgUnitId()))
 			.map(record -> new Row(LocalDateTime.ofInstant(record.at(), this.clock.getZone()), record.username(),
 					record.action(), record.subject(), record.subjectId(), unitNames.get(record.orgUnitId()),
-					record.quarter(), record.planLineId(), fields(record.before(), record.after()), record.note()))
+					record.quarter(), record.planLineId(), fields(record.before(), record.after()), record.note(),
+					record.importBatchId()))
 			.toList();
 	}
 
@@ -275,7 +276,7 @@ public class HistoryService {
 	}
 
 	public record Row(LocalDateTime at, String username, AuditAction action, AuditSubject subject, Long subjectId,
-			String unitName, Integer quarter, Long planLineId, List<Field> fields, String note) {
+			String unitName, Integer quarter, Long planLineId, List<Field> fields, String note, Long importBatchId) {
 
 		/**
 		 * Whether the change is of an assignment, whose own history the row links to.

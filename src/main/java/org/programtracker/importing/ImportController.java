@@ -26,15 +26,19 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Where an editor imports a quarter's disbursements from a sheet instead of typing them
- * (or, once the year is over, its extension period's: {@code quarter=5}): a template to
- * fill in, the upload, and every problem of a refused sheet listed by row and column.
+ * Where an editor imports figures from a sheet instead of typing them: a quarter's
+ * disbursements (or, once the year is over, its extension period's: {@code quarter=5}),
+ * or a plan year's allocation decisions or assignments. A template to fill in, the
+ * upload, a preview of what each row will do (or every problem of the sheet, by row and
+ * column), the confirmation, and the register of recent imports, each of which can be
+ * undone as a whole.
  */
 @Controller
 class ImportController {
@@ -44,7 +48,9 @@ class ImportController {
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final DisbursementImport imports;
+	private final SheetImports imports;
+
+	private final ImportTemplates templates;
 
 	private final ProgressService progress;
 
@@ -52,29 +58,37 @@ class ImportController {
 
 	private final Clock clock;
 
-	ImportController(DisbursementImport imports, ProgressService progress, OrgUnitService orgUnits, Clock clock) {
+	ImportController(SheetImports imports, ImportTemplates templates, ProgressService progress, OrgUnitService orgUnits,
+			Clock clock) {
 		this.imports = imports;
+		this.templates = templates;
 		this.progress = progress;
 		this.orgUnits = orgUnits;
 		this.clock = clock;
 	}
 
 	@GetMapping("/imports")
-	String form(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
-			Model model) {
+	String form(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) ImportKind kind,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) String orgUnit, Model model) {
 		requireEditor(user);
-		return show(user, this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)), orgUnit, List.of(),
-				model);
+		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		return show(user, request(kind, chosen.year(), chosen.quarter(), orgUnit), List.of(), model);
 	}
 
 	@GetMapping("/imports/template.xlsx")
-	ResponseEntity<byte[]> template(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year,
-			@RequestParam int quarter, @RequestParam(required = false) String orgUnit, Locale locale) {
-		Quarter chosen = new Quarter(year, quarter);
-		byte[] sheet = this.imports.template(user, orgUnit, chosen, locale);
-		String name = "disbursements-" + this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode() + "-" + year
-				+ (chosen.isExtension() ? "-extension" : "-q" + quarter) + ".xlsx";
+	ResponseEntity<byte[]> template(@AuthenticationPrincipal AppUserPrincipal user,
+			@RequestParam(required = false) ImportKind kind, @RequestParam int year,
+			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
+			Locale locale) {
+		ImportRequest request = request(kind, year, quarter, orgUnit);
+		byte[] sheet = this.templates.template(user, request, locale);
+		String period = switch (request.kind()) {
+			case DISBURSEMENTS -> request.period().isExtension() ? "-extension" : "-q" + request.quarter();
+			case DECISIONS, ASSIGNMENTS -> "";
+		};
+		String name = request.kind().name().toLowerCase(Locale.ROOT) + "-"
+				+ this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode() + "-" + year + period + ".xlsx";
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
@@ -86,35 +100,36 @@ class ImportController {
 	 * keeping anything; the file waits in the session for the confirmation.
 	 */
 	@PostMapping("/imports")
-	String upload(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
+	String upload(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) ImportKind kind,
+			@RequestParam int year, @RequestParam(required = false) Integer quarter,
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) MultipartFile file,
 			Locale locale, HttpSession session, Model model) {
 		requireEditor(user);
-		Quarter chosen = new Quarter(year, quarter);
+		ImportRequest request = request(kind, year, quarter, orgUnit);
 		if (file == null || file.isEmpty()) {
-			return show(user, chosen, orgUnit, List.of(ImportProblem.of(0, "", "import.noFile")), model);
+			return show(user, request, List.of(ImportProblem.of(0, "", "import.noFile")), model);
 		}
 		byte[] bytes;
 		try {
 			bytes = file.getBytes();
 		}
 		catch (IOException ex) {
-			return show(user, chosen, orgUnit, List.of(ImportProblem.of(0, "", "import.notASheet")), model);
+			return show(user, request, List.of(ImportProblem.of(0, "", "import.notASheet")), model);
 		}
 		model.addAttribute("fileName", file.getOriginalFilename());
 		try {
-			ImportOutcome preview = this.imports.preview(user, chosen, new ByteArrayInputStream(bytes), locale);
-			PendingImport pending = new PendingImport(UUID.randomUUID().toString(), file.getOriginalFilename(),
-					chosen.year(), chosen.quarter(), bytes);
+			ImportOutcome preview = this.imports.preview(user, request, new ByteArrayInputStream(bytes), locale);
+			PendingImport pending = new PendingImport(UUID.randomUUID().toString(), file.getOriginalFilename(), request,
+					bytes);
 			session.setAttribute(PENDING, pending);
 			model.addAttribute("preview", preview);
 			model.addAttribute("token", pending.token());
 		}
 		catch (ImportRejectedException ex) {
 			session.removeAttribute(PENDING);
-			return show(user, chosen, orgUnit, ex.getProblems(), model);
+			return show(user, request, ex.getProblems(), model);
 		}
-		return show(user, chosen, orgUnit, List.of(), model);
+		return show(user, request, List.of(), model);
 	}
 
 	/**
@@ -123,70 +138,104 @@ class ImportController {
 	 * unseen.
 	 */
 	@PostMapping("/imports/confirm")
-	String confirm(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
+	String confirm(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) ImportKind kind,
+			@RequestParam int year, @RequestParam(required = false) Integer quarter,
 			@RequestParam(required = false) String orgUnit, @RequestParam String token, Locale locale,
 			HttpSession session, Model model, RedirectAttributes redirect) {
 		requireEditor(user);
-		Quarter chosen = new Quarter(year, quarter);
+		ImportRequest request = request(kind, year, quarter, orgUnit);
 		PendingImport pending = (session.getAttribute(PENDING) instanceof PendingImport found
-				&& found.token().equals(token) && found.year() == year && found.quarter() == quarter) ? found : null;
+				&& found.token().equals(token) && found.request().equals(request)) ? found : null;
 		if (pending == null) {
-			return show(user, chosen, orgUnit, List.of(ImportProblem.of(0, "", "import.expired")), model);
+			return show(user, request, List.of(ImportProblem.of(0, "", "import.expired")), model);
 		}
 		try {
-			ImportOutcome outcome = this.imports.importSheet(user, chosen, new ByteArrayInputStream(pending.bytes()),
-					locale);
+			ImportOutcome outcome = this.imports.importSheet(user, request, pending.fileName(),
+					new ByteArrayInputStream(pending.bytes()), locale);
 			session.removeAttribute(PENDING);
-			redirect.addFlashAttribute("imported",
-					outcome.count(ImportOutcome.Action.CREATE) + outcome.count(ImportOutcome.Action.CHANGE));
+			redirect.addFlashAttribute("imported", outcome.written());
+			redirect.addFlashAttribute("batchId", outcome.batchId());
 		}
 		catch (ImportRejectedException ex) {
 			session.removeAttribute(PENDING);
 			model.addAttribute("fileName", pending.fileName());
-			return show(user, chosen, orgUnit, ex.getProblems(), model);
+			return show(user, request, ex.getProblems(), model);
 		}
-		redirect.addAttribute("year", year);
-		redirect.addAttribute("quarter", quarter);
-		if (orgUnit != null && !orgUnit.isBlank()) {
-			redirect.addAttribute("orgUnit", orgUnit);
-		}
-		return "redirect:/imports";
+		return redirectTo(request, redirect);
 	}
 
 	/**
 	 * Drops the previewed file: nothing is imported.
 	 */
 	@PostMapping("/imports/cancel")
-	String cancel(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam int year, @RequestParam int quarter,
+	String cancel(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) ImportKind kind,
+			@RequestParam int year, @RequestParam(required = false) Integer quarter,
 			@RequestParam(required = false) String orgUnit, HttpSession session, RedirectAttributes redirect) {
 		requireEditor(user);
 		session.removeAttribute(PENDING);
 		redirect.addFlashAttribute("cancelled", true);
-		redirect.addAttribute("year", year);
-		redirect.addAttribute("quarter", quarter);
-		if (orgUnit != null && !orgUnit.isBlank()) {
-			redirect.addAttribute("orgUnit", orgUnit);
+		return redirectTo(request(kind, year, quarter, orgUnit), redirect);
+	}
+
+	/**
+	 * Undoes a kept import as a whole, or says why it cannot be.
+	 */
+	@PostMapping("/imports/batches/{id}/undo")
+	String undo(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable long id,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+		requireEditor(user);
+		ImportBatchView batch = this.imports.batch(user, id);
+		ImportRequest request = new ImportRequest(batch.kind(), batch.year(),
+				(batch.quarter() == null) ? Integer.valueOf(1) : batch.quarter(), batch.orgUnitCode());
+		try {
+			this.imports.undo(user, id, note);
 		}
-		return "redirect:/imports";
+		catch (ImportRejectedException ex) {
+			model.addAttribute("undoRefused", batch);
+			return show(user, request, ex.getProblems(), model);
+		}
+		redirect.addFlashAttribute("undone", id);
+		return redirectTo(request, redirect);
 	}
 
 	/**
 	 * A previewed file waiting for its confirmation, kept in the session.
 	 */
-	record PendingImport(String token, String fileName, int year, int quarter, byte[] bytes) implements Serializable {
+	record PendingImport(String token, String fileName, ImportRequest request, byte[] bytes) implements Serializable {
 
 	}
 
-	private String show(AppUserPrincipal user, Quarter quarter, String orgUnit, List<ImportProblem> problems,
-			Model model) {
+	private static ImportRequest request(ImportKind kind, int year, Integer quarter, String orgUnit) {
+		ImportKind chosen = (kind == null) ? ImportKind.DISBURSEMENTS : kind;
+		return new ImportRequest(chosen, year, (chosen.perQuarter() && quarter == null) ? Integer.valueOf(1) : quarter,
+				(orgUnit == null || orgUnit.isBlank()) ? null : orgUnit.strip());
+	}
+
+	private static String redirectTo(ImportRequest request, RedirectAttributes redirect) {
+		redirect.addAttribute("kind", request.kind());
+		redirect.addAttribute("year", request.year());
+		if (request.quarter() != null) {
+			redirect.addAttribute("quarter", request.quarter());
+		}
+		if (request.orgUnit() != null) {
+			redirect.addAttribute("orgUnit", request.orgUnit());
+		}
+		return "redirect:/imports";
+	}
+
+	private String show(AppUserPrincipal user, ImportRequest request, List<ImportProblem> problems, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
+		Quarter quarter = new Quarter(request.year(), (request.quarter() == null) ? 1 : request.quarter());
+		model.addAttribute("importRequest", request);
+		model.addAttribute("kinds", ImportKind.values());
 		model.addAttribute("quarter", quarter);
 		model.addAttribute("extensionOffered", quarter.isExtension() || quarter.year() < today.getYear());
-		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
+		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), request.orgUnit()).getCode());
 		model.addAttribute("units",
 				this.orgUnits.visibleUnits(user.scope()).stream().filter(unit -> !unit.isClosed()).toList());
 		model.addAttribute("years", this.progress.selectableYears(quarter.year(), today));
 		model.addAttribute("problems", problems);
+		model.addAttribute("batches", this.imports.recentBatches(user));
 		return "importing/import";
 	}
 

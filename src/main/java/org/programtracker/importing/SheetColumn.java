@@ -1,40 +1,51 @@
 package org.programtracker.importing;
 
 /**
- * The columns of a quarterly disbursement sheet, named in its first row by these codes
- * (the same in every language, so that a sheet travels between users).
+ * A column of an import sheet. Its first-row header is what the template writes in the
+ * user's language ({@code import.header.<code>}); a sheet is read by that header in
+ * Vietnamese or English, or by the code itself, so that a sheet travels between users and
+ * scripts.
  */
 enum SheetColumn {
 
-	ORG_UNIT("org_unit"), PROGRAM("program"), COMPONENT("component"), CAPITAL_TYPE("capital_type"),
-	FUNDING_SOURCE("funding_source"), ORIGIN_YEAR("origin_year"), AMOUNT("amount_million"), ADVANCE("advance_million"),
-	RECOVERED("recovered_million"), NOTE("note");
+	ORG_UNIT("org_unit"), FROM_UNIT("from_unit"), PROGRAM("program"), COMPONENT("component"),
+	CAPITAL_TYPE("capital_type"), FUNDING_SOURCE("funding_source"), ORIGIN_YEAR("origin_year"), KIND("kind"),
+	DECISION_NUMBER("decision_number"), DECISION_DATE("decision_date"), AMOUNT("amount_million"),
+	ADVANCE("advance_million"), RECOVERED("recovered_million"), NOTE("note");
 
-	private final String header;
+	private final String code;
 
-	SheetColumn(String header) {
-		this.header = header;
+	SheetColumn(String code) {
+		this.code = code;
 	}
 
-	String header() {
-		return this.header;
+	String code() {
+		return this.code;
+	}
+
+	String headerKey() {
+		return "import.header." + this.code;
 	}
 
 	/**
 	 * The column a rule of the write services names by its field.
 	 */
-	static String ofField(String field) {
-		return switch (field) {
-			case "orgUnit" -> ORG_UNIT.header;
-			case "program" -> PROGRAM.header;
-			case "component" -> COMPONENT.header;
-			case "capitalType" -> CAPITAL_TYPE.header;
-			case "fundingSource" -> FUNDING_SOURCE.header;
-			case "originYear", "planYear" -> ORIGIN_YEAR.header;
-			case "advanceVnd" -> ADVANCE.header;
-			case "advanceRecoveredVnd" -> RECOVERED.header;
-			case "note" -> NOTE.header;
-			default -> AMOUNT.header;
+	static SheetColumn ofField(String field) {
+		return switch ((field == null) ? "" : field) {
+			case "orgUnit" -> ORG_UNIT;
+			case "from" -> FROM_UNIT;
+			case "program" -> PROGRAM;
+			case "component" -> COMPONENT;
+			case "capitalType" -> CAPITAL_TYPE;
+			case "fundingSource" -> FUNDING_SOURCE;
+			case "originYear", "planYear" -> ORIGIN_YEAR;
+			case "kind" -> KIND;
+			case "decisionNumber" -> DECISION_NUMBER;
+			case "decisionDate" -> DECISION_DATE;
+			case "advanceVnd" -> ADVANCE;
+			case "advanceRecoveredVnd" -> RECOVERED;
+			case "note" -> NOTE;
+			default -> AMOUNT;
 		};
 	}
 

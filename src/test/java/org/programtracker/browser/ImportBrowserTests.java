@@ -46,6 +46,7 @@ class ImportBrowserTests {
 				delete from disbursement where quarter = 4 and plan_line_id in (select l.id from plan_line l
 				join org_unit u on u.id = l.org_unit_id where u.code = 'HUA_BUM' and l.plan_year = 2024)""").update();
 		this.jdbc.sql("delete from audit_entry where year = 2024 and quarter = 4").update();
+		this.jdbc.sql("delete from import_batch").update();
 	}
 
 	@Test
@@ -66,7 +67,7 @@ class ImportBrowserTests {
 		this.browser.find(By.id("file")).sendKeys(wrong.toAbsolutePath().toString());
 		this.browser.clickAndWait(By.cssSelector("form.panel button[type=submit]"));
 		assertThat(this.browser.text()).contains("Chưa nhập gì: có 1 lỗi cần sửa", "giai-ngan-sai.xlsx",
-				"amount_million", "«1,234» chưa rõ nghĩa");
+				"Số tiền (triệu đồng)", "«1,234» chưa rõ nghĩa");
 
 		this.browser.find(By.id("file")).sendKeys(corrected.toAbsolutePath().toString());
 		this.browser.clickAndWait(By.cssSelector("form.panel button[type=submit]"));
@@ -77,6 +78,15 @@ class ImportBrowserTests {
 		this.browser.go("/disbursements?orgUnit=HUA_BUM&year=2024&quarter=4");
 		assertThat(this.browser.driver().findElements(By.cssSelector("input[data-cell][value='500']"))).hasSize(1);
 		assertThat(this.browser.driver().findElements(By.cssSelector("input[data-cell][value='30,5']"))).hasSize(1);
+
+		// the whole import undone from the list of recent imports
+		this.browser.go("/imports?year=2024&quarter=4");
+		this.browser.find(By.cssSelector("table.import-batches details.undo summary")).click();
+		this.browser.find(By.cssSelector("table.import-batches details.undo input[name=note]")).sendKeys("nhầm quý");
+		this.browser.clickAndWait(By.cssSelector("table.import-batches details.undo button.danger"));
+		assertThat(this.browser.text()).contains("Đã hoàn tác lần nhập số", "Đã hoàn tác (editor,");
+		this.browser.go("/disbursements?orgUnit=HUA_BUM&year=2024&quarter=4");
+		assertThat(this.browser.driver().findElements(By.cssSelector("input[data-cell][value='500']"))).isEmpty();
 	}
 
 	private static Path write(String name, byte[] sheet) throws IOException {

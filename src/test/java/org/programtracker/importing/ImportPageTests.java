@@ -81,10 +81,11 @@ class ImportPageTests {
 		assertThat(upload(2024, 4, sheet)).hasStatusOk()
 			.bodyText()
 			.contains("Chưa nhập gì: có 4 lỗi cần sửa")
-			.contains("<td class=\"num\">3</td>", "amount_million", "«1,234» chưa rõ nghĩa")
-			.contains("<td class=\"num\">4</td>", "capital_type", "Loại vốn &quot;VON&quot; không hợp lệ")
-			.contains("<td class=\"num\">5</td>", "org_unit", "Không có &quot;NAM_PI&quot; trong phạm vi")
-			.contains("<td class=\"num\">6</td>", "advance_million");
+			.contains("<td class=\"num\">3</td>", "Số tiền (triệu đồng)", "«1,234» chưa rõ nghĩa")
+			.contains("<td class=\"num\">4</td>", "Loại vốn",
+					"&quot;VON&quot; không có trong danh sách: chọn một trong Vốn đầu tư phát triển, Vốn sự nghiệp")
+			.contains("<td class=\"num\">5</td>", "Mã đơn vị", "Không có &quot;NAM_PI&quot; trong phạm vi")
+			.contains("<td class=\"num\">6</td>", "Trong đó tạm ứng (triệu đồng)");
 		assertThat(quarterFour("GNBV", 2024)).isNull();
 	}
 
@@ -157,7 +158,7 @@ class ImportPageTests {
 		assertThat(this.mvc.post().uri("/imports?year=2024&quarter=4").multipart().file(file).with(csrf()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("amount_million");
+			.contains("Chưa nhập gì: có 1 lỗi cần sửa", "Số tiền (triệu đồng)");
 		assertThat(quarterFour("NTM", 2024)).isEqualTo(before);
 	}
 
@@ -248,7 +249,7 @@ class ImportPageTests {
 	@Test
 	@WithUserDetails("editor")
 	void shouldRefuseASheetOfMoreRowsThanTheLimitNamingTheLimit() throws IOException {
-		Object[][] rows = new Object[DisbursementSheet.MAX_ROWS + 1][];
+		Object[][] rows = new Object[SheetReader.MAX_ROWS + 1][];
 		Arrays.fill(rows, new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 1, "", "", "" });
 		BigDecimal before = quarterFour("GNBV", 2024);
 
@@ -276,7 +277,8 @@ class ImportPageTests {
 		try (Workbook workbook = new XSSFWorkbook(
 				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("amount_million");
+			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Số tiền (triệu đồng)");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isIn("Vốn đầu tư phát triển", "Vốn sự nghiệp");
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("HUA_BUM");
 			assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(3);
 		}

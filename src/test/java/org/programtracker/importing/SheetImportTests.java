@@ -1,0 +1,346 @@
+package org.programtracker.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.programtracker.period.PeriodService;
+import org.programtracker.period.Quarter;
+import org.programtracker.support.DisbursementSheets.Formula;
+import org.programtracker.support.Imports;
+import org.programtracker.support.IntegrationTest;
+import org.programtracker.support.Users;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.programtracker.support.DisbursementSheets.sheet;
+import static org.programtracker.support.DisbursementSheets.sheetWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Imports of every kind as their users make them: allocation decisions and assignments
+ * beside quarterly disbursements, sheets headed in Vietnamese, English or by codes,
+ * templates with drop-down lists, formulas, every import a batch of the audit trail, and
+ * its undo as a whole.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@Transactional
+class SheetImportTests {
+
+	private static final String[] DECISION_HEADERS_EN = { "Unit code", "Program code", "Component code", "Capital type",
+			"Funding source", "Year assigned", "Kind of decision", "Decision number", "Decision date",
+			"Amount (million VND)", "Note" };
+
+	private static final String[] ASSIGNMENT_HEADERS_VI = { "Mã đơn vị", "Đơn vị giao vốn", "Mã chương trình",
+			"Loại vốn", "Nguồn vốn", "Năm giao vốn", "Số quyết định", "Ngày quyết định", "Số tiền (triệu đồng)",
+			"Ghi chú" };
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private SheetImports imports;
+
+	@Autowired
+	private PeriodService periods;
+
+	@Autowired
+	private Users users;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldRecordEachRowOfADecisionSheetHeadedInEnglishAsADecisionOfTheBatch() throws IOException {
+		byte[] file = sheetWith(DECISION_HEADERS_EN,
+				new Object[] { "HUA_BUM", "NTM", "ND03", "Vốn sự nghiệp", "", 2024, "", "IMP-1/QĐ-UBND", "15/11/2024",
+						"120,5", "bổ sung" },
+				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "Central budget", "", "Điều chỉnh",
+						"IMP-2/QĐ-UBND", LocalDate.of(2024, 11, 20), -20, "" },
+				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", "", "IMP-3/QĐ-UBND", "20/11/2024", "",
+						"bỏ qua: không có số" });
+
+		MvcTestResult preview = this.mvc.post()
+			.uri("/imports?kind=DECISIONS&year=2024")
+			.multipart()
+			.file(xlsx(file))
+			.with(csrf())
+			.exchange();
+		assertThat(preview).hasStatusOk()
+			.bodyText()
+			.contains("Nếu xác nhận: 2 quyết định mới sẽ được ghi.", "IMP-1/QĐ-UBND", "15/11/2024", "120,5", "-20");
+		assertThat(decisions("IMP-%")).isEmpty();
+
+		assertThat(Imports.uploadAndConfirm(this.mvc, "/imports?kind=DECISIONS&year=2024", xlsx(file)))
+			.hasStatus(HttpStatus.FOUND);
+
+		assertThat(decisions("IMP-%")).containsExactly("IMP-1/QĐ-UBND ALLOCATION 2024-11-15 120500000",
+				"IMP-2/QĐ-UBND ADJUSTMENT 2024-11-20 -20000000");
+		long batch = latestBatch();
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_entry where import_batch_id = ? and subject = 'ALLOCATION'")
+					.param(batch)
+					.query(Long.class)
+					.single())
+			.isEqualTo(2);
+		assertThat(this.jdbc.sql("select kind || ' ' || year || ' ' || row_count from import_batch where id = ?")
+			.param(batch)
+			.query(String.class)
+			.single()).isEqualTo("DECISIONS 2024 2");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldRecordAssignmentsFromASheetHeadedInVietnamese() throws IOException {
+		byte[] file = sheetWith(ASSIGNMENT_HEADERS_VI, new Object[] { "HUA_BUM", "NAM_NHUN", "NTM", "Vốn sự nghiệp",
+				"Ngân sách địa phương", 2024, "IMP-905/QĐ-UBND", "10/07/2025", -15, "thu hồi" });
+
+		assertThat(Imports.uploadAndConfirm(this.mvc, "/imports?kind=ASSIGNMENTS&year=2025", xlsx(file)))
+			.hasStatus(HttpStatus.FOUND);
+
+		assertThat(this.jdbc.sql("""
+				select u.code || ' ' || f.code || ' ' || a.capital_type || ' ' || a.funding_source || ' '
+				       || a.plan_year || ' ' || a.origin_year || ' ' || a.amount_vnd
+				from assignment a join org_unit u on u.id = a.org_unit_id join org_unit f on f.id = a.from_unit_id
+				where a.decision_number = 'IMP-905/QĐ-UBND'
+				""").query(String.class).list())
+			.containsExactly("HUA_BUM NAM_NHUN RECURRENT LOCAL 2025 2024 -15000000");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldOfferADecisionTemplateHeadedInTheUsersLanguageWithDropDownLists() throws IOException {
+		MvcTestResult result = this.mvc.get().uri("/imports/template.xlsx?kind=DECISIONS&year=2024&lang=en").exchange();
+
+		assertThat(result).hasStatusOk();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Unit code");
+			assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Decision date");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("HUA_BUM");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isIn("Development investment capital",
+					"Recurrent capital");
+			List<? extends DataValidation> validations = ((XSSFSheet) sheet).getDataValidations();
+			assertThat(validations).extracting(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn())
+				.contains(0, 1, 2, 3, 4, 6);
+			assertThat(validations).filteredOn(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 3)
+				.singleElement()
+				.satisfies(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
+					.containsExactly("Development investment capital", "Recurrent capital"));
+			assertThat(workbook.isSheetHidden(workbook.getSheetIndex("codes"))).isTrue();
+			assertThat(workbook.getName("programs").getRefersToFormula()).startsWith("codes!$B$1:$B$");
+		}
+		// and the template, filled in, is read back as it is
+		byte[] filled;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			var row = workbook.getSheetAt(0).getRow(1);
+			row.createCell(7).setCellValue("IMP-7/QĐ-UBND");
+			row.createCell(8).setCellValue("16/11/2024");
+			row.createCell(9).setCellValue(10);
+			workbook.write(out);
+			filled = out.toByteArray();
+		}
+		assertThat(Imports.uploadAndConfirm(this.mvc, "/imports?kind=DECISIONS&year=2024", xlsx(filled)))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(decisions("IMP-7/%")).singleElement().asString().endsWith("2024-11-16 10000000");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldUndoAnImportAsAWholeBringingEveryFigureBackAndMarkItUndone() throws IOException {
+		BigDecimal gnbvBefore = quarterFour("GNBV", "DA1");
+		BigDecimal ntmBefore = quarterFour("NTM", "ND03");
+		assertThat(Imports.uploadAndConfirm(this.mvc, "/imports?year=2024&quarter=4",
+				xlsx(sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 500, 100, "", "" },
+						new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", "30,5", "", "", "" }))))
+			.hasStatus(HttpStatus.FOUND);
+		long batch = latestBatch();
+		assertThat(quarterFour("GNBV", "DA1")).isEqualByComparingTo("500000000");
+
+		assertThat(this.mvc.post().uri("/imports/batches/" + batch + "/undo").param("note", "nhầm tệp").with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+
+		this.entityManager.flush();
+		assertThat(quarterFour("GNBV", "DA1")).isEqualTo(gnbvBefore);
+		assertThat(quarterFour("NTM", "ND03")).isEqualTo(ntmBefore);
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where import_batch_id = ?")
+			.param(batch)
+			.query(Long.class)
+			.single()).as("the import's two changes and the undo's two").isEqualTo(4);
+		assertThat(this.mvc.get().uri("/imports?year=2024&quarter=4")).hasStatusOk()
+			.bodyText()
+			.contains("Đã hoàn tác (editor,");
+		assertThat(this.mvc.post().uri("/imports/batches/" + batch + "/undo").with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Không hoàn tác được lần nhập số " + batch, "Lần nhập này đã được hoàn tác (editor");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldRefuseToUndoAnImportWhoseFigureWasChangedSinceAndChangeNothing() throws IOException {
+		Imports.uploadAndConfirm(this.mvc, "/imports?year=2024&quarter=4",
+				xlsx(sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 500, "", "", "" },
+						new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", "30,5", "", "", "" })));
+		long first = latestBatch();
+		Imports.uploadAndConfirm(this.mvc, "/imports?year=2024&quarter=4",
+				xlsx(sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 400, "", "", "" })));
+
+		assertThat(this.mvc.post().uri("/imports/batches/" + first + "/undo").with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Không hoàn tác được lần nhập số " + first,
+					"Số liệu HUA_BUM · GNBV › DA1 · Q4/2024 đã được sửa sau lần nhập");
+
+		this.entityManager.flush();
+		assertThat(quarterFour("GNBV", "DA1")).isEqualByComparingTo("400000000");
+		assertThat(quarterFour("NTM", "ND03")).isEqualByComparingTo("30500000");
+		assertThat(this.jdbc.sql("select undone_at is null from import_batch where id = ?")
+			.param(first)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void shouldRefuseToUndoAnImportOnceItsQuarterIsClosed() throws IOException {
+		this.imports.importSheet(this.users.editor(), new ImportRequest(ImportKind.DISBURSEMENTS, 2024, 4, null),
+				"q4.xlsx",
+				new ByteArrayInputStream(
+						sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 500, "", "", "" })),
+				Locale.forLanguageTag("vi"));
+		long batch = latestBatch();
+		this.periods.close(this.users.admin(), new Quarter(2024, 4));
+
+		assertThatExceptionOfType(ImportRejectedException.class)
+			.isThrownBy(() -> this.imports.undo(this.users.editor(), batch, null))
+			.satisfies(ex -> assertThat(ex.getProblems()).extracting(ImportProblem::messageKey)
+				.containsOnly("period.closed"));
+		assertThat(quarterFour("GNBV", "DA1")).isEqualByComparingTo("500000000");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldUndoADecisionImportByDeletingItsDecisions() throws IOException {
+		Imports.uploadAndConfirm(this.mvc, "/imports?kind=DECISIONS&year=2024",
+				xlsx(sheetWith(DECISION_HEADERS_EN, new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", "",
+						"IMP-9/QĐ-UBND", "15/11/2024", 80, "" })));
+		assertThat(decisions("IMP-9/%")).hasSize(1);
+
+		assertThat(this.mvc.post().uri("/imports/batches/" + latestBatch() + "/undo").with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+
+		assertThat(decisions("IMP-9/%")).isEmpty();
+		assertThat(this.jdbc.sql(
+				"select count(*) from audit_entry where subject = 'ALLOCATION' and action = 'DELETE' and import_batch_id = ?")
+			.param(latestBatch())
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldRefuseAFormulaWithoutASavedResultNamingItsCellAndReadOneWithItsResult() throws IOException {
+		byte[] file = sheet(
+				new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, new Formula("2*3", null), "", "", "" },
+				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", new Formula("10+2", 12.0), "", "", "" });
+
+		assertThat(this.mvc.post().uri("/imports?year=2024&quarter=4").multipart().file(xlsx(file)).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Chưa nhập gì: có 1 lỗi cần sửa", "<td class=\"num\">2</td>",
+					"Ô chứa công thức (2*3) nhưng tệp không lưu kết quả của nó");
+
+		byte[] cached = sheet(
+				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", new Formula("10+2", 12.0), "", "", "" });
+		assertThat(Imports.uploadAndConfirm(this.mvc, "/imports?year=2024&quarter=4", xlsx(cached)))
+			.hasStatus(HttpStatus.FOUND);
+		this.entityManager.flush();
+		assertThat(quarterFour("NTM", "ND03")).isEqualByComparingTo("12000000");
+	}
+
+	/**
+	 * Outside the test's transaction, so that the import's own rollback is what is seen.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void shouldWriteNothingWhenOneRowOfTenThousandIsBadAndNameThatRow() throws IOException {
+		BigDecimal before = quarterFour("GNBV", "DA1");
+		Object[][] rows = new Object[10_000][];
+		for (int i = 0; i < rows.length; i++) {
+			// amounts of a few thousand đồng, within the line's plan: every row is
+			// written
+			rows[i] = new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, "0," + (100 + i % 900), "", "",
+					"" };
+		}
+		rows[7_776] = new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, "12,34,5", "", "", "" };
+		byte[] file = sheet(rows);
+
+		assertThatExceptionOfType(ImportRejectedException.class)
+			.isThrownBy(() -> this.imports.importSheet(this.users.editor(),
+					new ImportRequest(ImportKind.DISBURSEMENTS, 2024, 4, null), "big.xlsx",
+					new ByteArrayInputStream(file), Locale.forLanguageTag("vi")))
+			.satisfies(ex -> assertThat(ex.getProblems()).singleElement()
+				.satisfies(problem -> assertThat(problem.row() + " " + problem.column())
+					.isEqualTo("7778 amount_million")));
+		this.entityManager.clear();
+		assertThat(quarterFour("GNBV", "DA1")).isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from import_batch where file_name = 'big.xlsx'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private static MockMultipartFile xlsx(byte[] sheet) {
+		return new MockMultipartFile("file", "nhap.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet);
+	}
+
+	private List<String> decisions(String numberPattern) {
+		return this.jdbc.sql("""
+				select a.decision_number || ' ' || a.kind || ' ' || a.decision_date || ' ' || a.amount_vnd
+				from allocation a where a.decision_number like ? order by a.decision_number
+				""").param(numberPattern).query(String.class).list();
+	}
+
+	private long latestBatch() {
+		return this.jdbc.sql("select max(id) from import_batch").query(Long.class).single();
+	}
+
+	private BigDecimal quarterFour(String program, String component) {
+		return this.jdbc.sql("""
+				select d.amount_vnd from disbursement d
+				join plan_line l on l.id = d.plan_line_id
+				join org_unit u on u.id = l.org_unit_id join program p on p.id = l.program_id
+				join program_component c on c.id = l.component_id
+				where u.code = 'HUA_BUM' and p.code = ? and c.code = ? and l.plan_year = 2024 and l.origin_year = 2024
+				  and d.quarter = 4
+				""").param(program).param(component).query(BigDecimal.class).optional().orElse(null);
+	}
+
+}
