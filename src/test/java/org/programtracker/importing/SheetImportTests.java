@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,10 +18,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
+import org.programtracker.kernel.DemoFiles;
+import org.programtracker.support.CsvFiles;
 import org.programtracker.support.DisbursementSheets.Formula;
 import org.programtracker.support.Imports;
 import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -56,6 +64,10 @@ class SheetImportTests {
 	private static final String[] ASSIGNMENT_HEADERS_VI = { "Mã đơn vị", "Đơn vị giao vốn", "Mã chương trình",
 			"Loại vốn", "Nguồn vốn", "Năm giao vốn", "Số quyết định", "Ngày quyết định", "Số tiền (triệu đồng)",
 			"Ghi chú" };
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -314,6 +326,128 @@ class SheetImportTests {
 		assertThat(this.jdbc.sql("select count(*) from import_batch where file_name = 'big.xlsx'")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * The seed district's 2024 figures wiped, then its decisions of the first quarter and
+	 * its first quarter's entries imported from the demo files as CSV: the first
+	 * quarter's report is the seed report's six lines again, and the carried-over capital
+	 * as it was.
+	 */
+	@Test
+	@WithUserDetails("admin")
+	void shouldRebuildTheSeedReportFromTheSeedDistrictsDecisionsAndEntriesImportedIntoAnEmptyYear() throws Exception {
+		String carriedBefore = carriedOver(progress());
+		this.periods.reopen(this.users.admin(), new Quarter(2024, 1), "nhập lại từ tệp");
+		this.periods.reopen(this.users.admin(), new Quarter(2023, 4), "nhập lại từ tệp");
+		this.jdbc.sql("delete from quarter_program_approval where year = 2024").update();
+		this.jdbc.sql("delete from quarter_submission where year = 2024").update();
+		this.jdbc.sql("delete from reporting_period_unit where year = 2024").update();
+		this.jdbc
+			.sql("delete from disbursement where plan_line_id in (select id from plan_line where plan_year = 2024)")
+			.update();
+		this.jdbc.sql("delete from allocation where plan_line_id in (select id from plan_line where plan_year = 2024)")
+			.update();
+		this.entityManager.clear();
+		assertThat(rows(progress())).allMatch(row -> row.endsWith("NOT_ALLOCATED"));
+
+		StringBuilder decisions = new StringBuilder(
+				"org_unit;program;component;capital_type;origin_year;kind;decision_number;decision_date;amount_million;note\r\n");
+		for (Map<String, String> row : DemoFiles.read("allocations.csv")) {
+			if (row.get("plan_year").equals("2024") && !LocalDate.parse(row.get("decision_date")).isAfter(Q1_END)) {
+				decisions.append(String.join(";", row.get("org_unit"), row.get("program"), row.get("component"),
+						row.get("capital_type"), row.get("origin_year"), row.get("kind"), row.get("decision_number"),
+						row.get("decision_date"), quoted(row.get("amount_million")),
+						"\"" + row.get("note").replace("\"", "\"\"") + "\""))
+					.append("\r\n");
+			}
+		}
+		StringBuilder entries = new StringBuilder(
+				"org_unit,program,component,capital_type,origin_year,amount_million,advance_million,recovered_million\r\n");
+		for (Map<String, String> row : DemoFiles.read("disbursements.csv")) {
+			if (row.get("plan_year").equals("2024") && row.get("quarter").equals("1")) {
+				entries.append(String.join(",", row.get("org_unit"), row.get("program"), row.get("component"),
+						row.get("capital_type"), row.get("origin_year"), quoted(row.get("amount_million")),
+						quoted(row.get("advance_million")), quoted(row.get("recovered_million"))))
+					.append("\r\n");
+			}
+		}
+
+		assertKept(Imports.uploadAndConfirm(this.mvc, "/imports?kind=DECISIONS&year=2024",
+				csv("quyet-dinh-2024.csv", decisions.toString())));
+		assertKept(Imports.uploadAndConfirm(this.mvc, "/imports?year=2024&quarter=1",
+				csv("giai-ngan-q1-2024.csv", entries.toString())));
+
+		this.entityManager.flush();
+		Map<String, Object> rebuilt = progress();
+		List<String> seed = new ArrayList<>();
+		for (Map<String, String> line : CsvFiles.read(getClass().getResourceAsStream("/seed-report-2024-q1.csv"))) {
+			seed.add(line.get("program_code") + " " + line.get("capital_type") + " "
+					+ (line.get("plan_million_vnd").isEmpty() ? "0 0"
+							: line.get("plan_million_vnd") + " " + line.get("disbursed_million_vnd"))
+					+ " " + line.get("status"));
+		}
+		assertThat(rows(rebuilt)).containsExactlyElementsOf(seed);
+		assertThat(carriedOver(rebuilt)).isEqualTo(carriedBefore);
+	}
+
+	/**
+	 * That the import was kept (the confirmation redirects), or what the page said.
+	 */
+	private static void assertKept(MvcTestResult result) throws Exception {
+		String page = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(result.getResponse().getStatus())
+			.as(() -> page.replaceAll("(?s).*<table class=\"figures problems\">", "")
+				.replaceAll("<[^>]+>", " ")
+				.replaceAll("\\s+", " "))
+			.isEqualTo(302);
+	}
+
+	private static final LocalDate Q1_END = LocalDate.of(2024, 3, 31);
+
+	/**
+	 * An amount of the demo files (1234.5 million) as a Vietnamese accountant writes it
+	 * in a CSV cell: a decimal comma, and three decimals written as four, as 129,875
+	 * would read as thousands.
+	 */
+	private static String quoted(String amount) {
+		if (amount == null || amount.isEmpty()) {
+			return "";
+		}
+		String decimals = amount.contains(".") ? amount.substring(amount.indexOf('.') + 1) : "";
+		return "\"" + amount.replace('.', ',') + ((decimals.length() == 3) ? "0" : "") + "\"";
+	}
+
+	private static MockMultipartFile csv(String name, String text) {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] file = new byte[bom.length + body.length];
+		System.arraycopy(bom, 0, file, 0, bom.length);
+		System.arraycopy(body, 0, file, bom.length, body.length);
+		return new MockMultipartFile("file", name, "text/csv", file);
+	}
+
+	private Map<String, Object> progress() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/progress?year=2024&quarter=1&orgUnit=NAM_NHUN").exchange();
+		assertThat(result).hasStatusOk();
+		return JSON.readValue(result.getResponse().getContentAsString(), new TypeReference<Map<String, Object>>() {
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> rows(Map<String, Object> progress) {
+		return ((List<Map<String, Object>>) progress.get("rows")).stream()
+			.map(row -> row.get("program") + " " + row.get("capitalType") + " " + millions(row.get("planVnd")) + " "
+					+ millions(row.get("disbursedVnd")) + " " + row.get("status"))
+			.toList();
+	}
+
+	private static String carriedOver(Map<String, Object> progress) {
+		return String.valueOf(progress.get("carriedOver"));
+	}
+
+	private static String millions(Object vnd) {
+		return new BigDecimal(vnd.toString()).movePointLeft(6).stripTrailingZeros().toPlainString();
 	}
 
 	private static MockMultipartFile xlsx(byte[] sheet) {
