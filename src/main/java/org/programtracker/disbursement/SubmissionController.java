@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.programtracker.export.ExportFormat;
 import org.programtracker.export.ExportTable;
@@ -111,14 +112,9 @@ class SubmissionController {
 			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Quarter chosen = new Quarter(year, quarter);
-		try {
-			QuarterState state = this.submissions.giveBack(user, orgUnit, chosen, reason);
-			return done(state, consolidating, "approval.returnedNow", redirect);
-		}
-		catch (RuleViolationException ex) {
-			return refused(user, consolidating, chosen, orgUnit, "return", reason, ex, model, response);
-		}
+		Asked asked = new Asked(user, orgUnit, consolidating, new Quarter(year, quarter), reason);
+		return withReason(asked, "return", "approval.returnedNow",
+				() -> this.submissions.giveBack(user, orgUnit, asked.quarter(), reason), model, response, redirect);
 	}
 
 	@PostMapping("/disbursements/submissions/reopen")
@@ -126,14 +122,9 @@ class SubmissionController {
 			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Quarter chosen = new Quarter(year, quarter);
-		try {
-			QuarterState state = this.submissions.reopen(user, orgUnit, chosen, reason);
-			return done(state, consolidating, "approval.reopenedNow", redirect);
-		}
-		catch (RuleViolationException ex) {
-			return refused(user, consolidating, chosen, orgUnit, "reopen", reason, ex, model, response);
-		}
+		Asked asked = new Asked(user, orgUnit, consolidating, new Quarter(year, quarter), reason);
+		return withReason(asked, "reopen", "approval.reopenedNow",
+				() -> this.submissions.reopen(user, orgUnit, asked.quarter(), reason), model, response, redirect);
 	}
 
 	@PostMapping("/disbursements/submissions/program/approve")
@@ -149,14 +140,10 @@ class SubmissionController {
 			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
 			@RequestParam String program, @RequestParam(required = false) String reason, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Quarter chosen = new Quarter(year, quarter);
-		try {
-			QuarterState state = this.submissions.giveBackFor(user, orgUnit, chosen, program, reason);
-			return done(state, consolidating, "approval.returnedNow", redirect);
-		}
-		catch (RuleViolationException ex) {
-			return refused(user, consolidating, chosen, orgUnit, "return-" + program, reason, ex, model, response);
-		}
+		Asked asked = new Asked(user, orgUnit, consolidating, new Quarter(year, quarter), reason);
+		return withReason(asked, "return-" + program, "approval.returnedNow",
+				() -> this.submissions.giveBackFor(user, orgUnit, asked.quarter(), program, reason), model, response,
+				redirect);
 	}
 
 	@PostMapping("/disbursements/submissions/program/reopen")
@@ -164,13 +151,32 @@ class SubmissionController {
 			@RequestParam(required = false) String consolidating, @RequestParam int year, @RequestParam int quarter,
 			@RequestParam String program, @RequestParam(required = false) String reason, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Quarter chosen = new Quarter(year, quarter);
+		Asked asked = new Asked(user, orgUnit, consolidating, new Quarter(year, quarter), reason);
+		return withReason(asked, "reopen-" + program, "approval.reopenedForNow",
+				() -> this.submissions.reopenFor(user, orgUnit, asked.quarter(), program, reason), model, response,
+				redirect);
+	}
+
+	/**
+	 * A step that needs a reason (return, reopen), asked of one unit's quarter from the
+	 * consolidation of {@code consolidating}.
+	 */
+	private record Asked(AppUserPrincipal user, String orgUnit, String consolidating, Quarter quarter, String reason) {
+
+	}
+
+	/**
+	 * Takes the step and goes back to the consolidation saying so, or shows the page
+	 * again with the reason's form refused.
+	 */
+	private String withReason(Asked asked, String action, String doneMessage, Supplier<QuarterState> step, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			QuarterState state = this.submissions.reopenFor(user, orgUnit, chosen, program, reason);
-			return done(state, consolidating, "approval.reopenedForNow", redirect);
+			return done(step.get(), asked.consolidating(), doneMessage, redirect);
 		}
 		catch (RuleViolationException ex) {
-			return refused(user, consolidating, chosen, orgUnit, "reopen-" + program, reason, ex, model, response);
+			return refused(asked.user(), asked.consolidating(), asked.quarter(), asked.orgUnit(), action,
+					asked.reason(), ex, model, response);
 		}
 	}
 

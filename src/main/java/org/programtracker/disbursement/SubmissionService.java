@@ -134,9 +134,8 @@ public class SubmissionService implements ApprovedQuarters {
 	@Transactional
 	public QuarterState approve(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = decidable(user, orgUnitCode, quarter);
-		QuarterSubmission submission = inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting");
-		submission.approve(user.username(), Instant.now(this.clock));
-		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
+		QuarterSubmission saved = step(user, unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting", null,
+				(submission, username, at, why) -> submission.approve(username, at));
 		publish(user, AuditAction.APPROVE, unit, quarter, saved, SubmissionState.SUBMITTED, null);
 		return state(unit, quarter);
 	}
@@ -149,9 +148,8 @@ public class SubmissionService implements ApprovedQuarters {
 	public QuarterState giveBack(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String reason) {
 		OrgUnit unit = decidable(user, orgUnitCode, quarter);
 		String why = requireReason(reason, "approval.returnReasonRequired");
-		QuarterSubmission submission = inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting");
-		submission.giveBack(user.username(), Instant.now(this.clock), why);
-		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
+		QuarterSubmission saved = step(user, unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting", why,
+				QuarterSubmission::giveBack);
 		publish(user, AuditAction.RETURN, unit, quarter, saved, SubmissionState.SUBMITTED, why);
 		return state(unit, quarter);
 	}
@@ -163,9 +161,8 @@ public class SubmissionService implements ApprovedQuarters {
 	public QuarterState reopen(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String reason) {
 		OrgUnit unit = decidable(user, orgUnitCode, quarter);
 		String why = requireReason(reason, "approval.reopenReasonRequired");
-		QuarterSubmission submission = inState(unit, quarter, SubmissionState.APPROVED, "approval.notApproved");
-		submission.reopen(user.username(), Instant.now(this.clock), why);
-		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
+		QuarterSubmission saved = step(user, unit, quarter, SubmissionState.APPROVED, "approval.notApproved", why,
+				QuarterSubmission::reopen);
 		publish(user, AuditAction.REOPEN, unit, quarter, saved, SubmissionState.APPROVED, why);
 		return state(unit, quarter);
 	}
@@ -202,9 +199,8 @@ public class SubmissionService implements ApprovedQuarters {
 		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
 		Program program = heldProgram(user, unit, quarter, programCode);
 		String why = requireReason(reason, "approval.returnReasonRequired");
-		QuarterSubmission submission = inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting");
-		submission.giveBack(user.username(), Instant.now(this.clock), why);
-		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
+		QuarterSubmission saved = step(user, unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting", why,
+				QuarterSubmission::giveBack);
 		publishFor(user, AuditAction.RETURN, unit, quarter, saved.getId(), program, SubmissionState.SUBMITTED,
 				SubmissionState.RETURNED, why);
 		return state(unit, quarter);
@@ -230,6 +226,24 @@ public class SubmissionService implements ApprovedQuarters {
 		publishFor(user, AuditAction.REOPEN, unit, quarter, approval.getId(), program, SubmissionState.APPROVED,
 				SubmissionState.OPEN, why);
 		return state(unit, quarter);
+	}
+
+	/**
+	 * One step of a quarter's submission from the state it must be in: taken by the user,
+	 * now, for the reason given (if any), and saved.
+	 */
+	private QuarterSubmission step(AppUserPrincipal user, OrgUnit unit, Quarter quarter, SubmissionState from,
+			String notInStateKey, String why, Step step) {
+		QuarterSubmission submission = inState(unit, quarter, from, notInStateKey);
+		step.take(submission, user.username(), Instant.now(this.clock), why);
+		return this.submissions.saveAndFlush(submission);
+	}
+
+	@FunctionalInterface
+	private interface Step {
+
+		void take(QuarterSubmission submission, String username, Instant at, String reason);
+
 	}
 
 	/**
