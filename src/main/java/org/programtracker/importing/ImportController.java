@@ -70,10 +70,14 @@ class ImportController {
 	@GetMapping("/imports")
 	String form(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) ImportKind kind,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-			@RequestParam(required = false) String orgUnit, Model model) {
+			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer tooLarge,
+			Model model) {
 		requireEditor(user);
 		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
-		return show(user, request(kind, chosen.year(), chosen.quarter(), orgUnit), List.of(), model);
+		// sent back here by the upload limit, before the file was read
+		List<ImportProblem> problems = (tooLarge == null) ? List.of()
+				: List.of(ImportProblem.of(0, "", "import.tooLarge", tooLarge));
+		return show(user, request(kind, chosen.year(), chosen.quarter(), orgUnit), problems, model);
 	}
 
 	@GetMapping("/imports/template.xlsx")

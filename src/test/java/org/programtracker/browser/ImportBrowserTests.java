@@ -89,6 +89,26 @@ class ImportBrowserTests {
 		assertThat(this.browser.driver().findElements(By.cssSelector("input[data-cell][value='500']"))).isEmpty();
 	}
 
+	@Test
+	void shouldSayAFileOverTheSizeLimitIsTooLargeOnThePage() throws IOException {
+		Path large = FILES.resolve("qua-lon.csv");
+		Files.createDirectories(FILES);
+		byte[] line = "HUA_BUM,NTM,ND03,RECURRENT,2024,1\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		try (var out = Files.newOutputStream(large)) {
+			for (int written = 0; written < 11 * 1024 * 1024; written += line.length) {
+				out.write(line);
+			}
+		}
+		this.browser.open(this.port);
+		this.browser.signIn("editor", "demo");
+		this.browser.go("/imports?year=2024&quarter=4");
+
+		this.browser.find(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+		this.browser.clickAndWait(By.cssSelector("form.panel button[type=submit]"));
+
+		assertThat(this.browser.text()).contains("Tệp quá lớn", "10 MB").doesNotContain("Exception", "HTTP Status");
+	}
+
 	private static Path write(String name, byte[] sheet) throws IOException {
 		Files.createDirectories(FILES);
 		return Files.write(FILES.resolve(name), sheet);

@@ -114,6 +114,15 @@ class ImportApiTests {
 	}
 
 	@Test
+	void shouldRefuseAFileOverTheUploadLimitWith413() throws Exception {
+		HttpResponse<String> refused = post("/api/v1/imports?year=2024&quarter=4", new byte[11 * 1024 * 1024]);
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(readMap(refused.body())).containsEntry("type", "urn:program-tracker:file-too-large")
+			.containsEntry("detail", "The uploaded file is larger than 10 MB.");
+	}
+
+	@Test
 	void shouldNotLetTheSteeringCommitteeImport() throws Exception {
 		HttpResponse<String> refused = send(
 				multipart(request("/api/v1/imports?year=2024&quarter=4", "viewer"), sheetWith(HEADERS)));

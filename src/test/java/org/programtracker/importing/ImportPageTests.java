@@ -94,7 +94,7 @@ class ImportPageTests {
 	void shouldAskForANoteToConfirmAnAmountAbovePlan() throws IOException {
 		Object[] overPlan = { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 600, "", "", "" };
 
-		assertThat(upload(2024, 4, sheet(overPlan))).hasStatusOk().bodyText().contains("note", "vượt");
+		assertThat(upload(2024, 4, sheet(overPlan))).hasStatusOk().bodyText().contains("Ghi chú", "vượt");
 		assertThat(quarterFour("GNBV", 2024)).isNull();
 
 		overPlan[9] = "Thanh toán khối lượng hoàn thành theo quyết toán";
