@@ -45,6 +45,11 @@ import org.programtracker.kernel.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * A quarter's disbursements (or a plan year's extension period's) imported from a sheet,
@@ -73,9 +78,13 @@ public class DisbursementImport {
 	@PersistenceContext
 	private EntityManager entityManager;
 
+	private final MeterRegistry meters;
+
 	DisbursementImport(DisbursementService disbursements, PlanLineService planLines, PeriodService periods,
-			OrgUnitService orgUnits, MessageSource messages, Formats formats, DataSource dataSource) {
+			OrgUnitService orgUnits, MessageSource messages, Formats formats, DataSource dataSource,
+			MeterRegistry meters) {
 		this.dataSource = dataSource;
+		this.meters = meters;
 		this.disbursements = disbursements;
 		this.planLines = planLines;
 		this.periods = periods;
@@ -90,7 +99,33 @@ public class DisbursementImport {
 	 */
 	@Transactional(rollbackFor = ImportRejectedException.class)
 	public ImportOutcome importSheet(AppUserPrincipal user, Quarter quarter, InputStream xlsx, Locale locale) {
-		return run(user, quarter, xlsx, locale, false);
+		ImportOutcome outcome;
+		try {
+			outcome = run(user, quarter, xlsx, locale, false);
+		}
+		catch (ImportRejectedException rejected) {
+			imports("rejected").increment();
+			throw rejected;
+		}
+		// counted once the import is committed, not when it is rolled back later
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				imports("imported").increment();
+			}
+		});
+		return outcome;
+	}
+
+	/**
+	 * {@code program_tracker_imports_total} at {@code /actuator/prometheus}: the imports
+	 * committed and those refused whole.
+	 */
+	private Counter imports(String outcome) {
+		return Counter.builder("program.tracker.imports")
+			.description("Disbursement sheets imported (committed) or rejected whole")
+			.tag("outcome", outcome)
+			.register(this.meters);
 	}
 
 	/**

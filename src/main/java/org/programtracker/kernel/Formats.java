@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -24,6 +26,8 @@ public class Formats {
 	private static final int MILLION_DECIMALS = 3;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
 	/**
 	 * An amount in đồng as million đồng: 2487000000 → "2.487" in Vietnamese.
@@ -72,6 +76,14 @@ public class Formats {
 
 	public String date(LocalDate date) {
 		return (date == null) ? "" : DATE.format(date);
+	}
+
+	/**
+	 * A moment as the users' clock shows it, "02/04/2024 08:30" (the JVM's zone is the
+	 * users', {@code app.time-zone}).
+	 */
+	public String dateTime(Instant at) {
+		return (at == null) ? "" : DATE_TIME.format(at.atZone(ZoneId.systemDefault()));
 	}
 
 	private static DecimalFormat decimalFormat(String pattern) {
