@@ -92,9 +92,9 @@ class ApiTokenThroughputBenchmark {
 					while (System.nanoTime() < end) {
 						long started = System.nanoTime();
 						try {
-							HttpResponse<Void> answer = this.http.send(
-									HttpRequest.newBuilder(uri(PROGRESS)).header("Authorization", authorization).build(),
-									HttpResponse.BodyHandlers.discarding());
+							HttpResponse<Void> answer = this.http.send(HttpRequest.newBuilder(uri(PROGRESS))
+								.header("Authorization", authorization)
+								.build(), HttpResponse.BodyHandlers.discarding());
 							if (answer.statusCode() != 200) {
 								failures.incrementAndGet();
 							}

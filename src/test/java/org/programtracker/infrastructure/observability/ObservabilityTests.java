@@ -1,16 +1,27 @@
 package org.programtracker.infrastructure.observability;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.Properties;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -90,6 +101,31 @@ class ObservabilityTests {
 	}
 
 	@Test
+	void shouldWriteTheRequestIdIntoTheJsonLogsOfTheJsonLogsProfile() throws Exception {
+		Properties profile = new Properties();
+		try (InputStream input = getClass().getResourceAsStream("/application-json-logs.properties")) {
+			profile.load(input);
+		}
+		LoggerContext context = new LoggerContext();
+		StandardEnvironment environment = new StandardEnvironment();
+		context.putObject(Environment.class.getName(), environment);
+		StructuredLogEncoder encoder = new StructuredLogEncoder();
+		encoder.setContext(context);
+		encoder.setFormat(profile.getProperty("logging.structured.format.console"));
+		encoder.start();
+		LoggingEvent event = new LoggingEvent(getClass().getName(), context.getLogger("org.programtracker.security"),
+				Level.WARN, "Failed sign-in as 'nobody-here'", null, null);
+		event.setMDCPropertyMap(Map.of("requestId", "trace-me-314"));
+
+		String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+
+		assertThat(profile.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+		assertThat(line).startsWith("{")
+			.contains("\"requestId\":\"trace-me-314\"", "\"message\":\"Failed sign-in as 'nobody-here'\"",
+					"\"log\":{\"level\":\"WARN\"");
+	}
+
+	@Test
 	void shouldShowMetricsToAnAdministratorOnly() {
 		MvcTestResult anonymous = this.mvc.get().uri(PROMETHEUS).exchange();
 		assertThat(anonymous).hasStatus(HttpStatus.UNAUTHORIZED);
@@ -159,8 +195,7 @@ class ObservabilityTests {
 				.isEqualTo(disbursements);
 		}
 		finally {
-			long id = ((Number) com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id"))
-				.longValue();
+			long id = ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
 			this.jdbc.sql("delete from audit_entry where subject = 'API_TOKEN' and subject_id = :id")
 				.param("id", id)
 				.update();
