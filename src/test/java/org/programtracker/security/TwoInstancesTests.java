@@ -178,6 +178,36 @@ class TwoInstancesTests {
 	}
 
 	@Test
+	void shouldAnswerAThrottledAddressWithATranslatedPageAndRetryAfter() throws Exception {
+		try (Connection connection = database.getDatabase("postgres", "shared").getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("delete from sign_in_throttle");
+		}
+		try {
+			// the production limit: 20 failures from one address, under any names
+			for (int i = 0; i < 20; i++) {
+				assertThat(signIn(first, "nobody-" + i, "wrong").headers().firstValue("Location").orElseThrow())
+					.endsWith("/login?error");
+			}
+
+			HttpResponse<String> throttled = signIn(second, "viewer", "demo");
+
+			assertThat(throttled.statusCode()).isEqualTo(429);
+			assertThat(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow())).isBetween(890L,
+					901L);
+			assertThat(throttled.body()).contains("Quá nhiều lần thử", "Không tài khoản nào bị khóa",
+					"Vui lòng thử lại sau 15 phút.");
+			assertThat(throttled.headers().allValues("Set-Cookie")).noneMatch(header -> header.startsWith("SESSION="));
+		}
+		finally {
+			try (Connection connection = database.getDatabase("postgres", "shared").getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("delete from sign_in_throttle");
+			}
+		}
+	}
+
+	@Test
 	void shouldEndTheOldestSessionsBeyondFivePerUser() throws Exception {
 		try (Connection connection = database.getDatabase("postgres", "shared").getConnection();
 				Statement statement = connection.createStatement()) {
