@@ -60,6 +60,11 @@ import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Imports a sheet, all or nothing: a quarter's disbursements, or a plan year's allocation
@@ -100,13 +105,16 @@ public class SheetImports {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	SheetImports(DisbursementService disbursements, AllocationService allocations, AssignmentService assignments,
 			PlanLineService planLines, PeriodService periods, OrgUnitService orgUnits, AuditTrail audit,
 			ImportBatchRepository batches, SheetVocabulary vocabulary, Formats formats, DataSource dataSource,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
+		this.meters = meters;
 		this.disbursements = disbursements;
 		this.allocations = allocations;
 		this.assignments = assignments;
@@ -132,10 +140,36 @@ public class SheetImports {
 		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), request.orgUnit());
 		ImportBatch batch = this.batches.saveAndFlush(new ImportBatch(request.kind(), unit.getId(), request.year(),
 				request.quarter(), fileNameOf(fileName), user.username(), Instant.now(this.clock)));
-		ImportOutcome outcome = AuditBatch.within(batch.getId(), () -> run(user, request, file, locale, batch.getId()));
+		ImportOutcome outcome;
+		try {
+			outcome = AuditBatch.within(batch.getId(), () -> run(user, request, file, locale, batch.getId()));
+		}
+		catch (ImportRejectedException rejected) {
+			imports(request.kind(), "rejected").increment();
+			throw rejected;
+		}
 		batch.counted((int) outcome.written());
 		this.batches.saveAndFlush(batch);
+		// counted once the import is committed, not when it is rolled back later
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				imports(request.kind(), "imported").increment();
+			}
+		});
 		return outcome;
+	}
+
+	/**
+	 * {@code program_tracker_imports_total} at {@code /actuator/prometheus}: the imports
+	 * committed and those refused whole, by kind.
+	 */
+	private Counter imports(ImportKind kind, String outcome) {
+		return Counter.builder("program.tracker.imports")
+			.description("Sheets imported (committed) or rejected whole")
+			.tag("outcome", outcome)
+			.tag("kind", kind.name())
+			.register(this.meters);
 	}
 
 	/**

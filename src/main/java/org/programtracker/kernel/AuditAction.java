@@ -5,6 +5,11 @@ package org.programtracker.kernel;
  */
 public enum AuditAction {
 
-	CREATE, CHANGE, DELETE, CLOSE, REOPEN, SUBMIT, APPROVE, RETURN, MOVE, MERGE, SPLIT
+	CREATE, CHANGE, DELETE, CLOSE, REOPEN, SUBMIT, APPROVE, RETURN, MOVE, MERGE, SPLIT,
+
+	/**
+	 * An API token was revoked.
+	 */
+	REVOKE
 
 }

@@ -10,6 +10,11 @@ public enum AuditSubject {
 	/**
 	 * How a unit's reports, or one report, are headed, signed and sent.
 	 */
-	REPORT_HEADER
+	REPORT_HEADER,
+
+	/**
+	 * A personal API token: made and revoked, never its secret.
+	 */
+	API_TOKEN
 
 }

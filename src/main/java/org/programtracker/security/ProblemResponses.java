@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.programtracker.kernel.RequestId;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -23,7 +25,10 @@ final class ProblemResponses {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail + "\"}");
+					+ status.value() + ",\"detail\":\"" + detail + "\""
+					// a request id is a sane token (RequestId): nothing in it needs
+					// escaping
+					+ ((RequestId.current() != null) ? ",\"requestId\":\"" + RequestId.current() + "\"" : "") + "}");
 	}
 
 }

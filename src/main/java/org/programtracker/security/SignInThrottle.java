@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,13 +15,26 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins in the database, so that every instance sees them, three ways:
- * per name at one address ({@code maxFailures}: the lock a user who forgot their password
- * meets), per address ({@code maxFailuresPerAddress}: one machine trying many names) and
- * per name from anywhere ({@code maxFailuresPerName}, higher: many machines guessing one
- * password). Reaching a limit within the lockout period locks for that period. Since the
- * everyday lock is per address, typing a colleague's name from elsewhere does not lock
- * them out. Any name typed is counted, existing or not, so the answer reveals nothing.
+ * Counts failed sign-ins in the database, so that every instance sees them, three ways,
+ * none of which lets anyone lock another person out:
+ * <ul>
+ * <li>per address ({@code maxFailuresPerAddress}): an address that failed that often,
+ * under any names, is <em>throttled</em>: every sign-in from it is refused (429 with
+ * {@code Retry-After}) until the period is over. This stops one machine trying many names
+ * or passwords, and locks no account: the same names sign in from elsewhere.</li>
+ * <li>per name at one address ({@code maxFailures}): the lock a user who forgot their
+ * password meets, at that address only.</li>
+ * <li>per name from anywhere ({@code maxFailuresPerName}, higher): many machines guessing
+ * one password. It puts the name into <em>backoff</em>: from then on, for the period, the
+ * name is refused at every address that has itself failed lately (with any name), while
+ * an address with no recent failure still gets its try. So a botnet gets at most one
+ * guess per address per period, and the real user, typing the right password from their
+ * own desk, is never stopped by it. A success does not clear it, or every sign-in of the
+ * user would give the guessers a fresh start.</li>
+ * </ul>
+ * Any name typed is counted, existing or not, so the answer reveals nothing. The operator
+ * clears a count with SQL (README, "Sign-in, sessions and the browser"): nothing else is
+ * kept.
  */
 @Component
 class SignInThrottle {
@@ -50,32 +65,50 @@ class SignInThrottle {
 	}
 
 	/**
-	 * When the lock on this name at this address ends, if it is locked now (by its own
-	 * failures, its address's or the name's from anywhere).
+	 * Why a sign-in as this name from this address is refused now, if it is: the address
+	 * is throttled (whatever the name), or the name is locked at this address (by its
+	 * failures here, or by its backoff, since this address failed lately).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	public Optional<Instant> lockedUntil(String username, String address) {
+	public Optional<Refusal> refusal(String username, String address) {
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("""
-				select max(locked_until) from sign_in_throttle
-				where (kind = 'NAME_AT_ADDRESS' and subject_key = :nameAtAddress)
-				   or (kind = 'ADDRESS' and subject_key = :address)
-				   or (kind = 'NAME' and subject_key = :name)
+		List<Refusal> refusals = this.jdbc.sql("""
+				select kind, locked_until from sign_in_throttle
+				where locked_until > :now
+				  and ((kind = 'ADDRESS' and subject_key = :address)
+				    or (kind = 'NAME_AT_ADDRESS' and subject_key = :nameAtAddress)
+				    or (kind = 'NAME' and subject_key = :name
+				        and exists (select 1 from sign_in_throttle failing
+				                    where failing.kind = 'ADDRESS' and failing.subject_key = :address
+				                      and failing.first_failure >= :windowStart)))
 				""")
+			.param("now", Timestamp.from(now))
 			.param("nameAtAddress", nameAtAddress(username, address))
 			.param("address", address(address))
 			.param("name", name(username))
-			.query(Timestamp.class)
-			.optional()
-			.map(Timestamp::toInstant)
-			.filter(until -> until.isAfter(now));
+			.param("windowStart", Timestamp.from(now.minus(this.lockout)))
+			.query((row,
+					i) -> new Refusal(row.getString("kind").equals("ADDRESS") ? Refusal.Kind.ADDRESS_THROTTLED
+							: Refusal.Kind.NAME_LOCKED, row.getTimestamp("locked_until").toInstant()))
+			.list();
+		return refusals.stream()
+			.filter(refusal -> refusal.kind() == Refusal.Kind.ADDRESS_THROTTLED)
+			.findFirst()
+			.or(() -> refusals.stream().max(Comparator.comparing(Refusal::until)));
+	}
+
+	/**
+	 * When the refusal of this name at this address ends, if it is refused now.
+	 */
+	public Optional<Instant> lockedUntil(String username, String address) {
+		return refusal(username, address).map(Refusal::until);
 	}
 
 	/**
 	 * Counts one failure on each of the three counters, in one atomic statement so that
 	 * concurrent attempts on several instances all count; failures older than the lockout
 	 * period start a count afresh. Answers whether the name is now locked at this
-	 * address.
+	 * address, or the address throttled.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean recordFailure(String username, String address) {
@@ -125,23 +158,42 @@ class SignInThrottle {
 	}
 
 	/**
-	 * A successful sign-in forgets the name's failures; the address's stay counted, so
-	 * that signing in to one's own account between guesses does not reset them.
+	 * A successful sign-in forgets the name's failures at this address; the address's
+	 * stay counted, so that signing in to one's own account between guesses does not
+	 * reset them, and so does the name's from anywhere (its backoff stops only failing
+	 * addresses, never this one).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void reset(String username, String address) {
-		this.jdbc
-			.sql("""
-					delete from sign_in_throttle
-					where (kind = 'NAME_AT_ADDRESS' and subject_key = :nameAtAddress) or (kind = 'NAME' and subject_key = :name)
-					""")
-			.param("nameAtAddress", nameAtAddress(username, address))
-			.param("name", name(username))
-			.update();
+		this.jdbc.sql("""
+				delete from sign_in_throttle where kind = 'NAME_AT_ADDRESS' and subject_key = :nameAtAddress
+				""").param("nameAtAddress", nameAtAddress(username, address)).update();
 	}
 
 	Duration lockout() {
 		return this.lockout;
+	}
+
+	/**
+	 * A sign-in refused before its password is checked, and until when.
+	 */
+	record Refusal(Kind kind, Instant until) {
+
+		enum Kind {
+
+			/**
+			 * The address failed too often: every sign-in from it waits.
+			 */
+			ADDRESS_THROTTLED,
+
+			/**
+			 * The name failed too often at this address, or from many addresses and this
+			 * one among them.
+			 */
+			NAME_LOCKED
+
+		}
+
 	}
 
 	private static String name(String username) {

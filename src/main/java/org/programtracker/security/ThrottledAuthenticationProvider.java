@@ -31,8 +31,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignInThrottle throttle;
 
-	ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle) {
+	private final SignInMetrics metrics;
+
+	ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+			SignInMetrics metrics) {
+		this.metrics = metrics;
 		this.passwords = new DaoAuthenticationProvider(users);
 		this.passwords.setPasswordEncoder(passwordEncoder);
 		// A disabled account is refused only after its password was checked, so that it
@@ -47,10 +50,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		String address = from(authentication);
-		Optional<Instant> lockedUntil = this.throttle.lockedUntil(username, address);
-		if (lockedUntil.isPresent()) {
-			log.warn("Refused a sign-in as '{}' from {}: locked until {}", printable(username), address,
-					lockedUntil.get());
+		Optional<SignInThrottle.Refusal> refusal = this.throttle.refusal(username, address);
+		if (refusal.isPresent()) {
+			Instant until = refusal.get().until();
+			if (refusal.get().kind() == SignInThrottle.Refusal.Kind.ADDRESS_THROTTLED) {
+				log.warn("Refused a sign-in as '{}' from {}: the address is throttled until {}", printable(username),
+						address, until);
+				this.metrics.failed(SignInMetrics.Reason.THROTTLED);
+				throw new SignInThrottledException(until);
+			}
+			log.warn("Refused a sign-in as '{}' from {}: locked until {}", printable(username), address, until);
+			this.metrics.failed(SignInMetrics.Reason.LOCKED);
 			throw new SignInLockedException();
 		}
 		Authentication result;
@@ -59,8 +69,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		catch (AuthenticationException ex) {
 			boolean locked = this.throttle.recordFailure(username, address);
+			this.metrics.failed(SignInMetrics.Reason.BAD_CREDENTIALS);
 			log.warn("Failed sign-in as '{}' from {}{}", printable(username), address, locked
-					? "; sign-ins as this name from this address are now locked for " + this.throttle.lockout() : "");
+					? "; sign-ins as this name, or any, from this address now wait " + this.throttle.lockout() : "");
 			throw new BadCredentialsException("Wrong username or password");
 		}
 		this.throttle.reset(username, address);
@@ -91,6 +102,33 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		String shortened = (text.length() > 100) ? text.substring(0, 100) + "…" : text;
 		return shortened.replaceAll("\\p{Cntrl}", "?");
+	}
+
+	/**
+	 * Too many failed sign-ins from this address lately, with any names: every sign-in
+	 * from it waits until {@link #until()} (429 with {@code Retry-After}); no account is
+	 * locked.
+	 */
+	static class SignInThrottledException extends AuthenticationException {
+
+		private final Instant until;
+
+		SignInThrottledException(Instant until) {
+			super("Too many failed sign-ins from this address; try again later");
+			this.until = until;
+		}
+
+		Instant until() {
+			return this.until;
+		}
+
+		/**
+		 * Whole seconds until the address may try again, for {@code Retry-After}.
+		 */
+		long retryAfterSeconds(Instant now) {
+			return Math.max(1, java.time.Duration.between(now, this.until).toSeconds() + 1);
+		}
+
 	}
 
 	/**

@@ -146,7 +146,8 @@ class DatabaseOutageTests {
 	}
 
 	/**
-	 * Signs in through the login form and gives the session cookie.
+	 * Signs in through the login form (its CSRF token in a cookie: an anonymous visitor
+	 * has no session) and gives the session cookie.
 	 */
 	private String signIn(String username) throws Exception {
 		HttpResponse<String> login = get("/login", null);
@@ -162,7 +163,14 @@ class DatabaseOutageTests {
 		}
 		HttpResponse<String> signedIn = this.http.send(post.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		return signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		// the sign-in page's CSRF cookie is cleared, the session's set
+		return signedIn.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(value -> value.startsWith("SESSION="))
+			.findFirst()
+			.orElseThrow()
+			.split(";")[0];
 	}
 
 	private HttpResponse<String> get(String path, String cookie) throws Exception {

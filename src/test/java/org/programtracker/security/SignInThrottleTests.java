@@ -152,21 +152,42 @@ class SignInThrottleTests {
 		}
 
 		assertThat(throttle.recordFailure("name-19", "192.0.2.30")).isTrue();
-		assertThat(throttle.lockedUntil("editor", "192.0.2.30")).isPresent();
+		assertThat(throttle.refusal("editor", "192.0.2.30")).hasValueSatisfying(
+				refusal -> assertThat(refusal.kind()).isEqualTo(SignInThrottle.Refusal.Kind.ADDRESS_THROTTLED));
 		assertThat(throttle.lockedUntil("editor", "192.0.2.31")).isEmpty();
 	}
 
 	@Test
-	void shouldLockANameGuessedFromManyAddresses() {
+	void shouldBackOffANameGuessedFromManyAddressesOnlyAtAddressesThatFailed() {
 		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(),
 				new SignInProperties(3, 20, 6, Duration.ofMinutes(15)));
 		for (int i = 0; i < 5; i++) {
 			assertThat(throttle.recordFailure("spread-name", "198.51.100." + i)).isFalse();
 		}
+		assertThat(throttle.lockedUntil("spread-name", "198.51.100.1")).isEmpty();
 
-		assertThat(throttle.recordFailure("spread-name", "198.51.100.99")).isTrue();
-		assertThat(throttle.lockedUntil("spread-name", "203.0.113.1")).isPresent();
+		throttle.recordFailure("spread-name", "198.51.100.99");
+
+		assertThat(throttle.refusal("spread-name", "198.51.100.1")).hasValueSatisfying(
+				refusal -> assertThat(refusal.kind()).isEqualTo(SignInThrottle.Refusal.Kind.NAME_LOCKED));
+		assertThat(throttle.lockedUntil("spread-name", "198.51.100.99")).isPresent();
+		assertThat(throttle.lockedUntil("spread-name", "203.0.113.1")).as("an address that has not been failing")
+			.isEmpty();
 		assertThat(throttle.lockedUntil("another-name", "198.51.100.99")).isEmpty();
+	}
+
+	@Test
+	void shouldKeepTheBackoffOfANameWhenItsUserSignsInFromElsewhere() {
+		SignInThrottle throttle = new SignInThrottle(this.jdbc, Clock.systemUTC(),
+				new SignInProperties(3, 20, 4, Duration.ofMinutes(15)));
+		for (int i = 0; i < 4; i++) {
+			throttle.recordFailure("busy-name", "198.51.100." + (10 + i));
+		}
+
+		throttle.reset("busy-name", "203.0.113.5");
+
+		assertThat(throttle.lockedUntil("busy-name", "198.51.100.10")).isPresent();
+		assertThat(throttle.lockedUntil("busy-name", "203.0.113.5")).isEmpty();
 	}
 
 	@Test

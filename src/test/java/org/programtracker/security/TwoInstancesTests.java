@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer: a
  * session created by signing in on one is accepted by the other, and signing out on one
- * ends it on both. Also shows session fixation protection and the session cookie's flags.
+ * ends it on both. Also shows the session cookie's flags, that an anonymous visitor gets
+ * no session, and that a user keeps at most five.
  */
 class TwoInstancesTests {
 
@@ -74,30 +75,30 @@ class TwoInstancesTests {
 	@Test
 	void shouldAcceptOnOneInstanceASessionCreatedOnTheOther() throws Exception {
 		HttpResponse<String> loginPage = get(first, "/login", null);
-		String anonymousSession = cookie(loginPage);
+		assertThat(loginPage.headers().allValues("Set-Cookie")).as("no session for an anonymous visitor")
+			.noneMatch(header -> header.startsWith("SESSION="));
+		String anonymous = csrfCookie(loginPage);
 		String token = csrf(loginPage.body());
 
-		HttpResponse<String> signedIn = post(first, "/login", anonymousSession,
+		HttpResponse<String> signedIn = post(first, "/login", anonymous,
 				"username=viewer&password=demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-		String session = cookie(signedIn);
-		assertThat(session).as("a new session id after sign-in (fixation)").isNotEqualTo(anonymousSession);
+		String session = session(signedIn);
 		assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(
 				header -> assertThat(header).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
 
-		HttpResponse<String> onSecond = get(second, "/progress?year=2024&quarter=1", session);
+		HttpResponse<String> onSecond = get(second, "/progress?year=2024&quarter=1", "SESSION=" + session);
 		assertThat(onSecond.statusCode()).isEqualTo(200);
 		assertThat(onSecond.body()).contains("Tiến độ giải ngân quý 1 năm 2024", "31,4%", "Ban Chỉ đạo huyện");
-		assertThat(get(second, "/api/v1/progress?year=2024&quarter=1", session).statusCode()).isEqualTo(200);
-		assertThat(get(second, "/progress", anonymousSession).statusCode()).as("the session id before sign-in")
-			.isEqualTo(302);
+		assertThat(get(second, "/api/v1/progress?year=2024&quarter=1", "SESSION=" + session).statusCode())
+			.isEqualTo(200);
 
 		String logoutToken = csrf(onSecond.body());
-		HttpResponse<String> signedOut = post(second, "/logout", session,
+		HttpResponse<String> signedOut = post(second, "/logout", "SESSION=" + session,
 				"_csrf=" + URLEncoder.encode(logoutToken, StandardCharsets.UTF_8));
 		assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
-		HttpResponse<String> afterSignOut = get(first, "/progress", session);
+		HttpResponse<String> afterSignOut = get(first, "/progress", "SESSION=" + session);
 		assertThat(afterSignOut.statusCode()).isEqualTo(302);
 		assertThat(afterSignOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 	}
@@ -162,27 +163,107 @@ class TwoInstancesTests {
 				.hasMessageContaining("APP_ADMIN_PASSWORD must have at least 12 characters"));
 	}
 
+	@Test
+	void shouldWriteNoSessionForAnonymousVisitsToTheSignInPage() throws Exception {
+		long before = sessionRows(null);
+
+		for (int i = 0; i < 100; i++) {
+			HttpResponse<String> loginPage = get((i % 2 == 0) ? first : second, "/login", null);
+			assertThat(loginPage.statusCode()).isEqualTo(200);
+		}
+		assertThat(get(first, "/progress?year=2024&quarter=1", null).statusCode()).as("a page that needs sign-in")
+			.isEqualTo(302);
+
+		assertThat(sessionRows(null)).isEqualTo(before);
+	}
+
+	@Test
+	void shouldAnswerAThrottledAddressWithATranslatedPageAndRetryAfter() throws Exception {
+		try (Connection connection = database.getDatabase("postgres", "shared").getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("delete from sign_in_throttle");
+		}
+		try {
+			// the production limit: 20 failures from one address, under any names
+			for (int i = 0; i < 20; i++) {
+				assertThat(signIn(first, "nobody-" + i, "wrong").headers().firstValue("Location").orElseThrow())
+					.endsWith("/login?error");
+			}
+
+			HttpResponse<String> throttled = signIn(second, "viewer", "demo");
+
+			assertThat(throttled.statusCode()).isEqualTo(429);
+			assertThat(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow())).isBetween(890L,
+					901L);
+			assertThat(throttled.body()).contains("Quá nhiều lần thử", "Không tài khoản nào bị khóa",
+					"Vui lòng thử lại sau 15 phút.");
+			assertThat(throttled.headers().allValues("Set-Cookie")).noneMatch(header -> header.startsWith("SESSION="));
+		}
+		finally {
+			try (Connection connection = database.getDatabase("postgres", "shared").getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("delete from sign_in_throttle");
+			}
+		}
+	}
+
+	@Test
+	void shouldEndTheOldestSessionsBeyondFivePerUser() throws Exception {
+		try (Connection connection = database.getDatabase("postgres", "shared").getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("delete from spring_session where principal_name = 'viewer'");
+		}
+		List<String> sessions = new java.util.ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			HttpResponse<String> signedIn = signIn((i % 2 == 0) ? first : second, "viewer", "demo");
+			assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+			sessions.add(session(signedIn));
+			// the session's principal is written when the request that signed in ends
+			assertThat(get(first, "/account/password", "SESSION=" + sessions.get(i)).statusCode()).isEqualTo(200);
+		}
+
+		assertThat(sessionRows("viewer")).isEqualTo(5);
+		assertThat(get(second, "/progress?year=2024&quarter=1", "SESSION=" + sessions.get(0)).statusCode())
+			.as("the oldest session")
+			.isEqualTo(302);
+		assertThat(get(second, "/progress?year=2024&quarter=1", "SESSION=" + sessions.get(1)).statusCode())
+			.isEqualTo(302);
+		for (String kept : sessions.subList(2, 7)) {
+			assertThat(get(first, "/progress?year=2024&quarter=1", "SESSION=" + kept).statusCode()).isEqualTo(200);
+		}
+	}
+
+	private static long sessionRows(String principal) throws Exception {
+		try (Connection connection = database.getDatabase("postgres", "shared").getConnection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("select count(*) from spring_session"
+						+ ((principal != null) ? " where principal_name = '" + principal + "'" : ""))) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
 	private HttpResponse<String> signIn(ConfigurableApplicationContext instance, String username, String password)
 			throws Exception {
 		HttpResponse<String> loginPage = get(instance, "/login", null);
-		return post(instance, "/login", cookie(loginPage), "username=" + username + "&password=" + password + "&_csrf="
-				+ URLEncoder.encode(csrf(loginPage.body()), StandardCharsets.UTF_8));
+		return post(instance, "/login", csrfCookie(loginPage), "username=" + username + "&password=" + password
+				+ "&_csrf=" + URLEncoder.encode(csrf(loginPage.body()), StandardCharsets.UTF_8));
 	}
 
-	private HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String session)
+	private HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String cookies)
 			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(instance, path)).GET();
-		if (session != null) {
-			request.header("Cookie", "SESSION=" + session);
+		if (cookies != null) {
+			request.header("Cookie", cookies);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String session, String form)
+	private HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String cookies, String form)
 			throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(uri(instance, path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", "SESSION=" + session)
+			.header("Cookie", cookies)
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -193,7 +274,7 @@ class TwoInstancesTests {
 		return URI.create("http://localhost:" + port + path);
 	}
 
-	private static String cookie(HttpResponse<String> response) {
+	private static String session(HttpResponse<String> response) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
@@ -202,6 +283,20 @@ class TwoInstancesTests {
 			.map(matcher -> matcher.group(1))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No session cookie in " + response.headers()));
+	}
+
+	/**
+	 * The cookie that holds the CSRF token of a visitor without a session, as the browser
+	 * sends it back.
+	 */
+	private static String csrfCookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(header -> header.startsWith("XSRF-TOKEN="))
+			.map(header -> header.substring(0, header.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No CSRF cookie in " + response.headers()));
 	}
 
 	private static String csrf(String page) {

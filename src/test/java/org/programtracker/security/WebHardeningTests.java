@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,10 +97,22 @@ class WebHardeningTests {
 				{"orgUnit":"HUA_BUM","program":"GNBV","component":"DA1","capitalType":"INVESTMENT","planYear":2024,
 				 "quarter":2,"amountVnd":1}
 				""";
+		// the browser sends its session cookie (Spring Session's id, in Base64), whatever
+		// else it adds
+		Cookie session = new Cookie("SESSION",
+				java.util.Base64.getEncoder().encodeToString("a-browser-session".getBytes()));
 		assertThat(this.mvc.put()
 			.uri("/api/v1/disbursements")
 			.with(user(this.users.loadUserByUsername("admin")))
+			.cookie(session)
 			.header("Authorization", "Bearer not-a-credential")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.put()
+			.uri("/api/v1/disbursements")
+			.with(user(this.users.loadUserByUsername("admin")))
+			.cookie(session)
+			.header("Authorization", "Basic YWRtaW46ZGVtbw==")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.put()

@@ -18,6 +18,7 @@ import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.DatabaseOutage;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RequestId;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
 import org.programtracker.kernel.UnitNotInPeriodException;
@@ -300,6 +301,9 @@ class ApiExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		problem.setType(URI.create(type));
+		if (RequestId.current() != null) {
+			problem.setProperty("requestId", RequestId.current());
+		}
 		return problem;
 	}
 

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.programtracker.kernel.RequestId;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.HttpHeaders;
@@ -108,6 +110,7 @@ public class ErrorPages {
 		page.addObject("detail", detail);
 		page.addObject("backTo", sameSiteReferrer(request));
 		page.addObject("failedAddress", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+		page.addObject("retryAfterMinutes", retryAfterMinutes(response));
 		return page;
 	}
 
@@ -134,6 +137,9 @@ public class ErrorPages {
 		problem.put("detail", (detail != null) ? detail : defaultDetail(status));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		problem.put("instance", (uri != null) ? uri : request.getRequestURI());
+		if (RequestId.current() != null) {
+			problem.put("requestId", RequestId.current());
+		}
 		response.setContentType(PROBLEM_JSON.toString());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		try {
@@ -144,6 +150,18 @@ public class ErrorPages {
 		}
 	}
 
+	/**
+	 * The answer's {@code Retry-After} in whole minutes, rounded up, for the page that
+	 * asks to wait; {@code null} without one.
+	 */
+	private static Long retryAfterMinutes(HttpServletResponse response) {
+		String seconds = response.getHeader(HttpHeaders.RETRY_AFTER);
+		if (seconds == null || !seconds.matches("\\d{1,9}")) {
+			return null;
+		}
+		return (Long.parseLong(seconds) + 59) / 60;
+	}
+
 	private static String defaultDetail(HttpStatus status) {
 		return switch (status.value()) {
 			case 400 -> "The request is not valid.";
@@ -151,6 +169,7 @@ public class ErrorPages {
 			case 404 -> "Nothing is found at this address that you may see.";
 			case 405 -> "This address does not take this method.";
 			case 409 -> "Someone else changed these figures since you read them. Read them again and retry.";
+			case 429 -> "Too many attempts from this address lately. Try again after Retry-After seconds.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side; please try again later."
 					: status.getReasonPhrase() + ".";
 		};
