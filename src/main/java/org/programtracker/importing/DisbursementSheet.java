@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -17,6 +19,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
 import org.programtracker.kernel.Money;
@@ -28,6 +32,11 @@ import org.programtracker.kernel.Amounts;
  * line per row. Amounts are million đồng, as numbers or as text typed the user's way; a
  * row whose amount is empty is left out. Nothing is guessed: every cell that is not what
  * its column wants is a problem with its row and column.
+ * <p>
+ * Nothing is evaluated either. A formula cell is read as the result the spreadsheet
+ * program stored with it when it last computed the sheet; a formula stored without a
+ * result (as scripts write them) or whose result is an error is refused at its cell,
+ * never read as 0 or as empty.
  */
 final class DisbursementSheet {
 
@@ -139,6 +148,8 @@ final class DisbursementSheet {
 
 		private boolean bad;
 
+		private final Set<SheetColumn> refusedFormulas = EnumSet.noneOf(SheetColumn.class);
+
 		RowReader(Row row, Map<SheetColumn, Integer> columns, Locale locale, List<ImportProblem> problems) {
 			this.row = row;
 			this.columns = columns;
@@ -169,7 +180,7 @@ final class DisbursementSheet {
 
 		private String required(SheetColumn column) {
 			String text = text(column);
-			if (text.isEmpty()) {
+			if (text.isEmpty() && !this.refusedFormulas.contains(column)) {
 				problem(column, "field.required");
 			}
 			return text;
@@ -252,9 +263,34 @@ final class DisbursementSheet {
 			};
 		}
 
+		/**
+		 * The cell of a column, or {@code null} when it is empty or a formula without a
+		 * usable result (which is then a problem of its own, reported once).
+		 */
 		private Cell cell(SheetColumn column) {
 			Integer index = this.columns.get(column);
-			return (index == null) ? null : this.row.getCell(index);
+			Cell cell = (index == null) ? null : this.row.getCell(index);
+			if (cell == null || cell.getCellType() != CellType.FORMULA) {
+				return cell;
+			}
+			if (hasResult(cell) && cell.getCachedFormulaResultType() != CellType.ERROR) {
+				return cell;
+			}
+			if (this.refusedFormulas.add(column)) {
+				String reference = new CellReference(cell).formatAsString(false);
+				problem(column, hasResult(cell) ? "import.formulaError" : "import.formulaWithoutValue", reference,
+						"=" + cell.getCellFormula());
+			}
+			return null;
+		}
+
+		/**
+		 * Whether a formula cell carries the result its spreadsheet program computed. An
+		 * XLSX formula written without one (no {@code <v>} element) would otherwise read
+		 * as 0 or as empty text; the old XLS format always stores a result.
+		 */
+		private static boolean hasResult(Cell cell) {
+			return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
 		}
 
 		private static CellType type(Cell cell) {
