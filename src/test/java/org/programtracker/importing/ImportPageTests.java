@@ -206,7 +206,7 @@ class ImportPageTests {
 			.contains("<td class=\"num\">2</td>", "org_unit",
 					"Cell A2 holds the formula «=&quot;HUA&quot;&amp;&quot;_BUM&quot;» but the file stores no result")
 			.as("the empty formula is not also reported as a missing code")
-			.doesNotContain("Required");
+			.doesNotContain("Please fill in this field");
 	}
 
 	@Test
