@@ -4,7 +4,7 @@
 
 WORK_ROOT="${WORK_ROOT:-target}"
 
-log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 fail() { log "FAILED: $*"; exit 1; }
 
