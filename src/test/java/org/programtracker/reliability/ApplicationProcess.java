@@ -32,7 +32,7 @@ import org.programtracker.ProgramTrackerApplication;
  */
 final class ApplicationProcess implements AutoCloseable {
 
-	private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+	private static final Duration READY_WITHIN = Duration.ofSeconds(240);
 
 	private final Path dataDir;
 
