@@ -102,7 +102,8 @@ public class OrgUnitAdministration {
 	/**
 	 * Creates a unit that exists from {@code validFrom} on (a commune created by a
 	 * merger), or always when it is {@code null}: a report for a period that ended before
-	 * it does not find it.
+	 * it does not find it. Every unit has a parent but the first one of a new
+	 * installation, whose tree is empty: that one is the root.
 	 */
 	@Transactional
 	public OrgUnit create(AppUserPrincipal user, String code, String name, OrgUnitKind kind, String parentCode,
@@ -114,7 +115,8 @@ public class OrgUnitAdministration {
 		}
 		String checkedCode = Validation.code(code);
 		String checkedName = Validation.name("name", name, MAX_NAME);
-		OrgUnit parent = openParent(parentCode);
+		boolean firstUnit = (parentCode == null || parentCode.isBlank()) && this.units.count() == 0;
+		OrgUnit parent = firstUnit ? null : openParent(parentCode);
 		if (this.units.findByCode(checkedCode).isPresent()) {
 			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
 		}

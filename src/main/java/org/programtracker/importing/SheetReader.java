@@ -7,9 +7,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -18,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.programtracker.kernel.AmountFormatException;
 import org.programtracker.kernel.Amounts;
@@ -138,6 +141,8 @@ final class SheetReader {
 
 		private boolean bad;
 
+		private final Set<SheetColumn> refusedFormulas = EnumSet.noneOf(SheetColumn.class);
+
 		Cells(Row row, Map<SheetColumn, Integer> columns, SheetVocabulary vocabulary, Locale locale,
 				List<ImportProblem> problems) {
 			this.row = row;
@@ -167,7 +172,7 @@ final class SheetReader {
 
 		String required(SheetColumn column) {
 			String text = text(column);
-			if (text.isEmpty()) {
+			if (text.isEmpty() && !this.refusedFormulas.contains(column)) {
 				problem(column, "field.required");
 			}
 			return text;
@@ -199,7 +204,7 @@ final class SheetReader {
 
 		Integer year(SheetColumn column) {
 			Cell cell = cell(column);
-			if (cell == null || text(column).isEmpty() || !readable(cell, column)) {
+			if (cell == null || text(column).isEmpty()) {
 				return null;
 			}
 			try {
@@ -215,7 +220,7 @@ final class SheetReader {
 
 		LocalDate date(SheetColumn column) {
 			Cell cell = cell(column);
-			if (cell == null || !readable(cell, column)) {
+			if (cell == null) {
 				return null;
 			}
 			if (type(cell) == CellType.NUMERIC) {
@@ -241,7 +246,7 @@ final class SheetReader {
 
 		BigDecimal amount(SheetColumn column) {
 			Cell cell = cell(column);
-			if (cell == null || !readable(cell, column)) {
+			if (cell == null) {
 				return null;
 			}
 			try {
@@ -261,7 +266,7 @@ final class SheetReader {
 
 		String text(SheetColumn column) {
 			Cell cell = cell(column);
-			if (cell == null || !readable(cell, column)) {
+			if (cell == null) {
 				return "";
 			}
 			return switch (type(cell)) {
@@ -273,27 +278,34 @@ final class SheetReader {
 		}
 
 		/**
-		 * Whether the cell holds a value to read: a formula the spreadsheet saved no
-		 * result of (as scripts write them) is refused, once, rather than read as 0.
+		 * The cell of a column, or {@code null} when it is empty or a formula without a
+		 * usable result: one stored without a result (as scripts write them, which would
+		 * otherwise read as 0 or as empty text) or whose result is an error, a problem of
+		 * its own, reported once.
 		 */
-		private boolean readable(Cell cell, SheetColumn column) {
-			if (cell.getCellType() != CellType.FORMULA || !(cell instanceof XSSFCell xssf)
-					|| xssf.getCTCell().isSetV()) {
-				return true;
-			}
-			String problemKey = "import.formulaWithoutValue";
-			boolean named = this.problems.stream()
-				.anyMatch(problem -> problem.row() == this.number && problem.column().equals(column.code())
-						&& problem.messageKey().equals(problemKey));
-			if (!named) {
-				problem(column, problemKey, cell.getCellFormula());
-			}
-			return false;
-		}
-
 		private Cell cell(SheetColumn column) {
 			Integer index = this.columns.get(column);
-			return (index == null) ? null : this.row.getCell(index);
+			Cell cell = (index == null) ? null : this.row.getCell(index);
+			if (cell == null || cell.getCellType() != CellType.FORMULA) {
+				return cell;
+			}
+			if (hasResult(cell) && cell.getCachedFormulaResultType() != CellType.ERROR) {
+				return cell;
+			}
+			if (this.refusedFormulas.add(column)) {
+				String reference = new CellReference(cell).formatAsString(false);
+				problem(column, hasResult(cell) ? "import.formulaError" : "import.formulaWithoutValue", reference,
+						"=" + cell.getCellFormula());
+			}
+			return null;
+		}
+
+		/**
+		 * Whether a formula cell carries the result its spreadsheet program computed; the
+		 * old XLS format always stores one.
+		 */
+		private static boolean hasResult(Cell cell) {
+			return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
 		}
 
 		private static CellType type(Cell cell) {

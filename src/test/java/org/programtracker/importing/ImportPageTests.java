@@ -11,6 +11,7 @@ import java.util.Arrays;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.Cookie;
 import jakarta.persistence.PersistenceContext;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.programtracker.support.DisbursementSheets.sheet;
+import static org.programtracker.support.DisbursementSheets.withFormula;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @IntegrationTest
@@ -160,6 +162,81 @@ class ImportPageTests {
 			.bodyText()
 			.contains("Chưa nhập gì: có 1 lỗi cần sửa", "Số tiền (triệu đồng)");
 		assertThat(quarterFour("NTM", 2024)).isEqualTo(before);
+	}
+
+	/**
+	 * The finding: a formula that a script wrote without its result was read as 0 and
+	 * overwrote 6,000,000 đồng.
+	 */
+	@Test
+	@WithUserDetails("editor")
+	void shouldRefuseAFormulaWithoutAStoredResultAtItsCellAndOverwriteNothing() throws IOException {
+		Object[] entry = { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 6, "", "", "" };
+		assertThat(upload(2024, 4, sheet(entry))).hasStatus(HttpStatus.FOUND);
+		this.entityManager.flush();
+		assertThat(quarterFour("GNBV", 2024)).isEqualByComparingTo("6000000");
+
+		byte[] scripted = withFormula(
+				sheet(new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", 2024, 1, "", "", "" }, entry), 2, 6,
+				"H3*2", null);
+
+		assertThat(upload(2024, 4, scripted)).hasStatusOk()
+			.bodyText()
+			.contains("Chưa nhập gì: có 1 lỗi cần sửa")
+			.contains("<td class=\"num\">3</td>", "amount_million",
+					"Ô G3 chứa công thức «=H3*2» nhưng tệp không lưu kết quả của nó")
+			.doesNotContain("Xác nhận nhập");
+		this.entityManager.flush();
+		assertThat(quarterFour("GNBV", 2024)).as("the figure kept").isEqualByComparingTo("6000000");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldSayWhichCellAFormulaWithoutAResultIsInInEnglish() throws IOException {
+		byte[] sheet = withFormula(
+				sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 3, "", "", "" }), 1, 0,
+				"\"HUA\"&\"_BUM\"", null);
+
+		assertThat(this.mvc.post()
+			.uri("/imports?year=2024&quarter=4&lang=en")
+			.multipart()
+			.file(new MockMultipartFile("file", "giai-ngan.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("<td class=\"num\">2</td>", "org_unit",
+					"Cell A2 holds the formula «=&quot;HUA&quot;&amp;&quot;_BUM&quot;» but the file stores no result")
+			.as("the empty formula is not also reported as a missing code")
+			.doesNotContain("Please fill in this field");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldRefuseAFormulaWhoseStoredResultIsAnError() throws IOException {
+		byte[] sheet = withFormula(
+				sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 3, "", "", "" }), 1, 6, "1/0",
+				FormulaError.DIV0);
+
+		assertThat(upload(2024, 4, sheet)).hasStatusOk()
+			.bodyText()
+			.contains("<td class=\"num\">2</td>", "amount_million", "Công thức «=1/0» ở ô G2 cho kết quả lỗi");
+		assertThat(quarterFour("GNBV", 2024)).isNull();
+	}
+
+	/**
+	 * The stored result (6) is not what the formula would compute (4): the import reads
+	 * what the spreadsheet program saved and evaluates nothing.
+	 */
+	@Test
+	@WithUserDetails("editor")
+	void shouldReadAFormulaByItsStoredResultWithoutComputingIt() throws IOException {
+		byte[] sheet = withFormula(
+				sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 3, "", "", "" }), 1, 6, "2+2",
+				6);
+
+		assertThat(upload(2024, 4, sheet)).hasStatus(HttpStatus.FOUND);
+		this.entityManager.flush();
+		assertThat(quarterFour("GNBV", 2024)).isEqualByComparingTo("6000000");
 	}
 
 	@Test

@@ -287,7 +287,7 @@ class SheetImportTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Chưa nhập gì: có 1 lỗi cần sửa", "<td class=\"num\">2</td>",
-					"Ô chứa công thức (2*3) nhưng tệp không lưu kết quả của nó");
+					"Ô G2 chứa công thức «=2*3» nhưng tệp không lưu kết quả của nó");
 
 		byte[] cached = sheet(
 				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", new Formula("10+2", 12.0), "", "", "" });

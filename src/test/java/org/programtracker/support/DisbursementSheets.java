@@ -3,9 +3,11 @@ package org.programtracker.support;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -73,6 +75,33 @@ public final class DisbursementSheets {
 						row.createCell(c).setCellValue(value.toString());
 					}
 				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/**
+	 * The sheet with one cell replaced by a formula (row 1 is the first row after the
+	 * header), stored with {@code result} as its computed value: a number, a
+	 * {@link FormulaError}, or {@code null} for no stored result at all, as a script that
+	 * writes formulas and computes nothing leaves it.
+	 */
+	public static byte[] withFormula(byte[] sheet, int row, int column, String formula, Object result)
+			throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Row sheetRow = workbook.getSheetAt(0).getRow(row);
+			XSSFCell cell = (XSSFCell) sheetRow.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+			cell.setCellFormula(formula);
+			if (result instanceof Number number) {
+				cell.setCellValue(number.doubleValue());
+			}
+			else if (result instanceof FormulaError error) {
+				cell.setCellErrorValue(error);
+			}
+			else if (cell.getCTCell().isSetV()) {
+				cell.getCTCell().unsetV();
 			}
 			workbook.write(out);
 			return out.toByteArray();

@@ -10,7 +10,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programtracker.ProgramTrackerApplication;
+import org.programtracker.administration.OrgUnitAdministration;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
+import org.programtracker.security.AppUserPrincipal;
+import org.programtracker.security.Role;
 import org.programtracker.security.internal.AppUserRepository;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,6 +45,7 @@ class ExternalDatabaseTests {
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database tracker");
 			statement.execute("create database without_admin");
+			statement.execute("create database first_unit");
 		}
 	}
 
@@ -55,6 +62,29 @@ class ExternalDatabaseTests {
 			assertThat(context.getBean(OrgUnitRepository.class).count()).isZero();
 			assertThat(context.getBean(AppUserRepository.class).findByUsername("chief")).isPresent();
 			assertThat(context.getBean(AppUserRepository.class).findByUsername("viewer")).isEmpty();
+		}
+	}
+
+	/**
+	 * A new installation has no unit: its administrator creates the first one, the root,
+	 * without a parent; every unit after it needs one.
+	 */
+	@Test
+	void shouldLetTheAdministratorCreateTheFirstUnitOfAnEmptyTreeAsItsRoot() {
+		try (ConfigurableApplicationContext context = start("first_unit",
+				"--app.admin.password=a-long-enough-secret")) {
+			OrgUnitAdministration administration = context.getBean(OrgUnitAdministration.class);
+			AppUserPrincipal admin = new AppUserPrincipal(0, "admin", "", "Admin", Role.ADMIN, null, null, true);
+
+			OrgUnit root = administration.create(admin, "TINH_MOI", "Tỉnh Mới", OrgUnitKind.PROVINCE, "");
+
+			assertThat(root.getPath()).isEqualTo("/TINH_MOI/");
+			assertThatThrownBy(() -> administration.create(admin, "HUYEN_MOI", "Huyện Mới", OrgUnitKind.DISTRICT, " "))
+				.isInstanceOfSatisfying(RuleViolationException.class,
+						ex -> assertThat(ex.getMessageKey()).isEqualTo("field.required"));
+			assertThat(
+					administration.create(admin, "HUYEN_MOI", "Huyện Mới", OrgUnitKind.DISTRICT, "TINH_MOI").getPath())
+				.isEqualTo("/TINH_MOI/HUYEN_MOI/");
 		}
 	}
 
