@@ -104,10 +104,6 @@ public class DashboardService {
 		return this.orgUnits.visibleUnits(scope);
 	}
 
-	public Quarter latestQuarterWithFigures(LocalDate today) {
-		return this.progress.latestQuarterWithFigures(today);
-	}
-
 	public List<Integer> selectableYears(int shownYear, LocalDate today) {
 		return this.progress.selectableYears(shownYear, today);
 	}

@@ -1,7 +1,6 @@
 package org.programtracker.disbursement;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import org.programtracker.period.WorkingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +62,12 @@ class SubmissionController {
 
 	private final Formats formats;
 
-	private final Clock clock;
+	private final WorkingPeriod workingPeriod;
 
 	SubmissionController(SubmissionService submissions, GridService grids, OrgUnitService orgUnits,
-			ProgressService progress, MessageSource messages, TableExports exports, Formats formats, Clock clock) {
+			ProgressService progress, MessageSource messages, TableExports exports, Formats formats,
+			WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.exports = exports;
 		this.formats = formats;
 		this.submissions = submissions;
@@ -74,7 +75,6 @@ class SubmissionController {
 		this.orgUnits = orgUnits;
 		this.progress = progress;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	/**
@@ -94,7 +94,7 @@ class SubmissionController {
 	String consolidation(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		Quarter chosen = this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 		return page(user, this.orgUnits.visibleUnitOn(user.scope(), orgUnit, chosen.endDate()), chosen, model);
 	}
 
@@ -209,7 +209,7 @@ class SubmissionController {
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam String format) {
 		ExportFormat chosenFormat = ExportFormat.of(format);
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		Quarter chosen = this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 		OrgUnit consolidated = this.orgUnits.visibleUnitOn(user.scope(), orgUnit, chosen.endDate());
 		Locale locale = LocaleContextHolder.getLocale();
 		ExportTable table = ExportTable

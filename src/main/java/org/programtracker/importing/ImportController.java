@@ -1,5 +1,6 @@
 package org.programtracker.importing;
 
+import org.programtracker.period.WorkingPeriod;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -52,7 +53,11 @@ class ImportController {
 
 	private final Clock clock;
 
-	ImportController(DisbursementImport imports, ProgressService progress, OrgUnitService orgUnits, Clock clock) {
+	private final WorkingPeriod workingPeriod;
+
+	ImportController(DisbursementImport imports, ProgressService progress, OrgUnitService orgUnits, Clock clock,
+			WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.imports = imports;
 		this.progress = progress;
 		this.orgUnits = orgUnits;
@@ -64,8 +69,7 @@ class ImportController {
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			Model model) {
 		requireEditor(user);
-		return show(user, this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)), orgUnit, List.of(),
-				model);
+		return show(user, this.workingPeriod.choose(year, quarter), orgUnit, List.of(), model);
 	}
 
 	@GetMapping("/imports/template.xlsx")

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.period.Quarter;
 import org.programtracker.kernel.LocalizedName;
 
 import org.programtracker.orgunit.TreePosition;
@@ -109,22 +108,6 @@ class ProgressFacts {
 					CapitalType.valueOf(rs.getString("capital_type")), rs.getBoolean("carried_over"),
 					new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd"))))
 			.list();
-	}
-
-	/**
-	 * The latest of the four quarters with entries; an extension period is shown only
-	 * when asked for.
-	 */
-	Optional<Quarter> latestQuarterWithDisbursements(Quarter upTo) {
-		return this.jdbc.sql("""
-				select pl.plan_year, max(d.quarter) as quarter
-				from disbursement d join plan_line pl on pl.id = d.plan_line_id
-				where pl.plan_year * 10 + d.quarter <= :upTo and d.quarter <= 4
-				group by pl.plan_year order by pl.plan_year desc limit 1
-				""")
-			.param("upTo", upTo.year() * 10 + upTo.quarter())
-			.query((rs, rowNum) -> new Quarter(rs.getInt("plan_year"), rs.getInt("quarter")))
-			.optional();
 	}
 
 	Optional<Integer> firstPlanYear() {

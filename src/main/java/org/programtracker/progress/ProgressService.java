@@ -385,26 +385,6 @@ public class ProgressService {
 	}
 
 	/**
-	 * The latest quarter, up to the one containing {@code today}, in which anything was
-	 * disbursed; the current quarter when nothing was.
-	 */
-	public Quarter latestQuarterWithFigures(LocalDate today) {
-		Quarter current = Quarter.containing(today);
-		return this.facts.latestQuarterWithDisbursements(current).orElse(current);
-	}
-
-	/**
-	 * The quarter a page shows: the one asked for (quarter 1 when only a year is given),
-	 * or by default the latest quarter with figures.
-	 */
-	public Quarter chooseQuarter(Integer year, Integer quarter, LocalDate today) {
-		if (year == null && quarter == null) {
-			return latestQuarterWithFigures(today);
-		}
-		return new Quarter((year == null) ? today.getYear() : year, (quarter == null) ? 1 : quarter);
-	}
-
-	/**
 	 * The years a page offers, newest first: from the first plan year with figures to
 	 * this year, and the year shown even when it lies outside.
 	 */
