@@ -18,7 +18,6 @@ import org.programtracker.security.Permissions;
 import org.programtracker.kernel.SortedListLinks;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.DecisionFields;
-import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -160,6 +159,9 @@ class DecisionController {
 			@Validated(DecisionForm.NewLine.class) @ModelAttribute("decisionForm") DecisionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
+		// Every rule broken is shown at once, beside the messages of the fields that did
+		// not read.
+		this.allocations.violations(form.draft()).forEach(violation -> DecisionFields.reject(errors, violation));
 		if (errors.hasErrors()) {
 			return showForm(user, null, form, model);
 		}
@@ -172,13 +174,6 @@ class DecisionController {
 		}
 		catch (RuleViolationException | ClosedPeriodException ex) {
 			reject(errors, ex);
-			return showForm(user, null, form, model);
-		}
-		catch (NotFoundException ex) {
-			if (!"component".equals(ex.getWhat())) {
-				throw ex;
-			}
-			errors.rejectValue("component", "decision.componentNotInProgram");
 			return showForm(user, null, form, model);
 		}
 		redirect.addFlashAttribute("message", "decision.created");
@@ -198,6 +193,11 @@ class DecisionController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
 		Decision decision = this.register.decision(user, id);
+		this.allocations
+			.decisionViolations(decision.kind(), form.getDecisionNumber(), form.getDecisionDate(), form.getAmount(),
+					form.getNote())
+			.all()
+			.forEach(violation -> DecisionFields.reject(errors, violation));
 		if (errors.hasErrors()) {
 			return showForm(user, decision, form, model);
 		}

@@ -133,6 +133,11 @@ class AssignmentController {
 			@Validated(AssignmentForm.NewAssignment.class) @ModelAttribute("assignmentForm") AssignmentForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
+		// Every rule broken is shown at once, beside the messages of the fields that did
+		// not read.
+		this.assignments.violations(user, form.command())
+			.all()
+			.forEach(violation -> DecisionFields.reject(errors, violation));
 		if (errors.hasErrors()) {
 			return showForm(user, null, form, model);
 		}
@@ -161,6 +166,9 @@ class AssignmentController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
 		AssignmentView assignment = this.assignments.assignment(user, id);
+		this.assignments.decisionViolations(form.decision(), assignment.planYear())
+			.all()
+			.forEach(violation -> DecisionFields.reject(errors, violation));
 		if (errors.hasErrors()) {
 			return showForm(user, assignment, form, model);
 		}

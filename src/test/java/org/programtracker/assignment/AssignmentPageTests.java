@@ -326,6 +326,26 @@ class AssignmentPageTests {
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowEveryErrorOfTheAssignmentFormAtOnceKeepingWhatWasTyped() {
+		assertThat(
+				create(Map.of("decisionNumber", "", "decisionDate", "2021-03-02", "amount", "0", "originYear", "2026")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"decisionNumber-error\"", "id=\"amount-error\"", "Giao 0 đồng không thay đổi gì")
+			.contains("id=\"originYear-error\"", "Năm nguồn vốn không được sau năm kế hoạch.", "value=\"2026\"")
+			.contains("class=\"error-summary\"");
+		assertThat(create(Map.of("decisionNumber", "", "decisionDate", "2021-03-02", "amount", "0", "lang", "en")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"decisionNumber-error\"", "id=\"amount-error\"", "id=\"decisionDate-error\"",
+					"A decision assigning capital for 2025 is dated in 2024, 2025 or 2026.");
+		assertThat(this.jdbc.sql("select count(*) from assignment where decision_date = '2021-03-02'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	private MockMvcRequestBuilder create(Map<String, String> overrides) {
 		return AssignmentRequests.create(this.mvc, overrides);
 	}
