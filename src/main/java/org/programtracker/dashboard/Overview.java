@@ -132,6 +132,17 @@ public record Overview(ProgressReport report, UnitBreakdown units, List<ProgramS
 		}
 
 		/**
+		 * Every amount of the lines: what decides how many decimals their table shows.
+		 */
+		public List<java.math.BigDecimal> amounts() {
+			return this.lines.stream()
+				.flatMap(line -> line.points().stream())
+				.filter(Objects::nonNull)
+				.flatMap(Figures::amounts)
+				.toList();
+		}
+
+		/**
 		 * One program's points (or the total's), {@code null} where it did not run.
 		 *
 		 * @param code the program's code, {@code null} for the total

@@ -262,6 +262,7 @@ class SubmissionController {
 		model.addAttribute("unitName", consolidated.getName());
 		model.addAttribute("rows", rows);
 		model.addAttribute("total", breakdown.total());
+		model.addAttribute("amounts", breakdown.amounts());
 		model.addAttribute("units", states.values());
 		model.addAttribute("submittedCount", states.values().stream().filter(unit -> unit.submitted() != null).count());
 		model.addAttribute("approvedCount", states.values().stream().filter(unit -> unit.state().approved()).count());
