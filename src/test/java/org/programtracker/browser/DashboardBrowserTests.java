@@ -201,6 +201,35 @@ class DashboardBrowserTests {
 		this.browser.screenshot(Path.of("target", "screenshots", "dashboard-charts-table-" + language + ".png"));
 	}
 
+	@Test
+	void shouldKeepEveryChartOnAPhonesScreenAboveTheTablesWithItsStatusLegend() {
+		this.browser.open(this.port, "vi", 390, 844);
+		this.browser.signIn("viewer", "demo");
+		for (String language : List.of("vi", "en")) {
+			this.browser.go("/dashboard?year=2024&quarter=1&lang=" + language);
+			JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
+			this.browser.waiting()
+				.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+						"return typeof Chart !== 'undefined' && Array.from(document.querySelectorAll('canvas'))"
+								+ ".every(canvas => Chart.getChart(canvas) !== undefined)")));
+
+			assertThat(this.browser.horizontalOverflow()).as(language).isEmpty();
+			assertThat(this.browser.overlappingText()).as(language).isEmpty();
+			Object layout = script.executeScript("""
+					const width = document.documentElement.clientWidth;
+					const charts = Array.from(document.querySelectorAll('figure.chart'));
+					const table = document.querySelector('#programs').getBoundingClientRect().top;
+					return [charts.length,
+					        charts.filter(chart => chart.getBoundingClientRect().right > width + 1).length,
+					        charts.every(chart => chart.getBoundingClientRect().top < table),
+					        Array.from(document.querySelectorAll('.state-legend .swatch'))
+					          .filter(swatch => swatch.getBoundingClientRect().width > 0).length];
+					""");
+			assertThat((List<?>) layout).as(language).map(String::valueOf).containsExactly("5", "0", "true", "6");
+			this.browser.screenshot(Path.of("target", "screenshots", "dashboard-charts-390-" + language + ".png"));
+		}
+	}
+
 	private int rankedUnits() {
 		return ((List<?>) ((JavascriptExecutor) this.browser.driver())
 			.executeScript("return Array.from(document.querySelectorAll('#table-ranking tbody tr'))")).size();
