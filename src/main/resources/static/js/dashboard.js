@@ -111,6 +111,14 @@
         }
         chart.getDatasetMeta(index).data.forEach(function (bar, i) {
           var raw = dataset.data[i];
+          if ((raw === null || raw === undefined) && !horizontal && chart.options.emptyLabel) {
+            // No plan: the words of the table ("not allocated") stand where the bar would.
+            context.textAlign = 'center';
+            context.textBaseline = 'bottom';
+            context.fillText(chart.options.emptyLabel, chart.scales.x.getPixelForValue(i),
+              chart.scales.y.getPixelForValue(0) - 3);
+            return;
+          }
           if (raw === null || raw === undefined) {
             return;
           }
@@ -137,6 +145,12 @@
       var perLine = 14;
       read.labels = read.labels.map(function (label) {
         return wrapped(label, perLine);
+      });
+    }
+    if (!horizontal && type === 'bar') {
+      // A total's long name beneath its bar wraps onto lines rather than lying slanted across the others.
+      read.labels = read.labels.map(function (label) {
+        return wrapped(label, 16);
       });
     }
     var lastIndex = read.series.length - 1;
@@ -185,6 +199,7 @@
       data: { labels: read.labels, datasets: datasets },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
+        emptyLabel: emptyLabel,
         responsive: true,
         maintainAspectRatio: false,
         animation: false,

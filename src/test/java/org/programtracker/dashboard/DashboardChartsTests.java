@@ -115,6 +115,9 @@ class DashboardChartsTests {
 	@WithUserDetails("viewer")
 	void shouldShowTheChartsBeforeTheTablesAndOneStatusLegendInEnglishToo() {
 		Document page = dashboard("/dashboard?year=2024&quarter=1&lang=en");
+		assertThat(page.text()).as("every label found").doesNotContain("??");
+		assertThat(page.select("#chart-capital-INVESTMENT tr.chart-total th").text())
+			.isEqualTo("Total development investment capital");
 
 		assertThat(page.getElementById("charts").elementSiblingIndex())
 			.isLessThan(page.getElementById("programs").elementSiblingIndex());
