@@ -53,6 +53,8 @@ class DecisionFormBrowserTests {
 				"amount: Chỉ quyết định điều chỉnh mới được ghi số âm (giảm vốn).",
 				"originYear: Năm nguồn vốn không được sau năm kế hoạch.");
 		assertTypedValuesKept();
+		assertThat(this.browser.find(By.cssSelector(".error-summary")).getText())
+			.contains("Số quyết định: Vui lòng nhập mục này.");
 		this.browser.screenshot(Path.of("target", "screenshots", "decision-form-errors-vi.png"));
 	}
 
@@ -65,6 +67,8 @@ class DecisionFormBrowserTests {
 				"amount: Only an adjustment decision may be negative (take capital away).",
 				"originYear: The origin year cannot be after the plan year.");
 		assertTypedValuesKept();
+		assertThat(this.browser.find(By.cssSelector(".error-summary")).getText())
+			.contains("Decision number: Please fill in this field.");
 		this.browser.screenshot(Path.of("target", "screenshots", "decision-form-errors-en.png"));
 	}
 
