@@ -115,8 +115,10 @@
             // No plan: the words of the table ("not allocated") stand where the bar would.
             context.textAlign = 'center';
             context.textBaseline = 'bottom';
-            context.fillText(chart.options.emptyLabel, chart.scales.x.getPixelForValue(i),
-              chart.scales.y.getPixelForValue(0) - 3);
+            // Where the words are wider than the bar's room (a phone), a dash says it; the table has the words.
+            var room = chart.scales.x.width / Math.max(1, chart.data.labels.length) - 4;
+            var words = context.measureText(chart.options.emptyLabel).width <= room ? chart.options.emptyLabel : '—';
+            context.fillText(words, chart.scales.x.getPixelForValue(i), chart.scales.y.getPixelForValue(0) - 3);
             return;
           }
           if (raw === null || raw === undefined) {

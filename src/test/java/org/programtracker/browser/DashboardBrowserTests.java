@@ -203,7 +203,8 @@ class DashboardBrowserTests {
 
 	@Test
 	void shouldKeepEveryChartOnAPhonesScreenAboveTheTablesWithItsStatusLegend() {
-		this.browser.open(this.port, "vi", 390, 844);
+		this.browser.open(this.port);
+		this.browser.viewport(390, 844);
 		this.browser.signIn("viewer", "demo");
 		for (String language : List.of("vi", "en")) {
 			this.browser.go("/dashboard?year=2024&quarter=1&lang=" + language);
@@ -226,6 +227,7 @@ class DashboardBrowserTests {
 					          .filter(swatch => swatch.getBoundingClientRect().width > 0).length];
 					""");
 			assertThat((List<?>) layout).as(language).map(String::valueOf).containsExactly("5", "0", "true", "6");
+			script.executeScript("document.getElementById('charts').scrollIntoView()");
 			this.browser.screenshot(Path.of("target", "screenshots", "dashboard-charts-390-" + language + ".png"));
 		}
 	}
