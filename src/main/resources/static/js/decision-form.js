@@ -1,5 +1,7 @@
-// The decision form offers only the components of the program chosen: the other programs'
-// groups of components are hidden, and a component of another program is let go.
+// The decision form offers only the components of the program chosen: the page comes with the other programs'
+// groups of components hidden (the server's list), and changing the program shows its own group instead, without
+// a reload. A component of another program is let go when the program changes; one that came back with its
+// message after a refused save stays shown until then, so that what was typed is seen beside its message.
 (function () {
   'use strict';
   var program = document.getElementById('program');
@@ -21,5 +23,4 @@
   }
 
   program.addEventListener('change', offerTheProgramsComponents);
-  offerTheProgramsComponents();
 }());

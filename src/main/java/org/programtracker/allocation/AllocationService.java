@@ -7,6 +7,7 @@ import org.programtracker.allocation.internal.AllocationRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.programtracker.allocation.DecisionEvent.DecisionChanged;
@@ -25,6 +26,7 @@ import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.DecisionRules;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.RuleViolations;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.resilience.annotation.Retryable;
@@ -78,7 +80,9 @@ public class AllocationService {
 	@Transactional
 	public Allocation create(AppUserPrincipal user, DecisionCommand command) {
 		Permissions.requireFigureEditor(user);
-		validate(command);
+		RuleViolations found = new RuleViolations();
+		violations(DecisionDraft.of(command)).forEach(found::add);
+		found.throwIfAny();
 		PlanLine line = this.planLines.findOrCreate(user.scope(), command.line());
 		line.getOrgUnit().requireOpenForFigures(command.decisionDate());
 		this.periods.requireOpenForDecision(line.getPlanYear(), command.decisionDate());
@@ -102,9 +106,9 @@ public class AllocationService {
 		Permissions.requireFigureEditor(user);
 		Allocation allocation = visibleDecision(user, id);
 		requireVersion(allocation, expectedVersion, id);
-		AllocationKind kind = allocation.getKind();
-		validate(new DecisionCommand(command.line(), kind, command.decisionNumber(), command.decisionDate(),
-				command.amountVnd(), command.note()));
+		decisionViolations(allocation.getKind(), command.decisionNumber(), command.decisionDate(), command.amountVnd(),
+				command.note())
+			.throwIfAny();
 		int planYear = allocation.getPlanLine().getPlanYear();
 		this.periods.requireOpenForDecision(planYear, allocation.getDecisionDate());
 		this.periods.requireOpenForDecision(planYear, command.decisionDate());
@@ -184,13 +188,39 @@ public class AllocationService {
 		line.requireOpenForWrites(1, LocalDate.now(this.clock));
 	}
 
-	private void validate(DecisionCommand command) {
-		DecisionRules.requireNumberAndDate(command.decisionNumber(), command.decisionDate());
-		DecisionRules.requireWholeDong(command.amountVnd());
-		if (command.amountVnd().signum() < 0 && command.kindOrDefault() != AllocationKind.ADJUSTMENT) {
-			throw new RuleViolationException("amountVnd", "decision.negativeOnlyAdjustment");
+	/**
+	 * Every rule a new decision breaks before its line is looked up, all of them: its
+	 * number, date, amount (whole đồng, negative only for an adjustment) and note, and
+	 * the codes of its line (a capital type, years in range, the origin year not after
+	 * the plan year, a component of the program chosen). A part the form could not read
+	 * is not checked again. The rules that need the line's figures (a closed quarter, an
+	 * approved one) are checked on saving.
+	 */
+	public List<RuleViolationException> violations(DecisionDraft draft) {
+		RuleViolations found = decisionViolations(draft.kind(), draft.decisionNumber(), draft.decisionDate(),
+				draft.amountVnd(), draft.note());
+		this.planLines.checkKey(draft.program(), draft.component(), draft.capitalType(), draft.planYear(),
+				draft.originYear(), found);
+		return found.all();
+	}
+
+	/**
+	 * Every rule the decision's own fields break: those of every decision, and a negative
+	 * amount only for an adjustment.
+	 */
+	public RuleViolations decisionViolations(AllocationKind kind, String decisionNumber, LocalDate decisionDate,
+			BigDecimal amountVnd, String note) {
+		RuleViolations found = new RuleViolations();
+		DecisionRules.numberProblem(decisionNumber).ifPresent(problem -> found.add(problem.toException()));
+		if (decisionDate == null) {
+			found.add(new RuleViolationException("decisionDate", "field.required"));
 		}
-		DecisionRules.requireNote(command.note());
+		found.check(() -> DecisionRules.requireWholeDong(amountVnd));
+		if (!found.names("amountVnd") && amountVnd.signum() < 0 && kind != AllocationKind.ADJUSTMENT) {
+			found.add(new RuleViolationException("amountVnd", "decision.negativeOnlyAdjustment"));
+		}
+		found.check(() -> DecisionRules.requireNote(note));
+		return found;
 	}
 
 	private static void requireVersion(Allocation allocation, long expectedVersion, long id) {

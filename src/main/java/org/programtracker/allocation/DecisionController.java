@@ -1,10 +1,12 @@
 package org.programtracker.allocation;
 
+import org.programtracker.period.WorkingPeriod;
 import org.programtracker.allocation.internal.Allocation;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.allocation.DecisionRegister.Decision;
 import org.programtracker.allocation.DecisionRegister.Filter;
@@ -16,7 +18,6 @@ import org.programtracker.security.Permissions;
 import org.programtracker.kernel.SortedListLinks;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.DecisionFields;
-import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -57,8 +58,11 @@ class DecisionController {
 
 	private final MessageSource messages;
 
+	private final WorkingPeriod workingPeriod;
+
 	DecisionController(DecisionRegister register, AllocationService allocations, TableExports exports,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.register = register;
 		this.exports = exports;
 		this.messages = messages;
@@ -70,7 +74,9 @@ class DecisionController {
 	String list(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) String program,
 			@RequestParam(required = false) CapitalType capitalType, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		year = registerYear(year, request);
 		Filter filter = new Filter(year, orgUnit, program, capitalType, sort, "asc".equals(dir));
 		model.addAttribute("filter", filter);
 		model.addAttribute("links", new SortedListLinks("/allocations", filter));
@@ -89,7 +95,8 @@ class DecisionController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) String program, @RequestParam(required = false) CapitalType capitalType,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam String format) {
+			@RequestParam String format, HttpServletRequest request) {
+		year = registerYear(year, request);
 		ExportFormat chosen = ExportFormat.of(format);
 		Filter filter = new Filter(year, orgUnit, program, capitalType, sort, "asc".equals(dir));
 		ExportTable table = ExportTable.titled("decision.list.title")
@@ -141,7 +148,7 @@ class DecisionController {
 			form.setKind(AllocationKind.ADJUSTMENT);
 		}
 		else {
-			form.setPlanYear(LocalDate.now(this.clock).getYear());
+			form.setPlanYear(this.workingPeriod.year());
 			form.setKind(AllocationKind.ALLOCATION);
 		}
 		return showForm(user, null, form, model);
@@ -152,6 +159,9 @@ class DecisionController {
 			@Validated(DecisionForm.NewLine.class) @ModelAttribute("decisionForm") DecisionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
+		// Every rule broken is shown at once, beside the messages of the fields that did
+		// not read.
+		this.allocations.violations(form.draft()).forEach(violation -> DecisionFields.reject(errors, violation));
 		if (errors.hasErrors()) {
 			return showForm(user, null, form, model);
 		}
@@ -164,13 +174,6 @@ class DecisionController {
 		}
 		catch (RuleViolationException | ClosedPeriodException ex) {
 			reject(errors, ex);
-			return showForm(user, null, form, model);
-		}
-		catch (NotFoundException ex) {
-			if (!"component".equals(ex.getWhat())) {
-				throw ex;
-			}
-			errors.rejectValue("component", "decision.componentNotInProgram");
 			return showForm(user, null, form, model);
 		}
 		redirect.addFlashAttribute("message", "decision.created");
@@ -190,6 +193,11 @@ class DecisionController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
 		Decision decision = this.register.decision(user, id);
+		this.allocations
+			.decisionViolations(decision.kind(), form.getDecisionNumber(), form.getDecisionDate(), form.getAmount(),
+					form.getNote())
+			.all()
+			.forEach(violation -> DecisionFields.reject(errors, violation));
 		if (errors.hasErrors()) {
 			return showForm(user, decision, form, model);
 		}
@@ -246,6 +254,14 @@ class DecisionController {
 		model.addAttribute("decisionForm", form);
 		model.addAttribute("choices", this.register.choices(user));
 		return "allocation/form";
+	}
+
+	/**
+	 * The plan year the register shows: the one chosen, none when "all" was chosen (an
+	 * empty parameter), and the year being worked on when the address names none.
+	 */
+	private Integer registerYear(Integer year, HttpServletRequest request) {
+		return request.getParameterMap().containsKey("year") ? year : Integer.valueOf(this.workingPeriod.year());
 	}
 
 	private static void reject(BindingResult errors, RuntimeException ex) {

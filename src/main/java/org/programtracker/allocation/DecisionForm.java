@@ -47,6 +47,14 @@ public class DecisionForm extends DecisionFields {
 		return form;
 	}
 
+	/**
+	 * The decision as far as it was read, for the rules to check every part at once.
+	 */
+	DecisionDraft draft() {
+		return new DecisionDraft(this.orgUnit, this.program, this.component, this.capitalType, this.planYear,
+				this.originYear, this.kind, getDecisionNumber(), getDecisionDate(), getAmount(), getNote());
+	}
+
 	public String getOrgUnit() {
 		return this.orgUnit;
 	}

@@ -183,7 +183,10 @@ public class DecisionRegister {
 
 		@Override
 		public UriComponentsBuilder writeTo(UriComponentsBuilder uri) {
-			return uri.queryParamIfPresent("year", RegisterFilter.present(this.year))
+			// "All years" is written as an empty year: without one the register opens at
+			// the
+			// year being worked on.
+			return uri.queryParam("year", (this.year != null) ? this.year : "")
 				.queryParamIfPresent("orgUnit", RegisterFilter.present(this.orgUnit))
 				.queryParamIfPresent("program", RegisterFilter.present(this.program))
 				.queryParamIfPresent("capitalType", RegisterFilter.present(this.capitalType));

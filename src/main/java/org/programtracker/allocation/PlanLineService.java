@@ -26,6 +26,7 @@ import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.ProgramService;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.RuleViolations;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -88,6 +89,35 @@ public class PlanLineService {
 		return this.lines.findLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)
 			.orElseGet(() -> this.lines.saveAndFlush(
 					new PlanLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)));
+	}
+
+	/**
+	 * Adds to {@code found} every rule the codes of a new line break, the parts not given
+	 * ({@code null}) left out: a capital type, plan and origin years in range, the origin
+	 * year not after the plan year, and a component that belongs to the program chosen (a
+	 * program that does not exist is not found on saving).
+	 */
+	public void checkKey(String program, String component, CapitalType capitalType, Integer planYear,
+			Integer originYear, RuleViolations found) {
+		if (program != null && !program.isBlank() && component != null && !component.isBlank()) {
+			this.programs.findByCode(program.strip())
+				.filter(chosen -> this.programs.findComponent(chosen, component.strip()).isEmpty())
+				.ifPresent(chosen -> found
+					.add(new RuleViolationException("component", "decision.componentNotInProgram", chosen.getCode())));
+		}
+		if (capitalType == null) {
+			found.add(new RuleViolationException("capitalType", "planLine.capitalTypeRequired"));
+		}
+		if (planYear != null) {
+			found.check(() -> requireYear("planYear", planYear));
+		}
+		int origin = (originYear != null) ? originYear : (planYear != null) ? planYear : Quarter.FIRST_YEAR;
+		if (originYear != null) {
+			found.check(() -> requireYear("originYear", origin));
+		}
+		if (planYear != null && !found.names("planYear") && !found.names("originYear") && origin > planYear) {
+			found.add(new RuleViolationException("originYear", "planLine.originAfterPlanYear"));
+		}
 	}
 
 	/**

@@ -1,8 +1,8 @@
 package org.programtracker.assignment;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import org.programtracker.period.WorkingPeriod;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
@@ -47,17 +47,18 @@ class AssignmentController {
 
 	private final AssignmentService assignments;
 
-	private final Clock clock;
-
 	private final TableExports exports;
 
 	private final MessageSource messages;
 
-	AssignmentController(AssignmentService assignments, TableExports exports, MessageSource messages, Clock clock) {
+	private final WorkingPeriod workingPeriod;
+
+	AssignmentController(AssignmentService assignments, TableExports exports, MessageSource messages,
+			WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.assignments = assignments;
 		this.exports = exports;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/assignments")
@@ -66,7 +67,8 @@ class AssignmentController {
 			@RequestParam(required = false) CapitalType capitalType,
 			@RequestParam(required = false) FundingSource fundingSource, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+		year = registerYear(year, request);
 		AssignmentFilter filter = new AssignmentFilter(year, orgUnit, program, capitalType, fundingSource, from, sort,
 				"asc".equals(dir));
 		model.addAttribute("filter", filter);
@@ -88,7 +90,8 @@ class AssignmentController {
 			@RequestParam(required = false) String program, @RequestParam(required = false) CapitalType capitalType,
 			@RequestParam(required = false) FundingSource fundingSource, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam String format) {
+			@RequestParam String format, HttpServletRequest request) {
+		year = registerYear(year, request);
 		ExportFormat chosen = ExportFormat.of(format);
 		AssignmentFilter filter = new AssignmentFilter(year, orgUnit, program, capitalType, fundingSource, from, sort,
 				"asc".equals(dir));
@@ -120,7 +123,7 @@ class AssignmentController {
 	String create(@AuthenticationPrincipal AppUserPrincipal user, Model model) {
 		Permissions.requireFigureEditor(user);
 		AssignmentForm form = new AssignmentForm();
-		form.setPlanYear(LocalDate.now(this.clock).getYear());
+		form.setPlanYear(this.workingPeriod.year());
 		form.setFundingSource(FundingSource.CENTRAL);
 		return showForm(user, null, form, model);
 	}
@@ -130,6 +133,11 @@ class AssignmentController {
 			@Validated(AssignmentForm.NewAssignment.class) @ModelAttribute("assignmentForm") AssignmentForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
+		// Every rule broken is shown at once, beside the messages of the fields that did
+		// not read.
+		this.assignments.violations(user, form.command())
+			.all()
+			.forEach(violation -> DecisionFields.reject(errors, violation));
 		if (errors.hasErrors()) {
 			return showForm(user, null, form, model);
 		}
@@ -158,6 +166,9 @@ class AssignmentController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Permissions.requireFigureEditor(user);
 		AssignmentView assignment = this.assignments.assignment(user, id);
+		this.assignments.decisionViolations(form.decision(), assignment.planYear())
+			.all()
+			.forEach(violation -> DecisionFields.reject(errors, violation));
 		if (errors.hasErrors()) {
 			return showForm(user, assignment, form, model);
 		}
@@ -229,6 +240,14 @@ class AssignmentController {
 			.encode()
 			.build()
 			.toUriString();
+	}
+
+	/**
+	 * The plan year the register shows: the one chosen, none when "all" was chosen (an
+	 * empty parameter), and the year being worked on when the address names none.
+	 */
+	private Integer registerYear(Integer year, HttpServletRequest request) {
+		return request.getParameterMap().containsKey("year") ? year : Integer.valueOf(this.workingPeriod.year());
 	}
 
 	private static void reject(BindingResult errors, RuntimeException ex) {

@@ -24,6 +24,7 @@ import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.DecisionRules;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.RuleViolations;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
@@ -140,9 +141,8 @@ public class AssignmentService {
 	@Transactional
 	public AssignmentView record(AppUserPrincipal user, AssignmentCommand command) {
 		Permissions.requireFigureEditor(user);
-		validateKey(command);
-		validateDecision(command.decision(), command.planYear());
 		OrgUnitScope scope = user.scope();
+		violations(user, command).throwIfAny();
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, command.orgUnit().strip());
 		unit.requireOpenForFigures(command.decisionDate());
 		Program program = this.programs.findByCode(command.program().strip())
@@ -175,7 +175,7 @@ public class AssignmentService {
 		Permissions.requireFigureEditor(user);
 		Assignment assignment = visible(user, id);
 		requireVersion(assignment, expectedVersion, id);
-		validateDecision(decision, assignment.getPlanYear());
+		decisionViolations(decision, assignment.getPlanYear()).throwIfAny();
 		this.periods.requireOpenForDecision(assignment.getPlanYear(), assignment.getDecisionDate());
 		this.periods.requireOpenForDecision(assignment.getPlanYear(), decision.decisionDate());
 		this.approved.requireDecisionEditable(assignment.getOrgUnitId(), assignment.getProgramId(),
@@ -254,39 +254,67 @@ public class AssignmentService {
 		}
 	}
 
-	private static void validateKey(AssignmentCommand command) {
-		requireCode("orgUnit", command.orgUnit());
-		requireCode("program", command.program());
+	/**
+	 * Every rule a new assignment breaks before it is saved, all of them: the codes of
+	 * what is assigned (a unit, a program running in the plan year, a capital type, years
+	 * in range, the origin year not after the plan year) and its decision. A part the
+	 * form could not read ({@code null}) is not checked again beyond being required.
+	 */
+	public RuleViolations violations(AppUserPrincipal user, AssignmentCommand command) {
+		RuleViolations found = new RuleViolations();
+		found.check(() -> requireCode("orgUnit", command.orgUnit()));
+		found.check(() -> requireCode("program", command.program()));
 		if (command.capitalType() == null) {
-			throw new RuleViolationException("capitalType", "planLine.capitalTypeRequired");
+			found.add(new RuleViolationException("capitalType", "planLine.capitalTypeRequired"));
 		}
-		if (command.planYear() == null) {
-			throw new RuleViolationException("planYear", "field.required");
+		Integer planYear = command.planYear();
+		if (planYear == null) {
+			found.add(new RuleViolationException("planYear", "field.required"));
 		}
-		requireYear("planYear", command.planYear());
-		requireYear("originYear", command.originYearOrDefault());
-		if (command.originYearOrDefault() > command.planYear()) {
-			throw new RuleViolationException("originYear", "planLine.originAfterPlanYear");
+		else {
+			found.check(() -> requireYear("planYear", planYear));
 		}
+		if (command.originYear() != null) {
+			found.check(() -> requireYear("originYear", command.originYear()));
+		}
+		boolean yearsRead = planYear != null && !found.names("planYear") && !found.names("originYear");
+		if (yearsRead && command.originYearOrDefault() > planYear) {
+			found.add(new RuleViolationException("originYear", "planLine.originAfterPlanYear"));
+		}
+		if (yearsRead && !found.names("program")) {
+			this.programs.findByCode(command.program().strip())
+				.filter(program -> user.scope().covers(program.getId()))
+				.ifPresent(program -> found.check(() -> requireRunning(program, planYear)));
+		}
+		decisionViolations(command.decision(), yearsRead ? planYear : null).all().forEach(found::add);
+		return found;
 	}
 
 	/**
-	 * A decision has a number, a date from the year before the plan year (capital is
-	 * assigned in December for the next year) to the year after it (adjustments up to the
-	 * plan year's deadline), and an amount in whole đồng that is not zero.
+	 * Every rule a decision breaks: it has a number, a date from the year before the plan
+	 * year (capital is assigned in December for the next year) to the year after it
+	 * (adjustments up to the plan year's deadline), and an amount in whole đồng that is
+	 * not zero. The date's years are not checked without a plan year.
 	 */
-	private static void validateDecision(AssignmentDecision decision, int planYear) {
-		DecisionRules.requireNumberAndDate(decision.decisionNumber(), decision.decisionDate());
-		int year = decision.decisionDate().getYear();
-		if (year < planYear - 1 || year > planYear + 1) {
-			throw new RuleViolationException("decisionDate", "assignment.dateOutsideYears", planYear, planYear - 1,
-					planYear + 1);
+	public RuleViolations decisionViolations(AssignmentDecision decision, Integer planYear) {
+		RuleViolations found = new RuleViolations();
+		DecisionRules.numberProblem(decision.decisionNumber()).ifPresent(problem -> found.add(problem.toException()));
+		if (decision.decisionDate() == null) {
+			found.add(new RuleViolationException("decisionDate", "field.required"));
 		}
-		DecisionRules.requireWholeDong(decision.amountVnd());
-		if (decision.amountVnd().signum() == 0) {
-			throw new RuleViolationException("amountVnd", "assignment.zeroAmount");
+		else if (planYear != null) {
+			int year = decision.decisionDate().getYear();
+			if (year < planYear - 1 || year > planYear + 1) {
+				found.add(new RuleViolationException("decisionDate", "assignment.dateOutsideYears", planYear,
+						planYear - 1, planYear + 1));
+			}
 		}
-		DecisionRules.requireNote(decision.note());
+		found.check(() -> DecisionRules.requireWholeDong(decision.amountVnd()));
+		if (!found.names("amountVnd") && decision.amountVnd().signum() == 0) {
+			found.add(new RuleViolationException("amountVnd", "assignment.zeroAmount"));
+		}
+		found.check(() -> DecisionRules.requireNote(decision.note()));
+		return found;
 	}
 
 	private static void requireCode(String field, String code) {

@@ -1,5 +1,6 @@
 package org.programtracker.dashboard;
 
+import org.programtracker.period.WorkingPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +48,11 @@ class DashboardController {
 
 	private final MessageSource messages;
 
-	DashboardController(DashboardService dashboard, TableExports exports, MessageSource messages, Clock clock) {
+	private final WorkingPeriod workingPeriod;
+
+	DashboardController(DashboardService dashboard, TableExports exports, MessageSource messages, Clock clock,
+			WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.dashboard = dashboard;
 		this.exports = exports;
 		this.messages = messages;
@@ -150,7 +155,7 @@ class DashboardController {
 			@RequestParam(required = false) String quarter, @RequestParam(required = false) String present,
 			HttpServletRequest request, Model model) {
 		int number = (quarter == null || quarter.isBlank()) ? 4
-				: DashboardPeriod.of(Quarter.FIRST_YEAR, quarter, LocalDate.now(this.clock), null).quarter().quarter();
+				: DashboardPeriod.of(Quarter.FIRST_YEAR, quarter, this.workingPeriod).quarter().quarter();
 		PlanLineDetail line = this.dashboard.line(user.scope(), id, number);
 		DashboardPeriod period = new DashboardPeriod(line.quarter(), false);
 		model.addAttribute("line", line);
@@ -160,9 +165,7 @@ class DashboardController {
 	}
 
 	private DashboardPeriod period(Integer year, String quarter) {
-		LocalDate today = LocalDate.now(this.clock);
-		boolean latest = year == null && (quarter == null || quarter.isBlank());
-		return DashboardPeriod.of(year, quarter, today, latest ? this.dashboard.latestQuarterWithFigures(today) : null);
+		return DashboardPeriod.of(year, quarter, this.workingPeriod);
 	}
 
 	private String show(DashboardPeriod period, String present, List<OrgUnit> units, HttpServletRequest request,

@@ -1,16 +1,17 @@
 package org.programtracker.dashboard;
 
-import java.time.LocalDate;
-
 import org.programtracker.period.InvalidQuarterException;
 import org.programtracker.period.Quarter;
+import org.programtracker.period.WorkingPeriod;
 
 /**
- * The period a dashboard shows, as chosen in its URL: a year and quarter, or "as of
- * today", which follows the calendar when a bookmarked view is opened later.
+ * The period a dashboard shows, as chosen in its URL: a year and quarter, or "the latest
+ * figures", which follows the period being worked on when a bookmarked view is opened
+ * later.
  *
  * @param quarter the quarter reported
- * @param asOfToday whether it was chosen as the quarter containing today
+ * @param asOfToday whether it was chosen as the latest figures, the period being worked
+ * on
  */
 record DashboardPeriod(Quarter quarter, boolean asOfToday) {
 
@@ -18,14 +19,15 @@ record DashboardPeriod(Quarter quarter, boolean asOfToday) {
 
 	/**
 	 * The period of the {@code year} and {@code quarter} parameters: {@code quarter} is 1
-	 * to 4 or {@code today}; without either, the latest quarter with figures.
+	 * to 4 or {@code today} (the latest figures); without either, the period being worked
+	 * on.
 	 */
-	static DashboardPeriod of(Integer year, String quarter, LocalDate today, Quarter latestWithFigures) {
+	static DashboardPeriod of(Integer year, String quarter, WorkingPeriod working) {
 		if (TODAY.equals(quarter)) {
-			return new DashboardPeriod(Quarter.containing(today), true);
+			return new DashboardPeriod(working.quarter(), true);
 		}
 		if (year == null && (quarter == null || quarter.isBlank())) {
-			return new DashboardPeriod(latestWithFigures, false);
+			return new DashboardPeriod(working.quarter(), false);
 		}
 		int number = 1;
 		if (quarter != null && !quarter.isBlank()) {
@@ -36,8 +38,7 @@ record DashboardPeriod(Quarter quarter, boolean asOfToday) {
 				throw new InvalidQuarterException("quarter", quarter);
 			}
 		}
-		return new DashboardPeriod(new Quarter((year == null) ? today.getYear() : year, number).requireQuarterOfYear(),
-				false);
+		return new DashboardPeriod(new Quarter(working.chooseYear(year), number).requireQuarterOfYear(), false);
 	}
 
 	/**

@@ -62,8 +62,11 @@ public class DashboardService {
 		UnitBreakdown units = this.progress.byOrgUnit(scope, report.orgUnitCode(), null, null, quarter);
 		List<PlanLineProgress> lines = this.progress.planLines(scope, report.orgUnitCode(), null, null, quarter);
 		LocalDate allocationDue = this.properties.detailedAllocationDue(quarter.year());
-		return new Overview(report, units, this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter),
-				this.progress.cumulativeByProgram(scope, report.orgUnitCode(), quarter.previousYear(), quarter),
+		return new Overview(report, units,
+				this.progress.cumulativeByProgramAndCapitalType(scope, report.orgUnitCode(), quarter, quarter),
+				(quarter.year() == Quarter.FIRST_YEAR) ? List.of()
+						: this.progress.cumulativeByProgramAndCapitalType(scope, report.orgUnitCode(),
+								new Quarter(quarter.year() - 1, 4), quarter),
 				Attention
 					.of(this.properties.attentionThresholdVnd(), units.units(), lines,
 							this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter),
@@ -102,10 +105,6 @@ public class DashboardService {
 
 	public List<OrgUnit> visibleUnits(OrgUnitScope scope) {
 		return this.orgUnits.visibleUnits(scope);
-	}
-
-	public Quarter latestQuarterWithFigures(LocalDate today) {
-		return this.progress.latestQuarterWithFigures(today);
 	}
 
 	public List<Integer> selectableYears(int shownYear, LocalDate today) {

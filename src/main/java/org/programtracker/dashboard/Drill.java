@@ -55,4 +55,17 @@ public record Drill(ProgressReport components, UnitBreakdown units, List<Compone
 					.reduce(Figures.ZERO, Figures::plus);
 	}
 
+	/**
+	 * Every amount the step shows, of its components, units and lines: one precision for
+	 * all its tables.
+	 */
+	public List<java.math.BigDecimal> amounts() {
+		List<java.math.BigDecimal> amounts = new java.util.ArrayList<>(this.components.amounts());
+		amounts.addAll(this.units.amounts());
+		if (this.lines != null) {
+			this.lines.forEach(line -> line.figures().amounts().forEach(amounts::add));
+		}
+		return amounts;
+	}
+
 }

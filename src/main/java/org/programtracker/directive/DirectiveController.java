@@ -1,5 +1,6 @@
 package org.programtracker.directive;
 
+import org.programtracker.period.WorkingPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -57,8 +58,11 @@ class DirectiveController {
 
 	private final Formats formats;
 
+	private final WorkingPeriod workingPeriod;
+
 	DirectiveController(DirectiveService directives, ProgressService progress, OrgUnitService orgUnits,
-			TableExports exports, MessageSource messages, Formats formats, Clock clock) {
+			TableExports exports, MessageSource messages, Formats formats, Clock clock, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.directives = directives;
 		this.exports = exports;
 		this.messages = messages;
@@ -73,7 +77,7 @@ class DirectiveController {
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) DirectiveStatus status, @RequestParam(required = false) String program,
 			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		Quarter chosen = this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 		model.addAttribute("quarter", chosen);
 		model.addAttribute("directives", this.directives.register(user.scope(), orgUnit, chosen, status, program));
 		model.addAttribute("status", status);
@@ -95,7 +99,7 @@ class DirectiveController {
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) DirectiveStatus status,
 			@RequestParam(required = false) String program, @RequestParam String format) {
 		ExportFormat chosenFormat = ExportFormat.of(format);
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		Quarter chosen = this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 		Locale locale = LocaleContextHolder.getLocale();
 		ExportTable table = ExportTable.titled("directive.heading", chosen.quarter(), chosen.year())
 			.text("directive.col.given")

@@ -1,5 +1,6 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.period.WorkingPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -47,8 +48,11 @@ class GridController {
 
 	private final Clock clock;
 
+	private final WorkingPeriod workingPeriod;
+
 	GridController(GridService grids, OrgUnitService orgUnits, ProgressService progress, SubmissionService submissions,
-			PlanYearService planYears, Clock clock) {
+			PlanYearService planYears, Clock clock, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.grids = grids;
 		this.submissions = submissions;
 		this.orgUnits = orgUnits;
@@ -61,7 +65,7 @@ class GridController {
 	String show(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.workingPeriod.choose(year, quarter);
 		Grid grid = this.grids.load(user, orgUnit, chosen);
 		return page(user, grid, GridForm.of(grid), model);
 	}

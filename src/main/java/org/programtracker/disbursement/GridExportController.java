@@ -1,7 +1,6 @@
 package org.programtracker.disbursement;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import org.programtracker.period.WorkingPeriod;
 import java.util.Locale;
 
 import org.programtracker.export.ExportFormat;
@@ -35,15 +34,15 @@ class GridExportController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final WorkingPeriod workingPeriod;
 
 	GridExportController(GridService grids, ProgressService progress, TableExports exports, MessageSource messages,
-			Clock clock) {
+			WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.grids = grids;
 		this.progress = progress;
 		this.exports = exports;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping(path = "/disbursements", params = "format")
@@ -51,7 +50,7 @@ class GridExportController {
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam String format) {
 		ExportFormat chosenFormat = ExportFormat.of(format);
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.workingPeriod.choose(year, quarter);
 		Grid grid = this.grids.load(user, orgUnit, chosen);
 		Locale locale = LocaleContextHolder.getLocale();
 		boolean extension = chosen.isExtension();

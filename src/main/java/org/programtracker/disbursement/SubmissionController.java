@@ -1,7 +1,6 @@
 package org.programtracker.disbursement;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import org.programtracker.period.WorkingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +63,12 @@ class SubmissionController {
 
 	private final Formats formats;
 
-	private final Clock clock;
+	private final WorkingPeriod workingPeriod;
 
 	SubmissionController(SubmissionService submissions, GridService grids, OrgUnitService orgUnits,
-			ProgressService progress, MessageSource messages, TableExports exports, Formats formats, Clock clock) {
+			ProgressService progress, MessageSource messages, TableExports exports, Formats formats,
+			WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.exports = exports;
 		this.formats = formats;
 		this.submissions = submissions;
@@ -75,7 +76,6 @@ class SubmissionController {
 		this.orgUnits = orgUnits;
 		this.progress = progress;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	/**
@@ -95,7 +95,7 @@ class SubmissionController {
 	String consolidation(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		Quarter chosen = this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 		return page(user, this.orgUnits.visibleUnitOn(user.scope(), orgUnit, chosen.endDate()), chosen, model);
 	}
 
@@ -215,7 +215,7 @@ class SubmissionController {
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam String format) {
 		ExportFormat chosenFormat = ExportFormat.of(format);
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		Quarter chosen = this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 		OrgUnit consolidated = this.orgUnits.visibleUnitOn(user.scope(), orgUnit, chosen.endDate());
 		Locale locale = LocaleContextHolder.getLocale();
 		ExportTable table = ExportTable
@@ -268,6 +268,7 @@ class SubmissionController {
 		model.addAttribute("unitName", consolidated.getName());
 		model.addAttribute("rows", rows);
 		model.addAttribute("total", breakdown.total());
+		model.addAttribute("amounts", breakdown.amounts());
 		model.addAttribute("units", states.values());
 		model.addAttribute("submittedCount", states.values().stream().filter(unit -> unit.submitted() != null).count());
 		model.addAttribute("approvedCount", states.values().stream().filter(unit -> unit.state().approved()).count());

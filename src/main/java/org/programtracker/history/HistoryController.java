@@ -1,7 +1,6 @@
 package org.programtracker.history;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import org.programtracker.period.WorkingPeriod;
 
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
@@ -40,23 +39,23 @@ class HistoryController {
 
 	private final ProgressService progress;
 
-	private final Clock clock;
-
 	private final TableExports exports;
 
 	private final MessageSource messages;
 
 	private final Formats formats;
 
+	private final WorkingPeriod workingPeriod;
+
 	HistoryController(HistoryService history, OrgUnitService orgUnits, ProgressService progress, TableExports exports,
-			MessageSource messages, Formats formats, Clock clock) {
+			MessageSource messages, Formats formats, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.history = history;
 		this.exports = exports;
 		this.messages = messages;
 		this.formats = formats;
 		this.orgUnits = orgUnits;
 		this.progress = progress;
-		this.clock = clock;
 	}
 
 	@GetMapping("/allocations/lines/{id}/history")
@@ -141,7 +140,7 @@ class HistoryController {
 	 * today).
 	 */
 	private Quarter chosen(Integer year, Integer quarter) {
-		return this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		return this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.programtracker.importing;
 
+import org.programtracker.period.WorkingPeriod;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -58,8 +59,11 @@ class ImportController {
 
 	private final Clock clock;
 
+	private final WorkingPeriod workingPeriod;
+
 	ImportController(SheetImports imports, ImportTemplates templates, ProgressService progress, OrgUnitService orgUnits,
-			Clock clock) {
+			Clock clock, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.imports = imports;
 		this.templates = templates;
 		this.progress = progress;
@@ -73,7 +77,7 @@ class ImportController {
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) Integer tooLarge,
 			Model model) {
 		requireEditor(user);
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.workingPeriod.choose(year, quarter);
 		// sent back here by the upload limit, before the file was read
 		List<ImportProblem> problems = (tooLarge == null) ? List.of()
 				: List.of(ImportProblem.of(0, "", "import.tooLarge", tooLarge));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,7 +19,10 @@ import org.springframework.stereotype.Component;
  * text. Templates call it as {@code @formats}; they never compute.
  * <p>
  * vi-VN writes 2.487 and 31,4%; English writes 2,487 and 31.4%. Amounts are shown in
- * million đồng with up to three decimals, and only as many as needed.
+ * million đồng with up to three decimals, and only as many as needed. In a table every
+ * amount has the same number of decimals, the most any of them needs
+ * ({@link #decimalsFor}, then {@link #millions(BigDecimal, Integer)}), so that 699,875
+ * never stands beside 2.382,5.
  */
 @Component("formats")
 public class Formats {
@@ -38,6 +42,40 @@ public class Formats {
 		}
 		BigDecimal millions = vnd.divide(Money.VND_PER_MILLION, MILLION_DECIMALS, RoundingMode.HALF_UP);
 		return decimalFormat("#,##0.###").format(millions);
+	}
+
+	/**
+	 * An amount in đồng as million đồng with exactly {@code decimals} decimals, those of
+	 * its table: 2382500000 → "2.382,500" beside "699,875"; as
+	 * {@link #millions(BigDecimal)} when {@code decimals} is {@code null}.
+	 */
+	public String millions(BigDecimal vnd, Integer decimals) {
+		if (vnd == null || decimals == null) {
+			return millions(vnd);
+		}
+		int scale = Math.min(Math.max(decimals, 0), MILLION_DECIMALS);
+		BigDecimal millions = vnd.divide(Money.VND_PER_MILLION, scale, RoundingMode.HALF_UP);
+		DecimalFormat format = decimalFormat("#,##0");
+		format.setMinimumFractionDigits(scale);
+		format.setMaximumFractionDigits(scale);
+		return format.format(millions);
+	}
+
+	/**
+	 * The decimals the amounts of one table need in million đồng: the most any of them
+	 * needs, at most three (a sum has no more decimals than its parts, so a table's
+	 * totals need not be given).
+	 */
+	public int decimalsFor(Collection<BigDecimal> vndAmounts) {
+		int decimals = 0;
+		for (BigDecimal vnd : vndAmounts) {
+			if (vnd != null) {
+				BigDecimal millions = vnd.divide(Money.VND_PER_MILLION, MILLION_DECIMALS, RoundingMode.HALF_UP)
+					.stripTrailingZeros();
+				decimals = Math.max(decimals, Math.min(Math.max(millions.scale(), 0), MILLION_DECIMALS));
+			}
+		}
+		return decimals;
 	}
 
 	/**

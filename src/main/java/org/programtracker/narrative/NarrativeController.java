@@ -1,7 +1,6 @@
 package org.programtracker.narrative;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import org.programtracker.period.WorkingPeriod;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -36,12 +35,12 @@ class NarrativeController {
 
 	private final ProgressService progress;
 
-	private final Clock clock;
+	private final WorkingPeriod workingPeriod;
 
-	NarrativeController(NarrativeService narratives, ProgressService progress, Clock clock) {
+	NarrativeController(NarrativeService narratives, ProgressService progress, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.narratives = narratives;
 		this.progress = progress;
-		this.clock = clock;
 	}
 
 	@GetMapping("/reports/narrative")
@@ -49,7 +48,7 @@ class NarrativeController {
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			Model model) {
 		Permissions.requireReviewWriter(user);
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		Quarter chosen = this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 		return show(user, chosen, orgUnit, new ParagraphForm(), model);
 	}
 

@@ -91,9 +91,9 @@ public class OrgUnitService {
 	 */
 	public List<OrgUnit> visibleUnits(OrgUnitScope scope) {
 		if (scope.coversAllUnits()) {
-			return this.units.findAll().stream().sorted(Comparator.comparing(OrgUnit::getPath)).toList();
+			return inTreeOrder(this.units.findAll());
 		}
-		return this.units.findSubtree(scopeRoot(scope).subtreePattern());
+		return inTreeOrder(this.units.findSubtree(scopeRoot(scope).subtreePattern()));
 	}
 
 	/**
@@ -119,7 +119,49 @@ public class OrgUnitService {
 	 * The unit and every unit below it, closed ones too, the unit first, in tree order.
 	 */
 	public List<OrgUnit> subtreeOf(OrgUnit unit) {
-		return this.units.findSubtree(unit.subtreePattern());
+		return inTreeOrder(this.units.findSubtree(unit.subtreePattern()));
+	}
+
+	/**
+	 * Units in the tree's order, the one every page lists units in: each unit before the
+	 * units below it, and the children of a unit by their sort order, then by name (as
+	 * the breakdowns by unit order them). A unit whose parent is not among them starts a
+	 * tree of its own, in the same order.
+	 */
+	public static List<OrgUnit> inTreeOrder(Collection<OrgUnit> units) {
+		Map<String, OrgUnit> byPath = new java.util.HashMap<>();
+		units.forEach(unit -> byPath.put(unit.getPath(), unit));
+		Map<String, List<OrgUnit>> children = new java.util.HashMap<>();
+		List<OrgUnit> tops = new java.util.ArrayList<>();
+		for (OrgUnit unit : units) {
+			String parentPath = parentPath(unit.getPath());
+			if (parentPath != null && byPath.containsKey(parentPath)) {
+				children.computeIfAbsent(parentPath, path -> new java.util.ArrayList<>()).add(unit);
+			}
+			else {
+				tops.add(unit);
+			}
+		}
+		Comparator<OrgUnit> siblings = Comparator.comparingInt(OrgUnit::getSortOrder)
+			.thenComparing(OrgUnit::getName)
+			.thenComparing(OrgUnit::getCode);
+		List<OrgUnit> ordered = new java.util.ArrayList<>(units.size());
+		java.util.Deque<OrgUnit> toVisit = new java.util.ArrayDeque<>();
+		tops.stream().sorted(siblings.reversed()).forEach(toVisit::push);
+		while (!toVisit.isEmpty()) {
+			OrgUnit unit = toVisit.pop();
+			ordered.add(unit);
+			children.getOrDefault(unit.getPath(), List.of())
+				.stream()
+				.sorted(siblings.reversed())
+				.forEach(toVisit::push);
+		}
+		return List.copyOf(ordered);
+	}
+
+	private static String parentPath(String path) {
+		int end = path.lastIndexOf('/', path.length() - 2);
+		return (end <= 0) ? null : path.substring(0, end + 1);
 	}
 
 	public long count() {
@@ -146,10 +188,7 @@ public class OrgUnitService {
 	 */
 	public Map<Long, OrgUnit> unitsByIds(Collection<Long> ids) {
 		Map<Long, OrgUnit> found = new java.util.LinkedHashMap<>();
-		this.units.findAllById(ids)
-			.stream()
-			.sorted(java.util.Comparator.comparing(OrgUnit::getPath))
-			.forEach(unit -> found.put(unit.getId(), unit));
+		inTreeOrder(this.units.findAllById(ids)).forEach(unit -> found.put(unit.getId(), unit));
 		return found;
 	}
 

@@ -36,7 +36,10 @@ class PeriodController {
 
 	private final Clock clock;
 
-	PeriodController(PeriodService periods, PlanYearService planYears, Clock clock) {
+	private final WorkingPeriod workingPeriod;
+
+	PeriodController(PeriodService periods, PlanYearService planYears, Clock clock, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.periods = periods;
 		this.planYears = planYears;
 		this.clock = clock;
@@ -45,7 +48,7 @@ class PeriodController {
 	@GetMapping("/periods")
 	String list(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			Model model) {
-		return page(user, (year == null) ? LocalDate.now(this.clock).getYear() : year, model);
+		return page(user, (year == null) ? this.workingPeriod.year() : year, model);
 	}
 
 	@PostMapping("/periods/{year}/{quarter}/close")

@@ -33,7 +33,10 @@ class UnitClosureController {
 
 	private final Clock clock;
 
-	UnitClosureController(PeriodService periods, OrgUnitService orgUnits, Clock clock) {
+	private final WorkingPeriod workingPeriod;
+
+	UnitClosureController(PeriodService periods, OrgUnitService orgUnits, Clock clock, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.periods = periods;
 		this.orgUnits = orgUnits;
 		this.clock = clock;
@@ -42,7 +45,7 @@ class UnitClosureController {
 	@GetMapping("/periods/units")
 	String list(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			Model model) {
-		return page(user, (year == null) ? LocalDate.now(this.clock).getYear() : year, model);
+		return page(user, (year == null) ? this.workingPeriod.year() : year, model);
 	}
 
 	@PostMapping("/periods/units/close")

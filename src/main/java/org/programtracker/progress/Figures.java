@@ -43,6 +43,14 @@ public record Figures(BigDecimal planVnd, BigDecimal disbursedVnd, BigDecimal as
 		return new Figures(this.planVnd, this.disbursedVnd, assigned);
 	}
 
+	/**
+	 * The amounts shown of these figures: plan, disbursed, assigned and what is not yet
+	 * allocated in detail.
+	 */
+	public java.util.stream.Stream<BigDecimal> amounts() {
+		return java.util.stream.Stream.of(this.planVnd, this.disbursedVnd, this.assignedVnd, notAllocatedInDetailVnd());
+	}
+
 	public PercentOfPlan percentOfPlan() {
 		return PercentOfPlan.of(this.disbursedVnd, this.planVnd);
 	}

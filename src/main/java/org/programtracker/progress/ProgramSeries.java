@@ -2,6 +2,7 @@ package org.programtracker.progress;
 
 import java.util.List;
 
+import org.programtracker.allocation.CapitalType;
 import org.programtracker.kernel.LocalizedName;
 
 /**
@@ -10,9 +11,10 @@ import org.programtracker.kernel.LocalizedName;
  *
  * @param code the program's code, {@code null} for the total of all programs
  * @param name its name
+ * @param capitalType the capital type counted, {@code null} for both
  * @param byQuarter cumulative figures, the first quarter first
  */
-public record ProgramSeries(String code, LocalizedName name, List<Figures> byQuarter) {
+public record ProgramSeries(String code, LocalizedName name, CapitalType capitalType, List<Figures> byQuarter) {
 
 	/**
 	 * The figures of the last quarter in the series.

@@ -1,5 +1,6 @@
 package org.programtracker.progress;
 
+import org.programtracker.period.WorkingPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +42,11 @@ class ProgressController {
 
 	private final TableExports exports;
 
+	private final WorkingPeriod workingPeriod;
+
 	ProgressController(ProgressService progress, OrgUnitService orgUnits, Clock clock, LapsedCapital lapsed,
-			ProgressExport export, TableExports exports) {
+			ProgressExport export, TableExports exports, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.export = export;
 		this.exports = exports;
 		this.lapsed = lapsed;
@@ -60,7 +64,7 @@ class ProgressController {
 	String byProgram(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) FundingSource fundingSource, Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.workingPeriod.choose(year, quarter);
 		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, chosen, fundingSource);
 		model.addAttribute("fundingSource", fundingSource);
 		model.addAttribute("fundingSources", FundingSource.values());
@@ -80,7 +84,7 @@ class ProgressController {
 			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) FundingSource fundingSource,
 			@RequestParam String format) {
 		ExportFormat chosenFormat = ExportFormat.of(format);
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.workingPeriod.choose(year, quarter);
 		ProgressReport report = this.progress.byProgram(user.scope(), orgUnit, chosen, fundingSource);
 		return this.exports.download(this.export.table(report), chosenFormat, "tien-do-giai-ngan");
 	}
@@ -91,7 +95,7 @@ class ProgressController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			@RequestParam(required = false) String orgUnit, @RequestParam String format) {
 		ExportFormat chosenFormat = ExportFormat.of(format);
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.workingPeriod.choose(year, quarter);
 		ProgressReport report = this.progress.byComponent(user.scope(), orgUnit, program, component, chosen);
 		return this.exports.download(this.export.table(report), chosenFormat, "tien-do-" + program.strip());
 	}
@@ -101,7 +105,7 @@ class ProgressController {
 			@RequestParam(required = false) String component, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock));
+		Quarter chosen = this.workingPeriod.choose(year, quarter);
 		ProgressReport report = this.progress.byComponent(user.scope(), orgUnit, program, component, chosen);
 		return show(user, report, model);
 	}

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.period.Quarter;
 import org.programtracker.kernel.LocalizedName;
 
 import org.programtracker.orgunit.TreePosition;
@@ -109,22 +108,6 @@ class ProgressFacts {
 					CapitalType.valueOf(rs.getString("capital_type")), rs.getBoolean("carried_over"),
 					new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd"))))
 			.list();
-	}
-
-	/**
-	 * The latest of the four quarters with entries; an extension period is shown only
-	 * when asked for.
-	 */
-	Optional<Quarter> latestQuarterWithDisbursements(Quarter upTo) {
-		return this.jdbc.sql("""
-				select pl.plan_year, max(d.quarter) as quarter
-				from disbursement d join plan_line pl on pl.id = d.plan_line_id
-				where pl.plan_year * 10 + d.quarter <= :upTo and d.quarter <= 4
-				group by pl.plan_year order by pl.plan_year desc limit 1
-				""")
-			.param("upTo", upTo.year() * 10 + upTo.quarter())
-			.query((rs, rowNum) -> new Quarter(rs.getInt("plan_year"), rs.getInt("quarter")))
-			.optional();
 	}
 
 	Optional<Integer> firstPlanYear() {
@@ -242,31 +225,34 @@ class ProgressFacts {
 		}
 		String sql = """
 				with lines as (
-				    select hl.plan_line_id as id, pl.program_id
+				    select hl.plan_line_id as id, pl.program_id, pl.capital_type
 				    from held_lines(cast(:treeDate as date)) hl
 				    join plan_line pl on pl.id = hl.reported_line_id
 				    where pl.plan_year = :year and pl.origin_year = pl.plan_year and hl.path like :subtree escape '!' %s
 				),
 				quarters (quarter, end_date) as (values %s),
 				planned as (
-				    select l.program_id, q.quarter, sum(a.amount_vnd) as amount
+				    select l.program_id, l.capital_type, q.quarter, sum(a.amount_vnd) as amount
 				    from lines l
 				    join allocation a on a.plan_line_id = l.id
 				    join quarters q on a.decision_date <= q.end_date
-				    group by l.program_id, q.quarter
+				    group by l.program_id, l.capital_type, q.quarter
 				),
 				disbursed as (
-				    select l.program_id, q.quarter, sum(d.amount_vnd) as amount
+				    select l.program_id, l.capital_type, q.quarter, sum(d.amount_vnd) as amount
 				    from lines l
 				    join disbursement d on d.plan_line_id = l.id
 				    join quarters q on d.quarter <= q.quarter
-				    group by l.program_id, q.quarter
+				    group by l.program_id, l.capital_type, q.quarter
 				)
-				select coalesce(p.program_id, d.program_id) as program_id, coalesce(p.quarter, d.quarter) as quarter,
+				select coalesce(p.program_id, d.program_id) as program_id,
+				       coalesce(p.capital_type, d.capital_type) as capital_type, coalesce(p.quarter, d.quarter) as quarter,
 				       coalesce(p.amount, 0) as plan_vnd, coalesce(d.amount, 0) as disbursed_vnd
 				from planned p
-				full outer join disbursed d on d.program_id = p.program_id and d.quarter = p.quarter
-				""".formatted(lineFilter(null, null, visiblePrograms), quarters);
+				full outer join disbursed d on d.program_id = p.program_id and d.capital_type = p.capital_type
+				    and d.quarter = p.quarter
+				"""
+			.formatted(lineFilter(null, null, visiblePrograms), quarters);
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("year", year)
 			.param("subtree", at.subtreePattern())
@@ -278,7 +264,8 @@ class ProgressFacts {
 			statement = statement.param("end" + i, quarterEnds.get(i - 1));
 		}
 		return statement
-			.query((rs, rowNum) -> new QuarterFact(rs.getLong("program_id"), rs.getInt("quarter"),
+			.query((rs, rowNum) -> new QuarterFact(rs.getLong("program_id"),
+					CapitalType.valueOf(rs.getString("capital_type")), rs.getInt("quarter"),
 					new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd"))))
 			.list();
 	}
@@ -469,7 +456,7 @@ class ProgressFacts {
 
 	}
 
-	record QuarterFact(long programId, int quarter, Figures figures) {
+	record QuarterFact(long programId, CapitalType capitalType, int quarter, Figures figures) {
 
 	}
 

@@ -86,6 +86,17 @@ public record ProgressReport(Quarter quarter, LocalDate planAsOf, String orgUnit
 		return totalsByCapitalType(this.rows);
 	}
 
+	/**
+	 * Every amount of the report's rows, those carried over too: what decides how many
+	 * decimals its tables show.
+	 */
+	public List<java.math.BigDecimal> amounts() {
+		return java.util.stream.Stream.concat(this.rows.stream(), this.carriedOver.stream())
+			.map(ProgressRow::figures)
+			.flatMap(Figures::amounts)
+			.toList();
+	}
+
 	public Figures total() {
 		return sum(this.rows);
 	}

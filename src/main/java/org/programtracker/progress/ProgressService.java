@@ -274,9 +274,50 @@ public class ProgressService {
 			}
 		}
 		List<ProgramSeries> result = new ArrayList<>();
-		active.forEach(program -> result
-			.add(new ProgramSeries(program.getCode(), program.getName(), List.of(byProgram.get(program.getId())))));
-		result.add(new ProgramSeries(null, null, List.of(total)));
+		active.forEach(program -> result.add(new ProgramSeries(program.getCode(), program.getName(), null,
+				List.of(byProgram.get(program.getId())))));
+		result.add(new ProgramSeries(null, null, null, List.of(total)));
+		return List.copyOf(result);
+	}
+
+	/**
+	 * The series of {@link #cumulativeByProgram(OrgUnitScope, String, Quarter, Quarter)}
+	 * kept apart by capital type, as the progress table is: for each capital type, each
+	 * running program's series of that type and then the type's total; investment and
+	 * recurrent capital are never added into one percentage here.
+	 */
+	public List<ProgramSeries> cumulativeByProgramAndCapitalType(OrgUnitScope scope, String orgUnitCode, Quarter upTo,
+			Quarter treeOf) {
+		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, this.planYears.planAsOf(treeOf));
+		List<LocalDate> quarterEnds = IntStream.rangeClosed(1, upTo.quarter())
+			.mapToObj(q -> new Quarter(upTo.year(), q).endDate())
+			.toList();
+		List<Program> active = this.programs.programsRunningIn(upTo.year())
+			.stream()
+			.filter(program -> scope.covers(program.getId()))
+			.toList();
+		Map<CapitalType, Map<Long, Figures[]>> byType = new EnumMap<>(CapitalType.class);
+		Map<CapitalType, Figures[]> totals = new EnumMap<>(CapitalType.class);
+		for (CapitalType type : CapitalType.values()) {
+			Map<Long, Figures[]> byProgram = new LinkedHashMap<>();
+			active.forEach(program -> byProgram.put(program.getId(), emptySeries(upTo.quarter())));
+			byType.put(type, byProgram);
+			totals.put(type, emptySeries(upTo.quarter()));
+		}
+		for (QuarterFact fact : this.facts.cumulativeByQuarter(unit, upTo.year(), quarterEnds, scope.programIds())) {
+			Figures[] series = byType.get(fact.capitalType()).get(fact.programId());
+			if (series != null) {
+				series[fact.quarter() - 1] = series[fact.quarter() - 1].plus(fact.figures());
+				Figures[] total = totals.get(fact.capitalType());
+				total[fact.quarter() - 1] = total[fact.quarter() - 1].plus(fact.figures());
+			}
+		}
+		List<ProgramSeries> result = new ArrayList<>();
+		for (CapitalType type : CapitalType.values()) {
+			active.forEach(program -> result.add(new ProgramSeries(program.getCode(), program.getName(), type,
+					List.of(byType.get(type).get(program.getId())))));
+			result.add(new ProgramSeries(null, null, type, List.of(totals.get(type))));
+		}
 		return List.copyOf(result);
 	}
 
@@ -382,26 +423,6 @@ public class ProgressService {
 			return (this.program == null) ? null : this.program.getId();
 		}
 
-	}
-
-	/**
-	 * The latest quarter, up to the one containing {@code today}, in which anything was
-	 * disbursed; the current quarter when nothing was.
-	 */
-	public Quarter latestQuarterWithFigures(LocalDate today) {
-		Quarter current = Quarter.containing(today);
-		return this.facts.latestQuarterWithDisbursements(current).orElse(current);
-	}
-
-	/**
-	 * The quarter a page shows: the one asked for (quarter 1 when only a year is given),
-	 * or by default the latest quarter with figures.
-	 */
-	public Quarter chooseQuarter(Integer year, Integer quarter, LocalDate today) {
-		if (year == null && quarter == null) {
-			return latestQuarterWithFigures(today);
-		}
-		return new Quarter((year == null) ? today.getYear() : year, (quarter == null) ? 1 : quarter);
 	}
 
 	/**

@@ -46,4 +46,16 @@ public record UnitBreakdown(Quarter quarter, String orgUnitCode, String orgUnitN
 			.withAssigned(this.assignedVnd);
 	}
 
+	/**
+	 * Every amount of the units' figures, carried over too: what decides how many
+	 * decimals a table of them shows.
+	 */
+	public List<java.math.BigDecimal> amounts() {
+		return this.units.stream()
+			.flatMap(unit -> java.util.stream.Stream.concat(unit.year().values().stream(),
+					unit.carriedOver().values().stream()))
+			.flatMap(Figures::amounts)
+			.toList();
+	}
+
 }

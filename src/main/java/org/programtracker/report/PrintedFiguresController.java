@@ -1,7 +1,6 @@
 package org.programtracker.report;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import org.programtracker.period.WorkingPeriod;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,19 +36,19 @@ class PrintedFiguresController {
 
 	private final ProgressService progress;
 
-	private final Clock clock;
+	private final WorkingPeriod workingPeriod;
 
-	PrintedFiguresController(PrintedFigures printed, ProgressService progress, Clock clock) {
+	PrintedFiguresController(PrintedFigures printed, ProgressService progress, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.printed = printed;
 		this.progress = progress;
-		this.clock = clock;
 	}
 
 	@GetMapping("/reports/printed")
 	String edit(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @RequestParam(required = false) String orgUnit,
 			Model model) {
-		Quarter chosen = this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		Quarter chosen = this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 		Sheet sheet = this.printed.sheet(user, orgUnit, chosen);
 		return show(sheet, PrintedFiguresForm.of(sheet), model);
 	}

@@ -1,5 +1,6 @@
 package org.programtracker.report;
 
+import org.programtracker.period.WorkingPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -42,8 +43,11 @@ class SummaryController {
 
 	private final Clock clock;
 
+	private final WorkingPeriod workingPeriod;
+
 	SummaryController(QuarterlySummaryService summaries, ProgressService progress, OrgUnitService orgUnits,
-			SummaryPdf pdf, SummaryXlsx xlsx, Clock clock) {
+			SummaryPdf pdf, SummaryXlsx xlsx, Clock clock, WorkingPeriod workingPeriod) {
+		this.workingPeriod = workingPeriod;
 		this.summaries = summaries;
 		this.progress = progress;
 		this.orgUnits = orgUnits;
@@ -81,7 +85,7 @@ class SummaryController {
 	}
 
 	private Quarter chosen(Integer year, Integer quarter) {
-		return this.progress.chooseQuarter(year, quarter, LocalDate.now(this.clock)).requireQuarterOfYear();
+		return this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
 	}
 
 	private static String fileName(QuarterlySummary summary, String extension) {

@@ -142,6 +142,56 @@ class DecisionFormTests {
 			.contains("name=\"amount\" value=\"1,234.5\"");
 	}
 
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowEveryErrorAtOnceEachBesideItsFieldKeepingWhatWasTyped() {
+		assertThat(create(Map.of("decisionNumber", " ", "decisionDate", "31/02/2024", "amount", "-5", "component",
+				"DA1", "originYear", "2025")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"decisionNumber-error\"", "Vui lòng nhập mục này.")
+			.contains("id=\"decisionDate-error\"", "value=\"31/02/2024\"")
+			.contains("id=\"amount-error\"", "Chỉ quyết định điều chỉnh mới được ghi số âm", "value=\"-5\"")
+			.contains("id=\"component-error\"", "Nội dung này không thuộc chương trình NTM")
+			.contains("id=\"originYear-error\"", "Năm nguồn vốn không được sau năm kế hoạch.", "value=\"2025\"")
+			.contains("class=\"error-summary\"", "href=\"#component\"");
+		assertThat(this.jdbc.sql("select count(*) from allocation where decision_number = '77/QĐ-UBND'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldRefuseAComponentOfAnotherProgramBesideTheComponentInEnglishToo() {
+		assertThat(create(Map.of("program", "NTM", "component", "DA1", "lang", "en"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"component-error\"", "This component is not one of program NTM&#39;s")
+			.contains("<option value=\"DA1\" selected=\"selected\">");
+		assertThat(this.jdbc.sql("select count(*) from allocation where decision_number = '77/QĐ-UBND'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldOfferOnlyTheChosenProgramsComponentsFromTheServer() throws Exception {
+		String page = this.mvc.get().uri("/allocations/new").exchange().getResponse().getContentAsString();
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+		String first = html.select("select#program option").first().val();
+
+		assertThat(html.select("select#component optgroup:not([hidden])").eachAttr("data-program"))
+			.containsExactly(first);
+		assertThat(html.select("select#component optgroup[hidden]").eachAttr("disabled")).isNotEmpty()
+			.allMatch(disabled -> disabled.equals("disabled"));
+
+		org.jsoup.nodes.Document afterError = org.jsoup.Jsoup
+			.parse(create(Map.of("program", "GNBV", "component", "", "decisionNumber", "")).exchange()
+				.getResponse()
+				.getContentAsString());
+		assertThat(afterError.select("select#component optgroup:not([hidden])").eachAttr("data-program"))
+			.containsExactly("GNBV");
+	}
+
 	private MockMvcRequestBuilder create(Map<String, String> overrides) {
 		return DecisionRequests.create(this.mvc, overrides);
 	}

@@ -67,7 +67,7 @@ class DecisionValidationTests {
 			planYear       | 1200             | Năm không hợp lệ.
 			originYear     | 2025             | Năm nguồn vốn không được sau năm kế hoạch.
 			capitalType    | ''               | Vui lòng chọn loại vốn.
-			component      | DA1              | Nội dung này không thuộc chương trình đã chọn.
+			component      | DA1              | Nội dung này không thuộc chương trình NTM:
 			""")
 	@WithUserDetails("admin")
 	void shouldSayWhatIsWrongNextToTheFieldKeepWhatWasTypedAndWriteNothing(String field, String value, String message) {

@@ -80,11 +80,11 @@ class AssignmentPageTests {
 	@Test
 	@WithUserDetails("admin")
 	void shouldSortByAmountAndPageThroughTheRegisterKeepingTheFilters() {
-		assertThat(this.mvc.get().uri("/assignments?sort=amount&dir=asc")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/assignments?year=&sort=amount&dir=asc")).hasStatusOk()
 			.bodyText()
 			.contains("aria-sort=\"ascending\"", "Trang 1 / 2", "32 quyết định giao vốn", ">-2.300<")
-			.contains("href=\"/assignments?sort=amount&amp;dir=asc&amp;page=1\"");
-		assertThat(this.mvc.get().uri("/assignments?sort=amount&dir=asc&page=1")).hasStatusOk()
+			.contains("href=\"/assignments?year=&amp;sort=amount&amp;dir=asc&amp;page=1\"");
+		assertThat(this.mvc.get().uri("/assignments?year=&sort=amount&dir=asc&page=1")).hasStatusOk()
 			.bodyText()
 			.contains("Trang 2 / 2", ">95.000<");
 		assertThat(this.mvc.get().uri("/assignments?year=2025&from=outside&sort=unit")).hasStatusOk()
@@ -267,7 +267,7 @@ class AssignmentPageTests {
 	@Test
 	@WithUserDetails("editor")
 	void shouldShowAnEditorOnlyTheAssignmentsOfTheirCommune() {
-		assertThat(this.mvc.get().uri("/assignments")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/assignments?year=")).hasStatusOk()
 			.bodyText()
 			.contains("2 quyết định giao vốn", "Xã Hua Bum", ">470<")
 			.doesNotContain("Xã Nậm Hàng</td>", "1689/QĐ-UBND");
@@ -324,6 +324,26 @@ class AssignmentPageTests {
 			.doesNotContain(">51.200<");
 		assertThat(this.mvc.get().uri("/assignments/" + assignmentId("NAM_NHUN", "1655/QĐ-UBND") + "/edit"))
 			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void shouldShowEveryErrorOfTheAssignmentFormAtOnceKeepingWhatWasTyped() {
+		assertThat(
+				create(Map.of("decisionNumber", "", "decisionDate", "2021-03-02", "amount", "0", "originYear", "2026")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"decisionNumber-error\"", "id=\"amount-error\"", "Giao 0 đồng không thay đổi gì")
+			.contains("id=\"originYear-error\"", "Năm nguồn vốn không được sau năm kế hoạch.", "value=\"2026\"")
+			.contains("class=\"error-summary\"");
+		assertThat(create(Map.of("decisionNumber", "", "decisionDate", "2021-03-02", "amount", "0", "lang", "en")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"decisionNumber-error\"", "id=\"amount-error\"", "id=\"decisionDate-error\"",
+					"A decision assigning capital for 2025 is dated in 2024, 2025 or 2026.");
+		assertThat(this.jdbc.sql("select count(*) from assignment where decision_date = '2021-03-02'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private MockMvcRequestBuilder create(Map<String, String> overrides) {

@@ -118,12 +118,118 @@ class DashboardBrowserTests {
 				          chart.config.plugins.map(plugin => plugin.id).join(' ')];
 				});
 				""");
+		String pace = "Tiến độ kỳ vọng: tỷ lệ thời gian đã qua của năm";
 		assertThat((List<?>) charts).map(String::valueOf)
-			.containsExactly("[line, Tiến độ kỳ vọng: tỷ lệ thời gian đã qua của năm, 25 50, ]",
-					"[bar, Tiến độ kỳ vọng: tỷ lệ thời gian đã qua của năm, 50 50 50 50, valueLabels]",
-					"[bar, Tiến độ kỳ vọng: tỷ lệ thời gian đã qua của năm, "
+			.containsExactly("[bar, " + pace + ", 50 50 50 50, valueLabels]",
+					"[bar, " + pace + ", 50 50 50 50, valueLabels]", "[line, " + pace + ", 25 50 75 100 25 50, ]",
+					"[line, " + pace + ", 25 50 75 100 25 50, ]", "[bar, " + pace + ", "
 							+ String.join(" ", java.util.Collections.nCopies(rankedUnits(), "50")) + ", valueLabels]");
 		this.browser.screenshot(Path.of("target", "screenshots", "dashboard-charts-vi.png"));
+	}
+
+	@Test
+	void shouldDrawEachCapitalTypesBarsAsTheTableByProgramHasThemInVietnamese() {
+		assertTheChartsAgreeWithTheTable("vi", "Vốn đầu tư phát triển", "Vốn sự nghiệp");
+	}
+
+	@Test
+	void shouldDrawEachCapitalTypesBarsAsTheTableByProgramHasThemInEnglish() {
+		assertTheChartsAgreeWithTheTable("en", "Development investment capital", "Recurrent capital");
+	}
+
+	/**
+	 * Each bar chart's bars, as Chart.js holds them, are the percentages of the table's
+	 * rows of its capital type and then of the type's total, with the colour of each
+	 * row's status from the page's palette; the last point of each line chart is the same
+	 * figure.
+	 */
+	private void assertTheChartsAgreeWithTheTable(String language, String investment, String recurrent) {
+		this.browser.open(this.port, language, 1366, 768);
+		this.browser.signIn("viewer", "demo");
+		this.browser.go("/dashboard?year=2024&quarter=1&lang=" + language);
+		JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
+		this.browser.waiting()
+			.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+				.executeScript("return typeof Chart !== 'undefined' && Array.from(document.querySelectorAll('canvas'))"
+						+ ".every(canvas => Chart.getChart(canvas) !== undefined)")));
+
+		Object compared = script.executeScript(
+				"""
+									const language = document.documentElement.lang;
+									const format = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+									const table = document.querySelector('#programs + .table-wrap table.figures');
+									const styles = getComputedStyle(document.documentElement);
+									function expected(capital) {
+									  const rows = Array.from(table.tBodies[0].rows).filter(row => row.querySelector('td.capital').textContent.trim() === capital);
+									  const totals = Array.from(table.tFoot.rows).filter(row => row.cells[0].textContent.trim().endsWith(capital.toLowerCase())
+									      || row.cells[0].textContent.trim().includes(capital));
+									  return rows.concat(totals.slice(0, 1)).map(row => {
+									    const status = row.querySelector('.status').className.match(/status-([a-z_]+)/)[1];
+									    const pct = row.querySelector('td.pct').textContent.trim();
+									    return (/[0-9]/.test(pct) ? pct : '-') + ' ' + styles.getPropertyValue('--state-' + status.replace(/_/g, '-')).trim();
+									  });
+
+						}
+
+						function drawn(id) {
+									  const chart = Chart.getChart(document.querySelector('canvas[data-chart-table="' + id + '"]'));
+									  const bars = chart.data.datasets[0];
+									  return bars.data.map((value, i) => (value === null ? '-' : format.format(value) + '%') + ' ' + bars.backgroundColor[i]);
+									}
+
+						function lastPoints(id) {
+									  const chart = Chart.getChart(document.querySelector('canvas[data-chart-table="' + id + '"]'));
+									  return chart.data.datasets.filter(set => !set.pace).map(set => {
+									    const value = set.data[set.data.length - 1];
+									    return value === null ? '-' : format.format(value) + '%';
+									  });
+									}
+									return [expected(arguments[0]), drawn('chart-capital-INVESTMENT'), lastPoints('chart-quarters-INVESTMENT'),
+									        expected(arguments[1]), drawn('chart-capital-RECURRENT'), lastPoints('chart-quarters-RECURRENT'),
+									        Chart.getChart(document.querySelector('canvas[data-chart-table="chart-quarters-INVESTMENT"]')).data.labels.length];
+									""",
+				investment, recurrent);
+		List<?> results = (List<?>) compared;
+		List<?> tableInvestment = (List<?>) results.get(0);
+		assertThat(tableInvestment).hasSize(4);
+		assertThat((List<?>) results.get(1)).isEqualTo(tableInvestment);
+		assertThat((List<?>) results.get(2))
+			.isEqualTo(tableInvestment.stream().map(bar -> String.valueOf(bar).split(" ")[0]).toList());
+		assertThat((List<?>) results.get(4)).isEqualTo(results.get(3)).hasSize(4);
+		assertThat(String.valueOf(tableInvestment.get(0))).startsWith("vi".equals(language) ? "31,4% " : "31.4% ");
+		assertThat(((Number) results.get(6)).intValue()).as("the quarters of 2023 and the first of 2024").isEqualTo(5);
+		this.browser.screenshot(Path.of("target", "screenshots", "dashboard-charts-table-" + language + ".png"));
+	}
+
+	@Test
+	void shouldKeepEveryChartOnAPhonesScreenAboveTheTablesWithItsStatusLegend() {
+		this.browser.open(this.port);
+		this.browser.viewport(390, 844);
+		this.browser.signIn("viewer", "demo");
+		for (String language : List.of("vi", "en")) {
+			this.browser.go("/dashboard?year=2024&quarter=1&lang=" + language);
+			JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
+			this.browser.waiting()
+				.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+						"return typeof Chart !== 'undefined' && Array.from(document.querySelectorAll('canvas'))"
+								+ ".every(canvas => Chart.getChart(canvas) !== undefined)")));
+
+			assertThat(this.browser.horizontalOverflow()).as(language).isEmpty();
+			assertThat(this.browser.overlappingText()).as(language).isEmpty();
+			Object layout = script.executeScript("""
+					const width = document.documentElement.clientWidth;
+					const charts = Array.from(document.querySelectorAll('figure.chart'));
+					const table = document.querySelector('#programs').getBoundingClientRect().top;
+					return [charts.length,
+					        charts.filter(chart => chart.getBoundingClientRect().right > width + 1).length,
+					        charts.every(chart => chart.getBoundingClientRect().top < table),
+					        Array.from(document.querySelectorAll('.state-legend .swatch'))
+					          .filter(swatch => swatch.getBoundingClientRect().width > 0).length];
+					""");
+			assertThat((List<?>) layout).as(language).map(String::valueOf).containsExactly("5", "0", "true", "6");
+			script.executeScript("document.getElementById('charts').scrollIntoView()");
+			this.browser.screenshot(Path.of("target", "screenshots", "dashboard-charts-390-" + language + ".png"));
+		}
 	}
 
 	private int rankedUnits() {

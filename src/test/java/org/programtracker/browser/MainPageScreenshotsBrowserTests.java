@@ -48,9 +48,10 @@ class MainPageScreenshotsBrowserTests {
 				assertThat(this.browser.horizontalOverflow()).as("%s at %s pixels", page, size[0]).isEmpty();
 				if (size[0] < 700) {
 					// on a phone the figures come after the menu and the filters: show
-					// them too
+					// them too (on the dashboard the table by program, after its charts)
 					((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
-						.executeScript("document.querySelector('main table')?.scrollIntoView()");
+						.executeScript("(document.getElementById('programs') || document.querySelector('main table'))"
+								+ "?.scrollIntoView()");
 					this.browser.screenshot(Path.of("target", "screenshots", "sizes",
 							name + "-" + size[0] + "x" + size[1] + "-figures-vi.png"));
 				}

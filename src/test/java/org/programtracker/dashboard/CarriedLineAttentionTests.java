@@ -135,7 +135,7 @@ class CarriedLineAttentionTests {
 
 		assertThat(this.mvc.get().uri("/dashboard?year=2028&quarter=4&orgUnit=HUA_BUM")).hasStatusOk()
 			.bodyText()
-			.contains("Vốn chuyển nguồn sắp hết thời hạn", "còn 46 ngày (đến ngày 31/12/2028)");
+			.contains("Vốn kéo dài sắp hết thời hạn", "còn 46 ngày (đến ngày 31/12/2028)");
 	}
 
 	private java.util.List<Attention.CarriedLineDue> carriedDue() {

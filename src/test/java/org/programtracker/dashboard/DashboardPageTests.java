@@ -4,6 +4,8 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.programtracker.period.Quarter;
+import org.programtracker.period.WorkingPeriod;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,9 @@ class DashboardPageTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private WorkingPeriod workingPeriod;
 
 	@Test
 	@WithUserDetails("viewer")
@@ -102,10 +107,12 @@ class DashboardPageTests {
 
 	@Test
 	@WithUserDetails("viewer")
-	void shouldShowTheCurrentQuarterAsOfToday() {
+	void shouldShowTheLatestFiguresAtThePeriodBeingWorkedOnNotAnEmptyQuarterOfToday() {
+		Quarter worked = this.workingPeriod.quarter();
 		assertThat(this.mvc.get().uri("/dashboard?quarter=today")).hasStatusOk()
 			.bodyText()
-			.contains("Bảng điều khiển đến hôm nay");
+			.contains("Bảng điều khiển, số liệu mới nhất (quý " + worked.quarter() + " năm " + worked.year() + ")")
+			.contains("<option value=\"today\" selected=\"selected\">Số liệu mới nhất</option>");
 	}
 
 	@Test

@@ -26,7 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(StatementCounter.Configuration.class)
 class DashboardStatementCountTests {
 
-	private static final int MOST_STATEMENTS_PER_VIEW = 20;
+	/**
+	 * A view's statements, however many units and lines: the view of the latest figures
+	 * asks which period is being worked on, and its charts read the four quarters of the
+	 * year before too (with its programs).
+	 */
+	private static final int MOST_STATEMENTS_PER_VIEW = 23;
 
 	@Autowired
 	private MockMvcTester mvc;

@@ -368,11 +368,13 @@ class ApprovalWorkflowTests {
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
 		try {
 			assertThat(breakdown.units()).hasSizeGreaterThan(10);
+			// every amount of the table with the table's decimals
+			int decimals = this.formats.decimalsFor(breakdown.amounts());
 			for (UnitProgress unit : breakdown.units()) {
 				String row = row(page, unit.code());
 				assertThat(row).as(unit.code())
-					.contains(">" + this.formats.millions(unit.total().planVnd()) + "<",
-							">" + this.formats.millions(unit.total().disbursedVnd()) + "<",
+					.contains(">" + this.formats.millions(unit.total().planVnd(), decimals) + "<",
+							">" + this.formats.millions(unit.total().disbursedVnd(), decimals) + "<",
 							">" + this.formats.percent(unit.percentOfPlan()) + "<");
 			}
 		}

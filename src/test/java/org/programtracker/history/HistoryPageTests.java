@@ -1,11 +1,8 @@
 package org.programtracker.history;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.programtracker.period.Quarter;
-import org.programtracker.progress.ProgressService;
+import org.programtracker.period.WorkingPeriod;
 import org.programtracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class HistoryPageTests {
 
 	@Autowired
-	private ProgressService progress;
-
-	@Autowired
-	private Clock clock;
+	private WorkingPeriod workingPeriod;
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -58,7 +52,7 @@ class HistoryPageTests {
 	@Test
 	@WithUserDetails("admin")
 	void shouldOpenAtThePeriodBeingWorkedOnAsEveryPageDoes() {
-		Quarter worked = this.progress.latestQuarterWithFigures(LocalDate.now(this.clock));
+		Quarter worked = this.workingPeriod.quarter();
 
 		assertThat(this.mvc.get().uri("/history?orgUnit=NAM_NHUN")).hasStatusOk()
 			.bodyText()

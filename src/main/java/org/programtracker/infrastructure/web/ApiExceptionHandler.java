@@ -20,6 +20,7 @@ import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RequestId;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.kernel.RuleViolations;
 import org.programtracker.kernel.StateConflictException;
 import org.programtracker.kernel.UnitNotInPeriodException;
 import org.programtracker.kernel.UnitSucceededException;
@@ -86,7 +87,17 @@ class ApiExceptionHandler {
 				message);
 		if (ex.getField() != null) {
 			problem.setProperty("field", ex.getField());
-			problem.setProperty("errors", List.of(Map.of("field", ex.getField(), "message", message)));
+		}
+		List<RuleViolationException> all = (ex instanceof RuleViolations.Refused many) ? many.violations()
+				: List.of(ex);
+		List<Map<String, String>> errors = all.stream()
+			.filter(each -> each.getField() != null)
+			.map(each -> Map.of("field", each.getField(), "message",
+					this.messages.getMessage(each.getMessageKey(), each.getArguments(), each.getMessageKey(),
+							Locale.ENGLISH)))
+			.toList();
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
 		}
 		return problem;
 	}
