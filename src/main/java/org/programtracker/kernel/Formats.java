@@ -62,6 +62,14 @@ public class Formats {
 	}
 
 	/**
+	 * The decimals of a page of a register whose total is of every row filtered, on this
+	 * page or not: those of the page's amounts, or of the total when it needs more.
+	 */
+	public int decimalsFor(Collection<BigDecimal> vndAmounts, BigDecimal total) {
+		return Math.max(decimalsFor(vndAmounts), decimalsFor(java.util.Collections.singletonList(total)));
+	}
+
+	/**
 	 * The decimals the amounts of one table need in million đồng: the most any of them
 	 * needs, at most three (a sum has no more decimals than its parts, so a table's
 	 * totals need not be given).

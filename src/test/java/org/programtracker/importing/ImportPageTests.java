@@ -183,7 +183,7 @@ class ImportPageTests {
 		assertThat(upload(2024, 4, scripted)).hasStatusOk()
 			.bodyText()
 			.contains("Chưa nhập gì: có 1 lỗi cần sửa")
-			.contains("<td class=\"num\">3</td>", "amount_million",
+			.contains("<td class=\"num\">3</td>", "Số tiền (triệu đồng)",
 					"Ô G3 chứa công thức «=H3*2» nhưng tệp không lưu kết quả của nó")
 			.doesNotContain("Xác nhận nhập");
 		this.entityManager.flush();
@@ -204,7 +204,7 @@ class ImportPageTests {
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet))
 			.with(csrf())).hasStatusOk()
 			.bodyText()
-			.contains("<td class=\"num\">2</td>", "org_unit",
+			.contains("<td class=\"num\">2</td>", "Unit code",
 					"Cell A2 holds the formula «=&quot;HUA&quot;&amp;&quot;_BUM&quot;» but the file stores no result")
 			.as("the empty formula is not also reported as a missing code")
 			.doesNotContain("Please fill in this field");
@@ -219,7 +219,7 @@ class ImportPageTests {
 
 		assertThat(upload(2024, 4, sheet)).hasStatusOk()
 			.bodyText()
-			.contains("<td class=\"num\">2</td>", "amount_million", "Công thức «=1/0» ở ô G2 cho kết quả lỗi");
+			.contains("<td class=\"num\">2</td>", "Số tiền (triệu đồng)", "Công thức «=1/0» ở ô G2 cho kết quả lỗi");
 		assertThat(quarterFour("GNBV", 2024)).isNull();
 	}
 

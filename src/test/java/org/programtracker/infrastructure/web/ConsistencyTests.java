@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -19,6 +21,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.programtracker.allocation.AllocationService;
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.DecisionCommand;
+import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.support.IntegrationTest;
@@ -30,6 +36,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +66,9 @@ class ConsistencyTests {
 	@Autowired
 	private Users users;
 
+	@Autowired
+	private AllocationService allocations;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/progress?year=2024&quarter=1", "/progress?year=2024&quarter=2",
 			"/progress?year=2024&quarter=2&lang=en", "/dashboard?year=2024&quarter=1", "/dashboard?year=2024&quarter=2",
@@ -67,7 +77,29 @@ class ConsistencyTests {
 			"/disbursements/submissions?year=2024&quarter=1&orgUnit=NAM_NHUN&lang=en" })
 	@WithUserDetails("admin")
 	void shouldShowEveryAmountOfATableWithTheSameDecimals(String page) {
-		Document html = get(page);
+		assertOnePrecisionPerTable(page, get(page));
+	}
+
+	/**
+	 * A register's page and its total: a decision of 12,5 million beside whole ones.
+	 */
+	@Test
+	@WithUserDetails("admin")
+	@Transactional
+	void shouldShowARegistersAmountsAndTotalWithOnePrecision() {
+		this.allocations.create(this.users.admin(),
+				new DecisionCommand(new PlanLineKey("HUA_BUM", "NTM", "ND03", CapitalType.RECURRENT, null, 2024, null),
+						null, "CT-1/QĐ-UBND", LocalDate.of(2024, 11, 15), new BigDecimal("12500000"), null));
+
+		for (String page : List.of("/allocations?year=2024&orgUnit=HUA_BUM", "/allocations?year=2024&lang=en")) {
+			Document html = get(page);
+			assertThat(html.select("table.figures td.num").eachText()).as(page)
+				.contains(page.contains("lang=en") ? "12.5" : "12,5");
+			assertOnePrecisionPerTable(page, html);
+		}
+	}
+
+	private static void assertOnePrecisionPerTable(String page, Document html) {
 		boolean english = page.contains("lang=en");
 		List<Element> tables = html.select("table.figures");
 		assertThat(tables).as(page).isNotEmpty();
