@@ -1,6 +1,5 @@
 package org.programtracker.allocation;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -201,19 +200,19 @@ public class PlanLineService {
 	}
 
 	/**
-	 * The plan of a line as of a date: its decisions dated on or before it, with those of
-	 * the lines it carries on that date.
+	 * A line's figures for a period of its plan year ({@link LineFigures#END_OF_TIME} for
+	 * every decision and entry), with those of the lines it carries on a day.
 	 */
-	public BigDecimal planAsOf(PlanLine line, LocalDate asOf) {
-		return this.history.plansAsOf(List.of(line.getId()), asOf).getOrDefault(line.getId(), BigDecimal.ZERO);
+	public LineFigures figuresOf(PlanLine line, LocalDate day, int period) {
+		return this.history.figuresOf(List.of(line.getId()), day, period).getOrDefault(line.getId(), LineFigures.ZERO);
 	}
 
 	/**
-	 * The plans of many lines as of a date, as {@link #planAsOf} counts them, by line id;
-	 * a line without a decision by then is absent.
+	 * The figures of many lines as {@link #figuresOf(PlanLine, LocalDate, int)} gives
+	 * them, by line id, in one query.
 	 */
-	public Map<Long, BigDecimal> plansAsOf(List<Long> lineIds, LocalDate asOf) {
-		return this.history.plansAsOf(lineIds, asOf);
+	public Map<Long, LineFigures> figuresOf(Collection<Long> lineIds, LocalDate day, int period) {
+		return this.history.figuresOf(lineIds, day, period);
 	}
 
 	/**

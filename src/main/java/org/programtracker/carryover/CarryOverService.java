@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.programtracker.allocation.AllocationService;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
+import org.programtracker.allocation.LineFigures;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.carryover.CarryOverEvent.OutcomeRecorded;
@@ -128,8 +129,11 @@ public class CarryOverService {
 				: this.planLines.linesOf(unit, year)
 					.stream()
 					.collect(Collectors.toMap(PlanLine::getId, Function.identity()));
-		Map<Long, BigDecimal> existingPlans = this.planLines
-			.plansAsOf(handEntered.values().stream().map(PlanLine::getId).toList(), END_OF_TIME);
+		Map<Long, BigDecimal> existingPlans = new HashMap<>();
+		this.planLines
+			.figuresOf(handEntered.values().stream().map(PlanLine::getId).toList(), END_OF_TIME,
+					LineFigures.END_OF_TIME)
+			.forEach((id, figures) -> existingPlans.put(id, figures.planVnd()));
 		List<Remainder> lines = new ArrayList<>();
 		for (PlanLineProgress line : finals) {
 			BigDecimal plan = line.figures().planVnd();
@@ -251,8 +255,9 @@ public class CarryOverService {
 					.add(new CarriedLine(target.getId(), target.getOrgUnit().getCode(), target.getProgram().getCode(),
 							(target.getComponent() == null) ? null : target.getComponent().getCode(),
 							target.getCapitalType(), target.getFundingSource(), target.getPlanYear(),
-							target.getOriginYear(), this.planLines.planAsOf(target, END_OF_TIME), target.getDeadline(),
-							source.getId()));
+							target.getOriginYear(),
+							this.planLines.figuresOf(target, END_OF_TIME, LineFigures.END_OF_TIME).planVnd(),
+							target.getDeadline(), source.getId()));
 			}
 		}
 		return carried;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.programtracker.allocation.LineFigures;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
@@ -201,15 +202,12 @@ public class DisbursementService {
 			warnings.add(EntryWarning.NEGATIVE);
 		}
 		LocalDate asOf = this.planYears.planAsOf(new Quarter(line.getPlanYear(), quarter));
-		BigDecimal earlier = this.disbursements
-			.findByPlanLineIdIn(List.copyOf(this.planLines.linesBehind(List.of(line.getId()), asOf).keySet()))
-			.stream()
-			.filter(entry -> entry.getQuarter() < quarter
-					|| (entry.getQuarter() == quarter && entry.getPlanLineId() != line.getId()))
+		LineFigures figures = this.planLines.figuresOf(line, asOf, quarter);
+		BigDecimal own = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter)
 			.map(Disbursement::getAmountVnd)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal plan = this.planLines.planAsOf(line, asOf);
-		if (earlier.add(amountVnd).compareTo(plan) > 0) {
+			.orElse(BigDecimal.ZERO);
+		BigDecimal earlier = figures.disbursedVnd().subtract(own);
+		if (earlier.add(amountVnd).compareTo(figures.planVnd()) > 0) {
 			warnings.add(EntryWarning.OVER_PLAN);
 		}
 		return warnings;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.programtracker.allocation.CarriedLineClosedException;
+import org.programtracker.allocation.LineFigures;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
@@ -92,14 +93,11 @@ public class GridService {
 			.filter(line -> user.scope().covers(line.getProgram().getId()))
 			.toList();
 		List<Long> ids = lines.stream().map(PlanLine::getId).toList();
-		Map<Long, BigDecimal> plans = this.planLines.plansAsOf(ids, day);
-		Map<Long, Long> behind = this.planLines.linesBehind(ids, day);
-		Map<Long, List<Disbursement>> entriesByLine = new HashMap<>();
-		if (!behind.isEmpty()) {
-			this.disbursements.findByPlanLineIdIn(List.copyOf(behind.keySet()))
-				.forEach(entry -> entriesByLine
-					.computeIfAbsent(behind.get(entry.getPlanLineId()), id -> new ArrayList<>())
-					.add(entry));
+		Map<Long, LineFigures> figures = this.planLines.figuresOf(ids, day, quarter.quarter());
+		Map<Long, Disbursement> current = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.disbursements.findByPlanLineIdInAndQuarter(ids, quarter.quarter())
+				.forEach(entry -> current.put(entry.getPlanLineId(), entry));
 		}
 		Map<String, List<Grid.Row>> rowsByGroup = new LinkedHashMap<>();
 		Map<String, PlanLine> firstLineOfGroup = new HashMap<>();
@@ -111,8 +109,7 @@ public class GridService {
 				String key = (carried ? "c-" : "y-") + line.getProgram().getCode();
 				firstLineOfGroup.putIfAbsent(key, line);
 				rowsByGroup.computeIfAbsent(key, k -> new ArrayList<>())
-					.add(row(line, quarter, plans.getOrDefault(line.getId(), BigDecimal.ZERO),
-							entriesByLine.getOrDefault(line.getId(), List.of())));
+					.add(row(line, figures.getOrDefault(line.getId(), LineFigures.ZERO), current.get(line.getId())));
 			}
 		}
 		QuarterState approval = quarter.isExtension() ? null : this.submissions.state(user, unit.getCode(), quarter);
@@ -289,19 +286,17 @@ public class GridService {
 	 * before it everything disbursed on the line and on the lines it carries (a merged
 	 * unit's, passed on to it).
 	 */
-	private static Grid.Row row(PlanLine line, Quarter quarter, BigDecimal plan, List<Disbursement> lineEntries) {
-		Disbursement current = lineEntries.stream()
-			.filter(entry -> entry.getPlanLineId() == line.getId() && entry.getQuarter() == quarter.quarter())
-			.findFirst()
-			.orElse(null);
-		BigDecimal earlier = lineEntries.stream()
-			.filter(entry -> entry != current && entry.getQuarter() <= quarter.quarter())
-			.map(Disbursement::getAmountVnd)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	/**
+	 * A grid row: the read model's plan and disbursed for the period, the earlier amount
+	 * being what is disbursed up to it less the line's own entry of the quarter.
+	 */
+	private static Grid.Row row(PlanLine line, LineFigures figures, Disbursement current) {
+		BigDecimal earlier = (current == null) ? figures.disbursedVnd()
+				: figures.disbursedVnd().subtract(current.getAmountVnd());
 		return new Grid.Row(line.getId(), line.getProgram().getCode(),
 				(line.getComponent() == null) ? null : line.getComponent().getCode(),
 				(line.getComponent() == null) ? null : line.getComponent().getName(), line.getOrgUnit().getName(),
-				line.getCapitalType(), line.getOriginYear(), plan, earlier,
+				line.getCapitalType(), line.getOriginYear(), figures.planVnd(), earlier,
 				(current == null) ? null : current.getAmountVnd(), (current == null) ? null : current.getAdvanceVnd(),
 				(current == null) ? null : current.getAdvanceRecoveredVnd(),
 				(current == null) ? null : current.getNote(), (current == null) ? -1 : current.getVersion());

@@ -23,36 +23,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProgressFacts {
 
-	private static final String PLANNED_AND_DISBURSED = """
-			planned as (
-			    select a.plan_line_id, sum(a.amount_vnd) as amount
-			    from allocation a join lines l on l.id = a.plan_line_id
-			    where a.decision_date <= :asOf
-			    group by a.plan_line_id
-			),
-			disbursed as (
-			    select d.plan_line_id, sum(d.amount_vnd) as amount
-			    from disbursement d join lines l on l.id = d.plan_line_id
-			    where d.quarter <= :quarter
-			    group by d.plan_line_id
-			)""";
+	/**
+	 * The read model's row of each held line for the period asked: its plan as of the
+	 * period and what was disbursed up to it.
+	 */
+	private static final String FIGURES = """
+			join line_figure f on f.plan_line_id = hl.plan_line_id and f.period = :period""";
 
 	private static final String QUERY = """
-			with lines as (
-			    select hl.plan_line_id as id, pl.program_id, pl.component_id, pl.capital_type,
-			           pl.origin_year < pl.plan_year as carried_over
-			    from held_lines(cast(:treeDate as date)) hl
-			    join plan_line pl on pl.id = hl.reported_line_id
-			    where pl.plan_year = :year and hl.path like :subtree escape '!' %s
-			),
+			select pl.program_id, pl.component_id, pl.capital_type, pl.origin_year < pl.plan_year as carried_over,
+			       sum(f.planned_vnd) as plan_vnd, sum(f.disbursed_vnd) as disbursed_vnd
+			from held_lines(cast(:treeDate as date)) hl
+			join plan_line pl on pl.id = hl.reported_line_id
 			%s
-			select l.program_id, l.component_id, l.capital_type, l.carried_over,
-			       coalesce(sum(p.amount), 0) as plan_vnd, coalesce(sum(d.amount), 0) as disbursed_vnd
-			from lines l
-			left join planned p on p.plan_line_id = l.id
-			left join disbursed d on d.plan_line_id = l.id
-			group by l.program_id, l.component_id, l.capital_type, l.carried_over
-			""".formatted("%s", PLANNED_AND_DISBURSED);
+			where pl.plan_year = :year and hl.path like :subtree escape '!' %s
+			group by 1, 2, 3, 4
+			""".formatted(FIGURES, "%s");
 
 	private final JdbcClient jdbc;
 
@@ -65,25 +51,24 @@ class ProgressFacts {
 	 * {@code subtreePattern}, of one program or, when {@code programId} is {@code null},
 	 * of all.
 	 */
-	List<Fact> sums(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId) {
-		return sums(at, year, planAsOf, upToQuarter, programId, null);
+	List<Fact> sums(TreePosition at, int year, int period, Long programId) {
+		return sums(at, year, period, programId, null);
 	}
 
 	/**
 	 * Sums as above, limited to the programs of {@code visiblePrograms} unless it is
 	 * {@code null}: a program officer's scope, applied in the query itself.
 	 */
-	List<Fact> sums(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId,
-			Collection<Long> visiblePrograms) {
-		return sums(at, year, planAsOf, upToQuarter, programId, visiblePrograms, null);
+	List<Fact> sums(TreePosition at, int year, int period, Long programId, Collection<Long> visiblePrograms) {
+		return sums(at, year, period, programId, visiblePrograms, null);
 	}
 
 	/**
 	 * Sums as above, of the lines funded from {@code source} only unless it is
 	 * {@code null}.
 	 */
-	List<Fact> sums(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId,
-			Collection<Long> visiblePrograms, FundingSource source) {
+	List<Fact> sums(TreePosition at, int year, int period, Long programId, Collection<Long> visiblePrograms,
+			FundingSource source) {
 		String programFilter = (programId == null) ? "" : "and pl.program_id = :programId";
 		String scopeFilter = (visiblePrograms == null) ? "" : "and pl.program_id = any(:visiblePrograms)";
 		String sourceFilter = (source == null) ? "" : "and pl.funding_source = :source";
@@ -92,8 +77,7 @@ class ProgressFacts {
 			.param("year", year)
 			.param("subtree", at.subtreePattern())
 			.param("treeDate", at.day())
-			.param("asOf", planAsOf)
-			.param("quarter", upToQuarter);
+			.param("period", period);
 		if (programId != null) {
 			statement = statement.param("programId", programId);
 		}
@@ -122,24 +106,18 @@ class ProgressFacts {
 	 * plus rows with an empty child code for lines the unit holds itself.
 	 * {@code componentIds}, when not {@code null}, keeps only lines of those components.
 	 */
-	List<UnitFact> sumsByChildUnit(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId,
-			Collection<Long> componentIds, Collection<Long> visiblePrograms) {
+	List<UnitFact> sumsByChildUnit(TreePosition at, int year, int period, Long programId, Collection<Long> componentIds,
+			Collection<Long> visiblePrograms) {
 		String sql = """
-				with lines as (
-				    select hl.plan_line_id as id, pl.capital_type, pl.origin_year < pl.plan_year as carried_over,
-				           split_part(hl.path, '/', :childPart) as child_code
+				with sums as (
+				    select split_part(hl.path, '/', :childPart) as child_code, pl.capital_type,
+				           pl.origin_year < pl.plan_year as carried_over,
+				           sum(f.planned_vnd) as plan_vnd, sum(f.disbursed_vnd) as disbursed_vnd
 				    from held_lines(cast(:treeDate as date)) hl
 				    join plan_line pl on pl.id = hl.reported_line_id
+				    %s
 				    where pl.plan_year = :year and hl.path like :subtree escape '!' %s
-				),
-				%s,
-				sums as (
-				    select l.child_code, l.capital_type, l.carried_over,
-				           coalesce(sum(p.amount), 0) as plan_vnd, coalesce(sum(d.amount), 0) as disbursed_vnd
-				    from lines l
-				    left join planned p on p.plan_line_id = l.id
-				    left join disbursed d on d.plan_line_id = l.id
-				    group by l.child_code, l.capital_type, l.carried_over
+				    group by 1, 2, 3
 				)
 				select coalesce(c.code, s.child_code) as child_code,
 				       coalesce(c.name, (select gone.name from org_unit gone where gone.code = s.child_code)) as name,
@@ -148,8 +126,8 @@ class ProgressFacts {
 				      join org_unit u on u.id = t.org_unit_id where t.parent_id = :unitId) c
 				full outer join sums s on s.child_code = c.code
 				order by c.sort_order nulls first, c.name nulls first, s.capital_type, s.carried_over
-				""".formatted(lineFilter(programId, componentIds, visiblePrograms), PLANNED_AND_DISBURSED);
-		return bind(this.jdbc.sql(sql), at, year, planAsOf, upToQuarter, programId, componentIds, visiblePrograms)
+				""".formatted(FIGURES, lineFilter(programId, componentIds, visiblePrograms));
+		return bind(this.jdbc.sql(sql), at, year, period, programId, componentIds, visiblePrograms)
 			.param("unitId", at.id())
 			.param("childPart", at.depth() + 3)
 			.query((rs, rowNum) -> {
@@ -166,23 +144,17 @@ class ProgressFacts {
 	 * One row per plan line held in the subtree, with its sums, in tree order of the
 	 * holding units.
 	 */
-	List<LineFact> sumsByPlanLine(TreePosition at, int year, LocalDate planAsOf, int upToQuarter, Long programId,
-			Collection<Long> componentIds, Collection<Long> visiblePrograms) {
+	List<LineFact> sumsByPlanLine(TreePosition at, int year, int period, Long programId, Collection<Long> componentIds,
+			Collection<Long> visiblePrograms) {
 		String sql = """
-				with lines as (
-				    select hl.plan_line_id as id, hl.reported_line_id, hl.path
+				with reported as (
+				    select hl.reported_line_id, hl.path, sum(f.planned_vnd) as plan_vnd,
+				           sum(f.disbursed_vnd) as disbursed_vnd
 				    from held_lines(cast(:treeDate as date)) hl
 				    join plan_line pl on pl.id = hl.reported_line_id
+				    %s
 				    where pl.plan_year = :year and hl.path like :subtree escape '!' %s
-				),
-				%s,
-				reported as (
-				    select l.reported_line_id, l.path, coalesce(sum(p.amount), 0) as plan_vnd,
-				           coalesce(sum(d.amount), 0) as disbursed_vnd
-				    from lines l
-				    left join planned p on p.plan_line_id = l.id
-				    left join disbursed d on d.plan_line_id = l.id
-				    group by l.reported_line_id, l.path
+				    group by 1, 2
 				)
 				select pl.id, ou.code as unit_code, ou.name as unit_name, pr.code as program_code,
 				       c.code as component_code, c.name_vi as component_vi, c.name_en as component_en,
@@ -195,8 +167,8 @@ class ProgressFacts {
 				left join program_component c on c.id = pl.component_id
 				order by r.path, pr.sort_order, pr.code, c.code nulls first, pl.capital_type, pl.origin_year, pl.id
 				"""
-			.formatted(lineFilter(programId, componentIds, visiblePrograms), PLANNED_AND_DISBURSED);
-		return bind(this.jdbc.sql(sql), at, year, planAsOf, upToQuarter, programId, componentIds, visiblePrograms)
+			.formatted(FIGURES, lineFilter(programId, componentIds, visiblePrograms));
+		return bind(this.jdbc.sql(sql), at, year, period, programId, componentIds, visiblePrograms)
 			.query((rs, rowNum) -> new LineFact(rs.getLong("id"), rs.getString("unit_code"), rs.getString("unit_name"),
 					rs.getString("program_code"), rs.getString("component_code"),
 					(rs.getString("component_code") == null) ? null
@@ -212,56 +184,23 @@ class ProgressFacts {
 	 * quarter: the plan as of each quarter's last day and the amount disbursed from
 	 * quarter 1 up to that quarter.
 	 */
-	List<QuarterFact> cumulativeByQuarter(TreePosition at, int year, List<LocalDate> quarterEnds,
-			Collection<Long> visiblePrograms) {
-		StringBuilder quarters = new StringBuilder();
-		for (int i = 1; i <= quarterEnds.size(); i++) {
-			quarters.append((i == 1) ? "" : ", ")
-				.append("(")
-				.append(i)
-				.append(", cast(:end")
-				.append(i)
-				.append(" as date))");
-		}
+	List<QuarterFact> cumulativeByQuarter(TreePosition at, int year, int upToPeriod, Collection<Long> visiblePrograms) {
 		String sql = """
-				with lines as (
-				    select hl.plan_line_id as id, pl.program_id, pl.capital_type
-				    from held_lines(cast(:treeDate as date)) hl
-				    join plan_line pl on pl.id = hl.reported_line_id
-				    where pl.plan_year = :year and pl.origin_year = pl.plan_year and hl.path like :subtree escape '!' %s
-				),
-				quarters (quarter, end_date) as (values %s),
-				planned as (
-				    select l.program_id, l.capital_type, q.quarter, sum(a.amount_vnd) as amount
-				    from lines l
-				    join allocation a on a.plan_line_id = l.id
-				    join quarters q on a.decision_date <= q.end_date
-				    group by l.program_id, l.capital_type, q.quarter
-				),
-				disbursed as (
-				    select l.program_id, l.capital_type, q.quarter, sum(d.amount_vnd) as amount
-				    from lines l
-				    join disbursement d on d.plan_line_id = l.id
-				    join quarters q on d.quarter <= q.quarter
-				    group by l.program_id, l.capital_type, q.quarter
-				)
-				select coalesce(p.program_id, d.program_id) as program_id,
-				       coalesce(p.capital_type, d.capital_type) as capital_type, coalesce(p.quarter, d.quarter) as quarter,
-				       coalesce(p.amount, 0) as plan_vnd, coalesce(d.amount, 0) as disbursed_vnd
-				from planned p
-				full outer join disbursed d on d.program_id = p.program_id and d.capital_type = p.capital_type
-				    and d.quarter = p.quarter
-				"""
-			.formatted(lineFilter(null, null, visiblePrograms), quarters);
+				select pl.program_id, pl.capital_type, f.period as quarter,
+				       sum(f.planned_vnd) as plan_vnd, sum(f.disbursed_vnd) as disbursed_vnd
+				from held_lines(cast(:treeDate as date)) hl
+				join plan_line pl on pl.id = hl.reported_line_id
+				join line_figure f on f.plan_line_id = hl.plan_line_id and f.period <= :period
+				where pl.plan_year = :year and pl.origin_year = pl.plan_year and hl.path like :subtree escape '!' %s
+				group by 1, 2, 3
+				""".formatted(lineFilter(null, null, visiblePrograms));
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("year", year)
 			.param("subtree", at.subtreePattern())
-			.param("treeDate", at.day());
+			.param("treeDate", at.day())
+			.param("period", upToPeriod);
 		if (visiblePrograms != null) {
 			statement = statement.param("visiblePrograms", visiblePrograms.toArray(Long[]::new));
-		}
-		for (int i = 1; i <= quarterEnds.size(); i++) {
-			statement = statement.param("end" + i, quarterEnds.get(i - 1));
 		}
 		return statement
 			.query((rs, rowNum) -> new QuarterFact(rs.getLong("program_id"),
@@ -427,13 +366,11 @@ class ProgressFacts {
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, TreePosition at, int year,
-			LocalDate planAsOf, int upToQuarter, Long programId, Collection<Long> componentIds,
-			Collection<Long> visiblePrograms) {
+			int period, Long programId, Collection<Long> componentIds, Collection<Long> visiblePrograms) {
 		JdbcClient.StatementSpec bound = statement.param("year", year)
 			.param("subtree", at.subtreePattern())
 			.param("treeDate", at.day())
-			.param("asOf", planAsOf)
-			.param("quarter", upToQuarter);
+			.param("period", period);
 		if (programId != null) {
 			bound = bound.param("programId", programId);
 		}

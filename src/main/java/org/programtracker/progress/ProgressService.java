@@ -96,8 +96,7 @@ public class ProgressService {
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
 			.toList();
-		List<Fact> sums = this.facts.sums(unit, quarter.year(), planAsOf, quarter.quarter(), null, scope.programIds(),
-				source);
+		List<Fact> sums = this.facts.sums(unit, quarter.year(), quarter.quarter(), null, scope.programIds(), source);
 		Map<Long, Bucket> buckets = new LinkedHashMap<>();
 		activePrograms
 			.forEach(program -> buckets.put(program.getId(), new Bucket(program.getCode(), program.getName(), true)));
@@ -160,7 +159,7 @@ public class ProgressService {
 					new Bucket(component.getCode(), component.getName(), true)));
 		Bucket undivided = new Bucket(null, null, false);
 
-		for (Fact fact : this.facts.sums(unit, quarter.year(), planAsOf, quarter.quarter(), program.getId())) {
+		for (Fact fact : this.facts.sums(unit, quarter.year(), quarter.quarter(), program.getId())) {
 			ProgramComponent child = childOnPath(tree, fact.componentId(), parentId);
 			if (child != null) {
 				children.get(child.getId()).add(fact.carriedOver(), fact.capitalType(), fact.figures());
@@ -187,8 +186,8 @@ public class ProgressService {
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
 		Selection selection = select(scope, programCode, componentCode);
 		Map<String, UnitProgress> units = new LinkedHashMap<>();
-		for (UnitFact fact : this.facts.sumsByChildUnit(unit, quarter.year(), planAsOf, quarter.quarter(),
-				selection.programId(), selection.componentIds(), scope.programIds())) {
+		for (UnitFact fact : this.facts.sumsByChildUnit(unit, quarter.year(), quarter.quarter(), selection.programId(),
+				selection.componentIds(), scope.programIds())) {
 			boolean heldByParent = fact.childCode().isEmpty();
 			String code = heldByParent ? unit.code() : fact.childCode();
 			UnitProgress row = units.computeIfAbsent(code,
@@ -230,8 +229,8 @@ public class ProgressService {
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
 		Selection selection = select(scope, programCode, componentCode);
 		return this.facts
-			.sumsByPlanLine(unit, quarter.year(), planAsOf, quarter.quarter(), selection.programId(),
-					selection.componentIds(), scope.programIds())
+			.sumsByPlanLine(unit, quarter.year(), quarter.quarter(), selection.programId(), selection.componentIds(),
+					scope.programIds())
 			.stream()
 			.map(line -> new PlanLineProgress(line.id(), line.unitCode(), line.unitName(), line.programCode(),
 					line.componentCode(), line.componentName(), line.capitalType(), line.fundingSource(),
@@ -256,9 +255,6 @@ public class ProgressService {
 	public List<ProgramSeries> cumulativeByProgram(OrgUnitScope scope, String orgUnitCode, Quarter upTo,
 			Quarter treeOf) {
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, this.planYears.planAsOf(treeOf));
-		List<LocalDate> quarterEnds = IntStream.rangeClosed(1, upTo.quarter())
-			.mapToObj(q -> new Quarter(upTo.year(), q).endDate())
-			.toList();
 		Map<Long, Figures[]> byProgram = new LinkedHashMap<>();
 		List<Program> active = this.programs.programsRunningIn(upTo.year())
 			.stream()
@@ -266,7 +262,7 @@ public class ProgressService {
 			.toList();
 		active.forEach(program -> byProgram.put(program.getId(), emptySeries(upTo.quarter())));
 		Figures[] total = emptySeries(upTo.quarter());
-		for (QuarterFact fact : this.facts.cumulativeByQuarter(unit, upTo.year(), quarterEnds, scope.programIds())) {
+		for (QuarterFact fact : this.facts.cumulativeByQuarter(unit, upTo.year(), upTo.quarter(), scope.programIds())) {
 			Figures[] series = byProgram.get(fact.programId());
 			if (series != null) {
 				series[fact.quarter() - 1] = series[fact.quarter() - 1].plus(fact.figures());
@@ -289,9 +285,6 @@ public class ProgressService {
 	public List<ProgramSeries> cumulativeByProgramAndCapitalType(OrgUnitScope scope, String orgUnitCode, Quarter upTo,
 			Quarter treeOf) {
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, this.planYears.planAsOf(treeOf));
-		List<LocalDate> quarterEnds = IntStream.rangeClosed(1, upTo.quarter())
-			.mapToObj(q -> new Quarter(upTo.year(), q).endDate())
-			.toList();
 		List<Program> active = this.programs.programsRunningIn(upTo.year())
 			.stream()
 			.filter(program -> scope.covers(program.getId()))
@@ -304,7 +297,7 @@ public class ProgressService {
 			byType.put(type, byProgram);
 			totals.put(type, emptySeries(upTo.quarter()));
 		}
-		for (QuarterFact fact : this.facts.cumulativeByQuarter(unit, upTo.year(), quarterEnds, scope.programIds())) {
+		for (QuarterFact fact : this.facts.cumulativeByQuarter(unit, upTo.year(), upTo.quarter(), scope.programIds())) {
 			Figures[] series = byType.get(fact.capitalType()).get(fact.programId());
 			if (series != null) {
 				series[fact.quarter() - 1] = series[fact.quarter() - 1].plus(fact.figures());

@@ -40,6 +40,9 @@ class AllocationServiceTests {
 	private AllocationRepository allocations;
 
 	@Autowired
+	private PlanLineService planLines;
+
+	@Autowired
 	private AuditTrail audit;
 
 	@Autowired
@@ -74,9 +77,9 @@ class AllocationServiceTests {
 
 		assertThat(cut.getKind()).isEqualTo(AllocationKind.ADJUSTMENT);
 		assertThat(cut.getPlanLine()).isSameAs(first.getPlanLine());
-		assertThat(this.allocations.planAsOf(first.getPlanLine(), LocalDate.of(2030, 3, 31)))
+		assertThat(this.planLines.figuresOf(first.getPlanLine(), LocalDate.of(2030, 3, 31), 1).planVnd())
 			.isEqualByComparingTo(BILLION);
-		assertThat(this.allocations.planAsOf(first.getPlanLine(), LocalDate.of(2030, 6, 30)))
+		assertThat(this.planLines.figuresOf(first.getPlanLine(), LocalDate.of(2030, 6, 30), 2).planVnd())
 			.isEqualByComparingTo("750000000");
 	}
 

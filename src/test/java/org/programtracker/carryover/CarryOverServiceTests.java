@@ -161,7 +161,8 @@ class CarryOverServiceTests {
 		PlanLine line = this.planLines.visibleLine(OrgUnitScope.EVERYTHING, carried.get(0).id());
 		assertThat(line.isCarriedOver()).isTrue();
 		assertThat(line.getCarriedFromId()).isEqualTo(this.investmentId);
-		assertThat(this.planLines.planAsOf(line, LocalDate.of(2028, 3, 31))).isEqualByComparingTo("135500000");
+		assertThat(this.planLines.figuresOf(line, LocalDate.of(2028, 3, 31), 1).planVnd())
+			.isEqualByComparingTo("135500000");
 		assertThat(this.progress.planLines(OrgUnitScope.EVERYTHING, "HUA_BUM", "DTTS", "DA1", new Quarter(2028, 1)))
 			.filteredOn(row -> row.id() == line.getId())
 			.singleElement()

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
+import org.programtracker.allocation.LineFigures;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +25,11 @@ public class LineHistory {
 
 	private final JdbcClient jdbc;
 
-	LineHistory(JdbcClient jdbc) {
+	private final EntityManager entityManager;
+
+	LineHistory(JdbcClient jdbc, EntityManager entityManager) {
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -63,25 +70,29 @@ public class LineHistory {
 	}
 
 	/**
-	 * The plans of these lines as of a date, with the decisions of the lines reported as
-	 * them on that date, by line id; a line without any decision by then is absent.
+	 * The read model's figures of these lines for a period of their plan year, with those
+	 * of the lines reported as them on a day, by line id. Changes of the persistence
+	 * context are flushed first, so that the figures include what this transaction wrote.
 	 */
-	public Map<Long, BigDecimal> plansAsOf(Collection<Long> reportedIds, LocalDate asOf) {
-		Map<Long, BigDecimal> plans = new HashMap<>();
+	public Map<Long, LineFigures> figuresOf(Collection<Long> reportedIds, LocalDate day, int period) {
+		Map<Long, LineFigures> figures = new HashMap<>();
 		if (reportedIds.isEmpty()) {
-			return plans;
+			return figures;
 		}
+		this.entityManager.flush();
 		this.jdbc.sql("""
-				select h.reported_line_id, sum(a.amount_vnd) as plan_vnd
-				from plan_line_holding h join allocation a on a.plan_line_id = h.plan_line_id
-				where h.reported_line_id = any(:ids) and a.decision_date <= :day and %s
+				select h.reported_line_id, sum(f.planned_vnd) as plan_vnd, sum(f.disbursed_vnd) as disbursed_vnd
+				from plan_line_holding h join line_figure f on f.plan_line_id = h.plan_line_id and f.period = :period
+				where h.reported_line_id = any(:ids) and %s
 				group by h.reported_line_id
 				""".formatted(validOn("h")))
 			.param("ids", reportedIds.toArray(Long[]::new))
-			.param("day", asOf)
-			.query((rs, rowNum) -> plans.put(rs.getLong("reported_line_id"), rs.getBigDecimal("plan_vnd")))
+			.param("day", day)
+			.param("period", period)
+			.query((rs, rowNum) -> figures.put(rs.getLong("reported_line_id"),
+					new LineFigures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd"))))
 			.list();
-		return plans;
+		return figures;
 	}
 
 	/**

@@ -11,6 +11,6 @@ public interface DisbursementRepository extends JpaRepository<Disbursement, Long
 
 	List<Disbursement> findByPlanLineId(long planLineId);
 
-	List<Disbursement> findByPlanLineIdIn(List<Long> planLineIds);
+	List<Disbursement> findByPlanLineIdInAndQuarter(List<Long> planLineIds, int quarter);
 
 }
