@@ -65,6 +65,29 @@ public class PlanLineService {
 	}
 
 	/**
+	 * The lines with these ids, each visible to the scope, by id: one query for the lines
+	 * and one check per unit, not per line.
+	 * @throws NotFoundException naming the first id that is missing or not visible
+	 */
+	public Map<Long, PlanLine> visibleLines(OrgUnitScope scope, Collection<Long> ids) {
+		Map<Long, PlanLine> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.lines.findForIds(Set.copyOf(ids)).forEach(line -> found.put(line.getId(), line));
+		}
+		Set<Long> visibleUnits = new HashSet<>();
+		for (long id : ids) {
+			PlanLine line = found.get(id);
+			if (line == null) {
+				throw new NotFoundException("planLine", id);
+			}
+			if (visibleUnits.add(line.getOrgUnit().getId())) {
+				requireVisible(scope, line, id);
+			}
+		}
+		return found;
+	}
+
+	/**
 	 * The line these codes name, created when the first decision or entry of it arrives.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -3,12 +3,17 @@ package org.programtracker.disbursement;
 import org.programtracker.disbursement.internal.Disbursement;
 
 import org.programtracker.disbursement.internal.DisbursementRepository;
+import org.programtracker.disbursement.internal.EntryRows;
+import org.programtracker.disbursement.internal.EntryRows.EntryRow;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +27,7 @@ import org.programtracker.disbursement.EntryEvent.EntryChanged;
 import org.programtracker.disbursement.EntryEvent.EntryRecorded;
 import org.programtracker.disbursement.EntryEvent.EntryWithdrawn;
 import org.programtracker.kernel.NotFoundException;
+import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
@@ -31,6 +37,7 @@ import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.WriteRace;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
+import org.programtracker.kernel.AuditedEvents;
 import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.FieldProblem;
 import org.programtracker.kernel.RuleViolationException;
@@ -38,6 +45,7 @@ import org.programtracker.kernel.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,6 +65,8 @@ public class DisbursementService {
 
 	private final DisbursementRepository disbursements;
 
+	private final EntryRows entryRows;
+
 	private final PlanLineService planLines;
 
 	private final PeriodService periods;
@@ -69,8 +79,10 @@ public class DisbursementService {
 
 	private final Clock clock;
 
-	DisbursementService(DisbursementRepository disbursements, PlanLineService planLines, PeriodService periods,
-			PlanYearService planYears, SubmissionService submissions, ApplicationEventPublisher events, Clock clock) {
+	DisbursementService(DisbursementRepository disbursements, EntryRows entryRows, PlanLineService planLines,
+			PeriodService periods, PlanYearService planYears, SubmissionService submissions,
+			ApplicationEventPublisher events, Clock clock) {
+		this.entryRows = entryRows;
 		this.submissions = submissions;
 		this.disbursements = disbursements;
 		this.planLines = planLines;
@@ -194,6 +206,23 @@ public class DisbursementService {
 	 * negative amount.
 	 */
 	public Set<EntryWarning> warningsOf(PlanLine line, int quarter, BigDecimal amountVnd) {
+		if (amountVnd == null) {
+			return EnumSet.noneOf(EntryWarning.class);
+		}
+		LocalDate asOf = this.planYears.planAsOf(new Quarter(line.getPlanYear(), quarter));
+		BigDecimal own = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter)
+			.map(Disbursement::getAmountVnd)
+			.orElse(null);
+		return warningsOf(this.planLines.figuresOf(line, asOf, quarter), own, amountVnd);
+	}
+
+	/**
+	 * The warnings of an amount typed for a line's quarter, from the line's figures for
+	 * that quarter (the read model's) and the line's own entry of it ({@code null} for
+	 * none), which the amount replaces: negative, or above the plan once added to
+	 * everything disbursed before.
+	 */
+	public static Set<EntryWarning> warningsOf(LineFigures figures, BigDecimal ownEntryVnd, BigDecimal amountVnd) {
 		Set<EntryWarning> warnings = EnumSet.noneOf(EntryWarning.class);
 		if (amountVnd == null) {
 			return warnings;
@@ -201,12 +230,7 @@ public class DisbursementService {
 		if (amountVnd.signum() < 0) {
 			warnings.add(EntryWarning.NEGATIVE);
 		}
-		LocalDate asOf = this.planYears.planAsOf(new Quarter(line.getPlanYear(), quarter));
-		LineFigures figures = this.planLines.figuresOf(line, asOf, quarter);
-		BigDecimal own = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter)
-			.map(Disbursement::getAmountVnd)
-			.orElse(BigDecimal.ZERO);
-		BigDecimal earlier = figures.disbursedVnd().subtract(own);
+		BigDecimal earlier = figures.disbursedVnd().subtract((ownEntryVnd == null) ? BigDecimal.ZERO : ownEntryVnd);
 		if (earlier.add(amountVnd).compareTo(figures.planVnd()) > 0) {
 			warnings.add(EntryWarning.OVER_PLAN);
 		}
@@ -258,6 +282,113 @@ public class DisbursementService {
 		this.events.publishEvent(created ? new EntryRecorded(saved.getId(), line.getId(), quarter, change)
 				: new EntryChanged(saved.getId(), line.getId(), quarter, change));
 		return saved;
+	}
+
+	/**
+	 * Sets the quarter's entries of many lines as {@link #apply} sets one, a set at a
+	 * time: the rules are checked once per unit and program, the entries read, inserted
+	 * and updated by one statement each, and the audit rows written by one, so that the
+	 * number of statements does not grow with the number of lines. Each change carries
+	 * the version its caller read ({@code -1} for none); warnings are the caller's to
+	 * confirm. Part of the caller's transaction.
+	 * @return how many entries were written (an entry set to what it was is not)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int applyAll(AppUserPrincipal user, Quarter period, List<EntryChange> changes) {
+		Permissions.requireFigureEditor(user);
+		requireQuarterNumber(period.quarter());
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate asOf = this.planYears.planAsOf(period);
+		Map<Long, Set<Long>> programsByUnit = new LinkedHashMap<>();
+		Map<Long, OrgUnit> units = new HashMap<>();
+		for (EntryChange change : changes) {
+			PlanLine line = change.line();
+			if (line.getPlanYear() != period.year()) {
+				throw new NotFoundException("planLine", line.getId());
+			}
+			if (units.putIfAbsent(line.getOrgUnit().getId(), line.getOrgUnit()) == null) {
+				this.periods.requireOpen(period, line.getOrgUnit());
+				line.getOrgUnit().requireOpenForFigures(asOf);
+			}
+			programsByUnit.computeIfAbsent(line.getOrgUnit().getId(), id -> new HashSet<>())
+				.add(line.getProgram().getId());
+			line.requireOpenForWrites(period.quarter(), today);
+		}
+		programsByUnit.forEach((unitId, programs) -> this.submissions.approvalsOf(units.get(unitId), period, programs)
+			.values()
+			.stream()
+			.findFirst()
+			.ifPresent(refusal -> {
+				throw refusal;
+			}));
+		Map<Long, EntryRow> current = this.entryRows
+			.ofQuarter(changes.stream().map(change -> change.line().getId()).toList(), period.quarter());
+		List<EntryRow> inserts = new ArrayList<>();
+		List<EntryRow> updates = new ArrayList<>();
+		List<AuditedChange> audited = new ArrayList<>();
+		List<PlanLine> auditedLines = new ArrayList<>();
+		for (EntryChange change : changes) {
+			PlanLine line = change.line();
+			EntryRow entry = current.get(line.getId());
+			EntryCommand command = change.command();
+			command = new EntryCommand(command.amountVnd(),
+					(command.advanceVnd() != null) ? command.advanceVnd()
+							: (entry == null) ? BigDecimal.ZERO : entry.advanceVnd(),
+					(command.advanceRecoveredVnd() != null) ? command.advanceRecoveredVnd()
+							: (entry == null) ? BigDecimal.ZERO : entry.recoveredVnd(),
+					command.note(), command.expectedVersion());
+			List<FieldProblem> problems = problemsOf(command);
+			if (!problems.isEmpty()) {
+				throw problems.get(0).toException();
+			}
+			long version = (entry == null) ? -1 : entry.version();
+			if (command.expectedVersion() != null && version != command.expectedVersion()) {
+				throw new ConflictException("entry", line.getId() + "/" + period.quarter());
+			}
+			String note = (command.note() == null) ? ((entry == null) ? null : entry.note())
+					: isBlank(command.note()) ? null : command.note().strip();
+			EntryRow written = new EntryRow((entry == null) ? 0 : entry.id(), line.getId(), period.quarter(),
+					command.amountVnd(), command.advanceVnd(), command.advanceRecoveredVnd(), note, version);
+			Map<String, Object> before = (entry == null) ? null : describe(entry);
+			Map<String, Object> after = describe(written);
+			if (entry != null && sameAmounts(entry, written) && command.note() == null) {
+				continue;
+			}
+			(entry == null ? inserts : updates).add(written);
+			audited.add(new AuditedChange(user.username(), (entry == null) ? AuditAction.CREATE : AuditAction.CHANGE,
+					AuditSubject.DISBURSEMENT, (entry == null) ? null : entry.id(), line.getId(),
+					line.getOrgUnit().getId(), line.getPlanYear(), period.quarter(), before, after, command.note()));
+			auditedLines.add(line);
+		}
+		this.disbursements.flush();
+		if (this.entryRows.update(updates) != updates.size()) {
+			throw new ConflictException("entry", period.toString());
+		}
+		Map<Long, Long> created = this.entryRows.insert(period.quarter(), inserts);
+		List<EntryEvent> events = new ArrayList<>();
+		for (int i = 0; i < audited.size(); i++) {
+			AuditedChange change = audited.get(i);
+			long lineId = auditedLines.get(i).getId();
+			if (change.action() == AuditAction.CREATE) {
+				long id = created.get(lineId);
+				events.add(new EntryRecorded(id, lineId, period.quarter(), change.withSubjectId(id)));
+			}
+			else {
+				events.add(new EntryChanged(change.subjectId(), lineId, period.quarter(), change));
+			}
+		}
+		this.events.publishEvent(new AuditedEvents(events));
+		return events.size();
+	}
+
+	private static boolean sameAmounts(EntryRow a, EntryRow b) {
+		return a.amountVnd().compareTo(b.amountVnd()) == 0 && a.advanceVnd().compareTo(b.advanceVnd()) == 0
+				&& a.recoveredVnd().compareTo(b.recoveredVnd()) == 0;
+	}
+
+	private static Map<String, Object> describe(EntryRow entry) {
+		return AuditedChange.fields("amountVnd", entry.amountVnd(), "advanceVnd", entry.advanceVnd(),
+				"advanceRecoveredVnd", entry.recoveredVnd());
 	}
 
 	/**

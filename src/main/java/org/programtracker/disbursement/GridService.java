@@ -1,8 +1,7 @@
 package org.programtracker.disbursement;
 
-import org.programtracker.disbursement.internal.Disbursement;
-
-import org.programtracker.disbursement.internal.DisbursementRepository;
+import org.programtracker.disbursement.internal.EntryRows;
+import org.programtracker.disbursement.internal.EntryRows.EntryRow;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.allocation.LineFigures;
@@ -54,7 +53,7 @@ public class GridService {
 
 	private final PlanLineService planLines;
 
-	private final DisbursementRepository disbursements;
+	private final EntryRows entryRows;
 
 	private final DisbursementService entries;
 
@@ -70,16 +69,16 @@ public class GridService {
 
 	private final OrgUnitHistory tree;
 
-	GridService(OrgUnitService orgUnits, OrgUnitHistory tree, PlanLineService planLines,
-			DisbursementRepository disbursements, DisbursementService entries, PeriodService periods,
-			PlanYearService planYears, SubmissionService submissions, Clock clock, Formats formats) {
+	GridService(OrgUnitService orgUnits, OrgUnitHistory tree, PlanLineService planLines, EntryRows entryRows,
+			DisbursementService entries, PeriodService periods, PlanYearService planYears,
+			SubmissionService submissions, Clock clock, Formats formats) {
 		this.submissions = submissions;
 		this.tree = tree;
 		this.clock = clock;
 		this.formats = formats;
 		this.orgUnits = orgUnits;
 		this.planLines = planLines;
-		this.disbursements = disbursements;
+		this.entryRows = entryRows;
 		this.entries = entries;
 		this.periods = periods;
 		this.planYears = planYears;
@@ -94,11 +93,7 @@ public class GridService {
 			.toList();
 		List<Long> ids = lines.stream().map(PlanLine::getId).toList();
 		Map<Long, LineFigures> figures = this.planLines.figuresOf(ids, day, quarter.quarter());
-		Map<Long, Disbursement> current = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.disbursements.findByPlanLineIdInAndQuarter(ids, quarter.quarter())
-				.forEach(entry -> current.put(entry.getPlanLineId(), entry));
-		}
+		Map<Long, EntryRow> current = this.entryRows.ofQuarter(ids, quarter.quarter());
 		Map<String, List<Grid.Row>> rowsByGroup = new LinkedHashMap<>();
 		Map<String, PlanLine> firstLineOfGroup = new HashMap<>();
 		for (boolean carried : new boolean[] { false, true }) {
@@ -159,13 +154,23 @@ public class GridService {
 		this.submissions.requireEditable(unit, quarter);
 		List<FieldProblem> problems = new ArrayList<>();
 		List<GridConflictException.Conflict> conflicts = new ArrayList<>();
-		List<Change> changes = new ArrayList<>();
-		Map<String, Optional<QuarterApprovedException>> approvals = new HashMap<>();
+		List<EntryChange> changes = new ArrayList<>();
+		List<Long> ids = inputs.stream().map(GridInput::lineId).toList();
+		Map<Long, PlanLine> lines = this.planLines.visibleLines(user.scope(), ids);
+		LocalDate day = this.planYears.planAsOf(quarter);
+		Map<Long, EntryRow> currentEntries = this.entryRows.ofQuarter(ids, quarter.quarter());
+		Map<Long, LineFigures> figures = this.planLines.figuresOf(ids, day, quarter.quarter());
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, Map<Long, QuarterApprovedException>> approvals = new HashMap<>();
+		Set<Long> programIds = lines.values()
+			.stream()
+			.map(line -> line.getProgram().getId())
+			.collect(Collectors.toSet());
 		boolean refused = false;
 		for (int i = 0; i < inputs.size(); i++) {
 			int index = i;
 			GridInput input = inputs.get(index);
-			PlanLine line = this.planLines.visibleLine(user.scope(), input.lineId());
+			PlanLine line = lines.get(input.lineId());
 			if (!unit.contains(line.getOrgUnit()) || line.getPlanYear() != quarter.year()
 					|| !user.scope().covers(line.getProgram().getId())) {
 				throw new NotFoundException("planLine", input.lineId());
@@ -193,23 +198,23 @@ public class GridService {
 				continue;
 			}
 			try {
-				line.getOrgUnit().requireOpenForFigures(this.planYears.planAsOf(quarter));
+				line.getOrgUnit().requireOpenForFigures(day);
 			}
 			catch (RuleViolationException ex) {
 				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(), ex.getArguments()));
 				continue;
 			}
 			QuarterApprovedException approved = approvals
-				.computeIfAbsent(line.getOrgUnit().getId() + "/" + line.getProgram().getId(),
-						key -> approvalOf(line, quarter))
-				.orElse(null);
+				.computeIfAbsent(line.getOrgUnit().getId(),
+						key -> this.submissions.approvalsOf(line.getOrgUnit(), quarter, programIds))
+				.get(line.getProgram().getId());
 			if (approved != null) {
 				problems.add(FieldProblem.of(cell(index, "amount"), approved.getMessageKey(),
 						approved.getMessageArguments(this.formats::date)));
 				continue;
 			}
 			try {
-				line.requireOpenForWrites(quarter.quarter(), LocalDate.now(this.clock));
+				line.requireOpenForWrites(quarter.quarter(), today);
 			}
 			catch (CarriedLineClosedException ex) {
 				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(),
@@ -219,22 +224,23 @@ public class GridService {
 			DisbursementService.problemsOf(command)
 				.forEach(problem -> problems.add(FieldProblem.of(cell(index, CELL_OF_FIELD.get(problem.field())),
 						problem.messageKey(), problem.arguments().toArray())));
-			Disbursement current = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter.quarter())
-				.orElse(null);
-			long currentVersion = (current == null) ? -1 : current.getVersion();
+			EntryRow current = currentEntries.get(line.getId());
+			long currentVersion = (current == null) ? -1 : current.version();
 			if (currentVersion != input.version()) {
 				conflicts.add(new GridConflictException.Conflict(index, line.getId(), amount, orZero(advance),
-						orZero(recovered), (current == null) ? null : current.getAmountVnd(),
-						(current == null) ? null : current.getAdvanceVnd(),
-						(current == null) ? null : current.getAdvanceRecoveredVnd(),
-						(current == null) ? null : current.getNote(), currentVersion));
+						orZero(recovered), (current == null) ? null : current.amountVnd(),
+						(current == null) ? null : current.advanceVnd(),
+						(current == null) ? null : current.recoveredVnd(), (current == null) ? null : current.note(),
+						currentVersion));
 				continue;
 			}
 			if (isBlank(command.note())) {
-				Set<EntryWarning> warnings = this.entries.warningsOf(line, quarter.quarter(), amount);
-				warnings.forEach(warning -> problems.add(FieldProblem.of(cell(index, "note"), warning.messageKey())));
+				DisbursementService
+					.warningsOf(figures.getOrDefault(line.getId(), LineFigures.ZERO),
+							(current == null) ? null : current.amountVnd(), amount)
+					.forEach(warning -> problems.add(FieldProblem.of(cell(index, "note"), warning.messageKey())));
 			}
-			changes.add(new Change(line, new EntryCommand(command.amountVnd(), command.advanceVnd(),
+			changes.add(new EntryChange(line, new EntryCommand(command.amountVnd(), command.advanceVnd(),
 					command.advanceRecoveredVnd(), (command.note() == null) ? "" : command.note(), input.version())));
 		}
 		if (refused || !problems.isEmpty()) {
@@ -243,22 +249,7 @@ public class GridService {
 		if (!conflicts.isEmpty()) {
 			throw new GridConflictException(conflicts);
 		}
-		changes.forEach(change -> this.entries.apply(user, change.line(), quarter.quarter(), change.command(), true));
-		return changes.size();
-	}
-
-	/**
-	 * Whether the line's unit and program are approved for the quarter: asked once per
-	 * unit and program of a save, not once per row.
-	 */
-	private Optional<QuarterApprovedException> approvalOf(PlanLine line, Quarter quarter) {
-		try {
-			this.submissions.requireEditable(line.getOrgUnit(), quarter, line.getProgram().getId());
-			return Optional.empty();
-		}
-		catch (QuarterApprovedException ex) {
-			return Optional.of(ex);
-		}
+		return this.entries.applyAll(user, quarter, changes);
 	}
 
 	private static String cell(int index, String field) {
@@ -284,26 +275,19 @@ public class GridService {
 	/**
 	 * A row of the grid: the line's own entry of the quarter, the only one it edits, and
 	 * before it everything disbursed on the line and on the lines it carries (a merged
-	 * unit's, passed on to it).
+	 * unit's, passed on to it), from the read model: what is disbursed up to the quarter
+	 * less the line's own entry.
 	 */
-	/**
-	 * A grid row: the read model's plan and disbursed for the period, the earlier amount
-	 * being what is disbursed up to it less the line's own entry of the quarter.
-	 */
-	private static Grid.Row row(PlanLine line, LineFigures figures, Disbursement current) {
+	private static Grid.Row row(PlanLine line, LineFigures figures, EntryRow current) {
 		BigDecimal earlier = (current == null) ? figures.disbursedVnd()
-				: figures.disbursedVnd().subtract(current.getAmountVnd());
+				: figures.disbursedVnd().subtract(current.amountVnd());
 		return new Grid.Row(line.getId(), line.getProgram().getCode(),
 				(line.getComponent() == null) ? null : line.getComponent().getCode(),
 				(line.getComponent() == null) ? null : line.getComponent().getName(), line.getOrgUnit().getName(),
 				line.getCapitalType(), line.getOriginYear(), figures.planVnd(), earlier,
-				(current == null) ? null : current.getAmountVnd(), (current == null) ? null : current.getAdvanceVnd(),
-				(current == null) ? null : current.getAdvanceRecoveredVnd(),
-				(current == null) ? null : current.getNote(), (current == null) ? -1 : current.getVersion());
-	}
-
-	private record Change(PlanLine line, EntryCommand command) {
-
+				(current == null) ? null : current.amountVnd(), (current == null) ? null : current.advanceVnd(),
+				(current == null) ? null : current.recoveredVnd(), (current == null) ? null : current.note(),
+				(current == null) ? -1 : current.version());
 	}
 
 }

@@ -376,6 +376,31 @@ public class SubmissionService implements ApprovedQuarters {
 	}
 
 	/**
+	 * The refusal a change to the unit's own figures of each of these programs would get
+	 * in the quarter, for the programs approved (by the unit above, or for the program by
+	 * its standing agency): what {@link #requireEditable(OrgUnit, Quarter, Long)} asks of
+	 * one program, in two queries whatever the number of programs.
+	 */
+	public Map<Long, QuarterApprovedException> approvalsOf(OrgUnit unit, Quarter quarter, Collection<Long> programIds) {
+		Map<Long, QuarterApprovedException> refused = new HashMap<>();
+		if (quarter.isExtension() || programIds.isEmpty()) {
+			return refused;
+		}
+		Optional<QuarterSubmission> whole = find(unit, quarter)
+			.filter(submission -> submission.getState() == SubmissionState.APPROVED);
+		if (whole.isPresent()) {
+			programIds.forEach(id -> refused.put(id, approved(unit, quarter, whole.get())));
+			return refused;
+		}
+		this.programApprovals.findFrom(unit.getId(), quarter.year(), quarter.quarter(), null)
+			.stream()
+			.filter(approval -> approval.getQuarter() == quarter.quarter()
+					&& programIds.contains(approval.getProgramId()))
+			.forEach(approval -> refused.putIfAbsent(approval.getProgramId(), approved(unit, quarter, approval)));
+		return refused;
+	}
+
+	/**
 	 * Whether and when the unit submitted the quarter (submitted or approved).
 	 */
 	public Optional<Submitted> of(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {

@@ -25,6 +25,15 @@ public record AuditedChange(String username, AuditAction action, AuditSubject su
 	}
 
 	/**
+	 * The same change of the subject with this id: what a set-based write knows only once
+	 * the row is inserted.
+	 */
+	public AuditedChange withSubjectId(Long id) {
+		return new AuditedChange(this.username, this.action, this.subject, id, this.planLineId, this.orgUnitId,
+				this.year, this.quarter, this.before, this.after, this.note);
+	}
+
+	/**
 	 * Fields in the order given, from alternating names and values; a value may be
 	 * {@code null}.
 	 */

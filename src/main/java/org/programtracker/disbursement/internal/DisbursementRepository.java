@@ -11,6 +11,4 @@ public interface DisbursementRepository extends JpaRepository<Disbursement, Long
 
 	List<Disbursement> findByPlanLineId(long planLineId);
 
-	List<Disbursement> findByPlanLineIdInAndQuarter(List<Long> planLineIds, int quarter);
-
 }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.programtracker.kernel.AuditedEvent;
+import org.programtracker.kernel.AuditedEvents;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -47,6 +48,11 @@ class ApplicationMetrics {
 			.tag("action", event.change().action().name().toLowerCase(Locale.ROOT))
 			.register(this.registry)
 			.increment();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void savedAll(AuditedEvents batch) {
+		batch.events().forEach(this::saved);
 	}
 
 	void conflict(boolean api) {
