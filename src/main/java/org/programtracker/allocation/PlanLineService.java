@@ -2,12 +2,16 @@ package org.programtracker.allocation;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.function.Supplier;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
 import org.programtracker.allocation.internal.AllocationRepository;
+import org.programtracker.allocation.internal.KeyedLines;
 import org.programtracker.allocation.internal.LineHistory;
 import org.programtracker.allocation.internal.PlanLineRepository;
 
@@ -49,9 +53,12 @@ public class PlanLineService {
 
 	private final LineHistory history;
 
+	private final KeyedLines keyedLines;
+
 	PlanLineService(PlanLineRepository lines, AllocationRepository allocations, OrgUnitService orgUnits,
-			ProgramService programs, LineHistory history) {
+			ProgramService programs, LineHistory history, KeyedLines keyedLines) {
 		this.history = history;
+		this.keyedLines = keyedLines;
 		this.lines = lines;
 		this.allocations = allocations;
 		this.orgUnits = orgUnits;
@@ -85,6 +92,84 @@ public class PlanLineService {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The lines these codes name, as {@link #findOrCreate} finds or creates each, a set
+	 * at a time: each unit, program and component looked up once, the existing lines
+	 * found by one query and the new ones inserted by one statement. A key that names no
+	 * line the caller may have is not in {@code lines} but in {@code refused}, with the
+	 * exception {@link #findOrCreate} would throw for it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Lines findOrCreateAll(OrgUnitScope scope, Collection<PlanLineKey> keys) {
+		Map<String, Object> units = new HashMap<>();
+		Map<String, Program> programs = this.programs.byCodes(keys.stream()
+			.map(PlanLineKey::program)
+			.filter(code -> code != null && !code.isBlank())
+			.map(String::strip)
+			.collect(Collectors.toSet()));
+		Map<Long, Map<String, ProgramComponent>> components = this.programs.componentsByCode(programs.values());
+		Map<PlanLineKey, RuntimeException> refused = new LinkedHashMap<>();
+		Map<PlanLineKey, KeyedLines.LineRow> rows = new LinkedHashMap<>();
+		for (PlanLineKey key : new LinkedHashSet<>(keys)) {
+			try {
+				Object unit = units.computeIfAbsent(String.valueOf(key.orgUnit()), code -> resolved(
+						() -> this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()))));
+				if (unit instanceof RuntimeException ex) {
+					throw ex;
+				}
+				Program program = programs.get(requireCode("program", key.program()).strip());
+				if (program == null) {
+					throw new NotFoundException("program", key.program());
+				}
+				ProgramComponent component = null;
+				if (key.component() != null && !key.component().isBlank()) {
+					component = components.get(program.getId()).get(key.component().strip());
+					if (component == null) {
+						throw new NotFoundException("component", key.component());
+					}
+				}
+				if (key.capitalType() == null) {
+					throw new RuleViolationException("capitalType", "planLine.capitalTypeRequired");
+				}
+				requireYear("planYear", key.planYear());
+				int originYear = key.originYearOrDefault();
+				requireYear("originYear", originYear);
+				if (originYear > key.planYear()) {
+					throw new RuleViolationException("originYear", "planLine.originAfterPlanYear");
+				}
+				rows.put(key, new KeyedLines.LineRow((OrgUnit) unit, program, component, key.capitalType(),
+						key.fundingSourceOrDefault(), key.planYear(), originYear));
+			}
+			catch (RuleViolationException | NotFoundException ex) {
+				refused.put(key, ex);
+			}
+		}
+		Map<PlanLineKey, Long> ids = this.keyedLines.findOrInsert(rows);
+		Map<Long, PlanLine> loaded = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.lines.findForIds(Set.copyOf(ids.values())).forEach(line -> loaded.put(line.getId(), line));
+		}
+		Map<PlanLineKey, PlanLine> lines = new LinkedHashMap<>();
+		ids.forEach((key, id) -> lines.put(key, loaded.get(id)));
+		return new Lines(lines, refused);
+	}
+
+	private static Object resolved(Supplier<Object> lookup) {
+		try {
+			return lookup.get();
+		}
+		catch (RuleViolationException | NotFoundException ex) {
+			return ex;
+		}
+	}
+
+	/**
+	 * The lines found or created by {@link #findOrCreateAll}, and the keys refused.
+	 */
+	public record Lines(Map<PlanLineKey, PlanLine> lines, Map<PlanLineKey, RuntimeException> refused) {
+
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import org.programtracker.disbursement.EntryEvent.EntryChanged;
 import org.programtracker.disbursement.EntryEvent.EntryRecorded;
 import org.programtracker.disbursement.EntryEvent.EntryWithdrawn;
 import org.programtracker.kernel.NotFoundException;
+import org.programtracker.period.ClosedPeriodException;
+import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.PlanYearService;
@@ -297,30 +300,18 @@ public class DisbursementService {
 	public int applyAll(AppUserPrincipal user, Quarter period, List<EntryChange> changes) {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(period.quarter());
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate asOf = this.planYears.planAsOf(period);
-		Map<Long, Set<Long>> programsByUnit = new LinkedHashMap<>();
-		Map<Long, OrgUnit> units = new HashMap<>();
 		for (EntryChange change : changes) {
-			PlanLine line = change.line();
-			if (line.getPlanYear() != period.year()) {
-				throw new NotFoundException("planLine", line.getId());
+			if (change.line().getPlanYear() != period.year()) {
+				throw new NotFoundException("planLine", change.line().getId());
 			}
-			if (units.putIfAbsent(line.getOrgUnit().getId(), line.getOrgUnit()) == null) {
-				this.periods.requireOpen(period, line.getOrgUnit());
-				line.getOrgUnit().requireOpenForFigures(asOf);
-			}
-			programsByUnit.computeIfAbsent(line.getOrgUnit().getId(), id -> new HashSet<>())
-				.add(line.getProgram().getId());
-			line.requireOpenForWrites(period.quarter(), today);
 		}
-		programsByUnit.forEach((unitId, programs) -> this.submissions.approvalsOf(units.get(unitId), period, programs)
-			.values()
-			.stream()
-			.findFirst()
-			.ifPresent(refusal -> {
+		Map<Long, RuntimeException> refused = refusalsOf(period, changes.stream().map(EntryChange::line).toList());
+		for (EntryChange change : changes) {
+			RuntimeException refusal = refused.get(change.line().getId());
+			if (refusal != null) {
 				throw refusal;
-			}));
+			}
+		}
 		Map<Long, EntryRow> current = this.entryRows
 			.ofQuarter(changes.stream().map(change -> change.line().getId()).toList(), period.quarter());
 		List<EntryRow> inserts = new ArrayList<>();
@@ -379,6 +370,90 @@ public class DisbursementService {
 		}
 		this.events.publishEvent(new AuditedEvents(events));
 		return events.size();
+	}
+
+	/**
+	 * Why a change to the quarter's entry of each of these lines would be refused, by
+	 * line id, for the lines it would be: the quarter closed for the line's unit, the
+	 * unit merged or not yet open, the unit's program approved, the carried-over line
+	 * past its deadline. Checked once per unit and once per unit's programs, not per
+	 * line.
+	 */
+	public Map<Long, RuntimeException> refusalsOf(Quarter period, Collection<PlanLine> lines) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate asOf = this.planYears.planAsOf(period);
+		Map<Long, Optional<RuntimeException>> byUnit = new HashMap<>();
+		Map<Long, Set<Long>> programsByUnit = new LinkedHashMap<>();
+		for (PlanLine line : lines) {
+			byUnit.computeIfAbsent(line.getOrgUnit().getId(), id -> {
+				try {
+					this.periods.requireOpen(period, line.getOrgUnit());
+					line.getOrgUnit().requireOpenForFigures(asOf);
+					return Optional.empty();
+				}
+				catch (ClosedPeriodException | RuleViolationException ex) {
+					return Optional.of(ex);
+				}
+			});
+			programsByUnit.computeIfAbsent(line.getOrgUnit().getId(), id -> new HashSet<>())
+				.add(line.getProgram().getId());
+		}
+		Map<Long, Map<Long, QuarterApprovedException>> approvals = new HashMap<>();
+		Map<Long, RuntimeException> refused = new HashMap<>();
+		for (PlanLine line : lines) {
+			OrgUnit unit = line.getOrgUnit();
+			RuntimeException refusal = byUnit.get(unit.getId())
+				.orElseGet(() -> approvals
+					.computeIfAbsent(unit.getId(),
+							id -> this.submissions.approvalsOf(unit, period, programsByUnit.get(id)))
+					.get(line.getProgram().getId()));
+			if (refusal == null) {
+				try {
+					line.requireOpenForWrites(period.quarter(), today);
+				}
+				catch (CarriedLineClosedException ex) {
+					refusal = ex;
+				}
+			}
+			if (refusal != null) {
+				refused.put(line.getId(), refusal);
+			}
+		}
+		return refused;
+	}
+
+	/**
+	 * The warnings of amounts typed for the quarter's entries of lines, one set per
+	 * amount (a line may come more than once, each amount replacing its entry), as
+	 * {@link #warningsOf(PlanLine, int, BigDecimal)} gives them one at a time, in two
+	 * queries.
+	 */
+	public List<Set<EntryWarning>> warningsOf(Quarter period, List<Long> lineIds, List<BigDecimal> amounts) {
+		if (lineIds.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> distinct = Set.copyOf(lineIds);
+		Map<Long, LineFigures> figures = this.planLines.figuresOf(distinct, this.planYears.planAsOf(period),
+				period.quarter());
+		Map<Long, EntryRow> own = this.entryRows.ofQuarter(distinct, period.quarter());
+		List<Set<EntryWarning>> warnings = new ArrayList<>();
+		for (int i = 0; i < lineIds.size(); i++) {
+			EntryRow entry = own.get(lineIds.get(i));
+			warnings.add(warningsOf(figures.getOrDefault(lineIds.get(i), LineFigures.ZERO),
+					(entry == null) ? null : entry.amountVnd(), amounts.get(i)));
+		}
+		return warnings;
+	}
+
+	/**
+	 * The quarter's entries of these lines as they stand, by line id, in one query.
+	 */
+	public Map<Long, EntryValues> entriesOf(Collection<Long> lineIds, int quarter) {
+		Map<Long, EntryValues> values = new HashMap<>();
+		this.entryRows.ofQuarter(lineIds, quarter)
+			.forEach((id, row) -> values.put(id,
+					new EntryValues(row.amountVnd(), row.advanceVnd(), row.recoveredVnd(), row.note())));
+		return values;
 	}
 
 	private static boolean sameAmounts(EntryRow a, EntryRow b) {

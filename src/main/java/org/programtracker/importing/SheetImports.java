@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.function.Function;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +39,7 @@ import org.programtracker.assignment.AssignmentView;
 import org.programtracker.audit.AuditTrail;
 import org.programtracker.audit.AuditTrail.AuditRecord;
 import org.programtracker.disbursement.DisbursementService;
+import org.programtracker.disbursement.EntryChange;
 import org.programtracker.disbursement.EntryCommand;
 import org.programtracker.disbursement.EntryValues;
 import org.programtracker.disbursement.EntryWarning;
@@ -45,6 +49,7 @@ import org.programtracker.importing.internal.ImportBatchRepository;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditBatch;
 import org.programtracker.kernel.AuditSubject;
+import org.programtracker.kernel.FieldProblem;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
@@ -53,6 +58,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.PeriodService;
+import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 
@@ -225,8 +231,11 @@ public class SheetImports {
 		List<ImportProblem> problems = new ArrayList<>();
 		List<Cells> rows = SheetReader.read(file, request.kind(), this.vocabulary, locale, problems);
 		List<ImportOutcome.RowOutcome> outcomes = new ArrayList<>();
+		if (request.kind() == ImportKind.DISBURSEMENTS) {
+			outcomes.addAll(disbursements(user, request, rows, problems));
+		}
 		int done = 0;
-		for (Cells row : rows) {
+		for (Cells row : (request.kind() == ImportKind.DISBURSEMENTS) ? List.<Cells>of() : rows) {
 			if (++done % ROWS_PER_FLUSH == 0) {
 				// what earlier rows wrote is in the database: checking it again at every
 				// flush would cost more with every row
@@ -234,33 +243,15 @@ public class SheetImports {
 				this.entityManager.clear();
 			}
 			try {
-				ImportOutcome.RowOutcome outcome = switch (request.kind()) {
-					case DISBURSEMENTS -> disbursement(user, request, row);
-					case DECISIONS -> decision(user, request, row);
-					case ASSIGNMENTS -> assignment(user, request, row);
-				};
+				ImportOutcome.RowOutcome outcome = (request.kind() == ImportKind.DECISIONS)
+						? decision(user, request, row) : assignment(user, request, row);
 				if (outcome != null) {
 					outcomes.add(outcome);
 				}
 			}
-			catch (RuleViolationException ex) {
-				problems.add(ImportProblem.of(row.number(), SheetColumn.ofField(ex.getField()).code(),
-						ex.getMessageKey(), ex.getArguments()));
-			}
-			catch (NotFoundException ex) {
-				problems.add(ImportProblem.of(row.number(), SheetColumn.ofField(ex.getWhat()).code(), "import.notFound",
-						ex.getKey()));
-			}
-			catch (ClosedPeriodException ex) {
-				problems.add(closed(row.number(), ex));
-			}
-			catch (CarriedLineClosedException ex) {
-				problems.add(ImportProblem.of(row.number(), SheetColumn.AMOUNT.code(), ex.getMessageKey(),
-						ex.getMessageArguments(this.formats::date)));
-			}
-			catch (StateConflictException ex) {
-				problems.add(ImportProblem.of(row.number(), "", ex.getMessageKey(),
-						ex.getMessageArguments(this.formats::date)));
+			catch (RuleViolationException | NotFoundException | ClosedPeriodException | CarriedLineClosedException
+					| StateConflictException ex) {
+				problems.add(problemOf(row.number(), ex));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -280,27 +271,135 @@ public class SheetImports {
 				request.year(), originYear);
 	}
 
-	private ImportOutcome.RowOutcome disbursement(AppUserPrincipal user, ImportRequest request, Cells row) {
-		PlanLineKey key = keyOf(request, row);
-		BigDecimal advance = row.amount(SheetColumn.ADVANCE);
-		BigDecimal recovered = row.amount(SheetColumn.RECOVERED);
-		String note = row.optional(SheetColumn.NOTE);
-		if (row.bad()) {
-			return null;
+	/**
+	 * The problem a row's refusal makes: the column the refusal names, and the message
+	 * the pages give.
+	 */
+	private ImportProblem problemOf(int row, RuntimeException refusal) {
+		if (refusal instanceof RuleViolationException ex) {
+			return ImportProblem.of(row, SheetColumn.ofField(ex.getField()).code(), ex.getMessageKey(),
+					ex.getArguments());
 		}
-		int quarter = request.quarter();
-		PlanLine line = this.planLines.findOrCreate(user.scope(), key);
-		Set<EntryWarning> warnings = this.disbursements.warningsOf(line, quarter, row.amountVnd());
-		if (!warnings.isEmpty() && note == null) {
-			row.problem(SheetColumn.NOTE, warnings.iterator().next().messageKey());
-			return null;
+		if (refusal instanceof NotFoundException ex) {
+			return ImportProblem.of(row, SheetColumn.ofField(ex.getWhat()).code(), "import.notFound", ex.getKey());
 		}
-		EntryValues before = this.disbursements.entryOn(line.getId(), quarter).orElse(null);
-		this.disbursements.set(user, key, quarter, new EntryCommand(row.amountVnd(), advance, recovered, note, null));
-		EntryValues after = this.disbursements.entryOn(line.getId(), quarter).orElseThrow();
-		ImportOutcome.Action action = (before == null) ? ImportOutcome.Action.CREATE
-				: before.sameAs(after) ? ImportOutcome.Action.SAME : ImportOutcome.Action.CHANGE;
-		return outcome(row, line, action, (before == null) ? null : before.amountVnd(), after.amountVnd(), null, null);
+		if (refusal instanceof ClosedPeriodException ex) {
+			return closed(row, ex);
+		}
+		if (refusal instanceof CarriedLineClosedException ex) {
+			return ImportProblem.of(row, SheetColumn.AMOUNT.code(), ex.getMessageKey(),
+					ex.getMessageArguments(this.formats::date));
+		}
+		if (refusal instanceof StateConflictException ex) {
+			return ImportProblem.of(row, "", ex.getMessageKey(), ex.getMessageArguments(this.formats::date));
+		}
+		throw refusal;
+	}
+
+	/**
+	 * A quarter's entries, a set at a time: the rows' lines found or created together,
+	 * the rules, warnings and entries asked for all of them at once, and every entry
+	 * written by {@link DisbursementService#applyAll}, so that the number of statements
+	 * does not grow with the number of rows. A row naming a line an earlier row named is
+	 * a problem: one sheet gives one figure per line.
+	 */
+	private List<ImportOutcome.RowOutcome> disbursements(AppUserPrincipal user, ImportRequest request, List<Cells> rows,
+			List<ImportProblem> problems) {
+		record Typed(Cells row, PlanLineKey key, EntryCommand command) {
+		}
+		List<Typed> typed = new ArrayList<>();
+		for (Cells row : rows) {
+			PlanLineKey key;
+			try {
+				key = keyOf(request, row);
+			}
+			catch (RuleViolationException ex) {
+				problems.add(problemOf(row.number(), ex));
+				continue;
+			}
+			BigDecimal advance = row.amount(SheetColumn.ADVANCE);
+			BigDecimal recovered = row.amount(SheetColumn.RECOVERED);
+			String note = row.optional(SheetColumn.NOTE);
+			if (!row.bad()) {
+				typed.add(new Typed(row, key, new EntryCommand(row.amountVnd(), advance, recovered, note, null)));
+			}
+		}
+		PlanLineService.Lines found = this.planLines.findOrCreateAll(user.scope(),
+				typed.stream().map(Typed::key).toList());
+		Quarter period = request.period();
+		List<Typed> kept = new ArrayList<>();
+		List<PlanLine> lines = new ArrayList<>();
+		for (Typed row : typed) {
+			RuntimeException refused = found.refused().get(row.key());
+			if (refused != null) {
+				problems.add(problemOf(row.row().number(), refused));
+				continue;
+			}
+			kept.add(row);
+			lines.add(found.lines().get(row.key()));
+		}
+		Map<Long, RuntimeException> refusals = this.disbursements.refusalsOf(period, lines);
+		List<Set<EntryWarning>> warnings = this.disbursements.warningsOf(period,
+				lines.stream().map(PlanLine::getId).toList(),
+				kept.stream().map(row -> row.command().amountVnd()).toList());
+		Map<Long, EntryChange> changes = new LinkedHashMap<>();
+		for (int i = 0; i < kept.size(); i++) {
+			Typed row = kept.get(i);
+			PlanLine line = lines.get(i);
+			RuntimeException refused = refusals.get(line.getId());
+			if (refused != null) {
+				problems.add(problemOf(row.row().number(), refused));
+				continue;
+			}
+			List<FieldProblem> invalid = DisbursementService.problemsOf(row.command());
+			if (!invalid.isEmpty()) {
+				invalid.forEach(problem -> problems
+					.add(ImportProblem.of(row.row().number(), SheetColumn.ofField(problem.field()).code(),
+							problem.messageKey(), problem.arguments().toArray())));
+				continue;
+			}
+			Set<EntryWarning> warned = warnings.get(i);
+			if (!warned.isEmpty() && row.command().note() == null) {
+				problems.add(ImportProblem.of(row.row().number(), SheetColumn.NOTE.code(),
+						warned.iterator().next().messageKey()));
+				continue;
+			}
+			// a line named again is set again: the last row naming it is what it keeps
+			changes.remove(line.getId());
+			changes.put(line.getId(), new EntryChange(line, row.command()));
+		}
+		if (!problems.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = List.copyOf(changes.keySet());
+		Map<Long, EntryValues> stored = this.disbursements.entriesOf(ids, period.quarter());
+		this.disbursements.applyAll(user, period, List.copyOf(changes.values()));
+		Map<Long, EntryValues> written = this.disbursements.entriesOf(ids, period.quarter());
+		Map<Long, EntryValues> previous = new HashMap<>(stored);
+		Map<Long, Integer> lastRowOfLine = new HashMap<>();
+		for (int i = 0; i < kept.size(); i++) {
+			lastRowOfLine.put(lines.get(i).getId(), i);
+		}
+		List<ImportOutcome.RowOutcome> outcomes = new ArrayList<>();
+		for (int i = 0; i < kept.size(); i++) {
+			PlanLine line = lines.get(i);
+			EntryCommand command = kept.get(i).command();
+			EntryValues was = previous.get(line.getId());
+			EntryValues now = (lastRowOfLine.get(line.getId()) == i) ? written.get(line.getId())
+					: new EntryValues(command.amountVnd(), orElse(command.advanceVnd(), was, EntryValues::advanceVnd),
+							orElse(command.advanceRecoveredVnd(), was, EntryValues::recoveredVnd),
+							(command.note() != null) ? command.note() : (was == null) ? null : was.note());
+			previous.put(line.getId(), now);
+			ImportOutcome.Action action = (was == null) ? ImportOutcome.Action.CREATE
+					: was.sameAs(now) ? ImportOutcome.Action.SAME : ImportOutcome.Action.CHANGE;
+			outcomes.add(outcome(kept.get(i).row(), line, action, (was == null) ? null : was.amountVnd(),
+					now.amountVnd(), null, null));
+		}
+		return outcomes;
+	}
+
+	private static BigDecimal orElse(BigDecimal given, EntryValues was, Function<EntryValues, BigDecimal> kept) {
+		return (given != null) ? given : (was == null) ? BigDecimal.ZERO : kept.apply(was);
 	}
 
 	private ImportOutcome.RowOutcome decision(AppUserPrincipal user, ImportRequest request, Cells row) {

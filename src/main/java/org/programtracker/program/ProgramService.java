@@ -1,5 +1,7 @@
 package org.programtracker.program;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +76,27 @@ public class ProgramService {
 	 */
 	public List<ProgramComponent> componentsOf(Program program) {
 		return this.components.findByProgram(program);
+	}
+
+	/**
+	 * The programs with these codes, by code, in one query; a code no program has is
+	 * absent.
+	 */
+	public Map<String, Program> byCodes(Collection<String> codes) {
+		return this.programs.findByCodeIn(codes).stream().collect(Collectors.toMap(Program::getCode, p -> p));
+	}
+
+	/**
+	 * The components of these programs, by program id and component code, in one query.
+	 */
+	public Map<Long, Map<String, ProgramComponent>> componentsByCode(Collection<Program> programs) {
+		Map<Long, Map<String, ProgramComponent>> found = new HashMap<>();
+		programs.forEach(program -> found.put(program.getId(), new HashMap<>()));
+		if (!programs.isEmpty()) {
+			this.components.findByProgramIn(programs)
+				.forEach(component -> found.get(component.getProgram().getId()).put(component.getCode(), component));
+		}
+		return found;
 	}
 
 	public Optional<ProgramComponent> findComponent(Program program, String code) {

@@ -3,6 +3,7 @@ package org.programtracker.program.internal;
 import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.Program;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ public interface ProgramComponentRepository extends JpaRepository<ProgramCompone
 
 	@Query("select c from ProgramComponent c left join fetch c.parent where c.program = :program order by c.sortOrder, c.code")
 	List<ProgramComponent> findByProgram(Program program);
+
+	List<ProgramComponent> findByProgramIn(Collection<Program> programs);
 
 	Optional<ProgramComponent> findByProgramAndCode(Program program, String code);
 

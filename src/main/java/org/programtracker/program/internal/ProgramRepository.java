@@ -2,6 +2,7 @@ package org.programtracker.program.internal;
 
 import org.programtracker.program.Program;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface ProgramRepository extends JpaRepository<Program, Long> {
 
 	Optional<Program> findByCode(String code);
+
+	List<Program> findByCodeIn(Collection<String> codes);
 
 	@Query("select p from Program p where p.archived = false order by p.sortOrder, p.code")
 	List<Program> findActive();
