@@ -294,7 +294,20 @@ public class PlanLineService {
 	 * In the order of programs, components and units.
 	 */
 	public List<PlanLine> linesHeldOn(TreePosition at, int planYear) {
-		List<Long> ids = this.history.heldOn(at.subtreePattern(), at.day(), planYear);
+		return linesFor(lineIdsHeldOn(at, planYear));
+	}
+
+	/**
+	 * The ids of the lines {@link #linesHeldOn} gives, without reading the lines.
+	 */
+	public List<Long> lineIdsHeldOn(TreePosition at, int planYear) {
+		return this.history.heldOn(at.subtreePattern(), at.day(), planYear);
+	}
+
+	/**
+	 * The lines with these ids, in the order of programs, components and units.
+	 */
+	public List<PlanLine> linesFor(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : this.lines.findForIds(ids);
 	}
 

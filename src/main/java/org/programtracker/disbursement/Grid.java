@@ -22,7 +22,13 @@ import org.programtracker.kernel.LocalizedName;
  */
 public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, PlanYearDeadline deadline, boolean closed,
 		String unitSuccessorName, boolean editable, boolean manyUnits, List<Group> groups, Totals yearTotal,
-		Totals carriedOverTotal, String closedForUnitName, QuarterState approval) {
+		Totals carriedOverTotal, String closedForUnitName, QuarterState approval, int unshownRows) {
+
+	/**
+	 * The most lines a grid shows: a larger subtree (a province, the whole country) is
+	 * not read line by line into one page; the page asks for a unit below it.
+	 */
+	public static final int MAX_SHOWN_ROWS = 10_000;
 
 	/**
 	 * The most lines a grid takes at once: a page posts ten fields a line, and the
@@ -31,6 +37,23 @@ public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, Plan
 	 * here and entered unit by unit below it.
 	 */
 	public static final int MAX_EDITABLE_ROWS = 2000;
+
+	/**
+	 * A grid with every line it holds shown.
+	 */
+	public Grid(String orgUnitCode, String orgUnitName, Quarter quarter, PlanYearDeadline deadline, boolean closed,
+			String unitSuccessorName, boolean editable, boolean manyUnits, List<Group> groups, Totals yearTotal,
+			Totals carriedOverTotal, String closedForUnitName, QuarterState approval) {
+		this(orgUnitCode, orgUnitName, quarter, deadline, closed, unitSuccessorName, editable, manyUnits, groups,
+				yearTotal, carriedOverTotal, closedForUnitName, approval, 0);
+	}
+
+	/**
+	 * Whether the unit holds more lines than a grid shows, none of them shown.
+	 */
+	public boolean tooManyRowsToShow() {
+		return this.unshownRows > 0;
+	}
 
 	public boolean isEmpty() {
 		return this.groups.isEmpty();
@@ -44,7 +67,7 @@ public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, Plan
 	 * Whether the grid has more lines than are entered at once.
 	 */
 	public boolean tooManyRowsToEdit() {
-		return rowCount() > MAX_EDITABLE_ROWS;
+		return rowCount() > MAX_EDITABLE_ROWS && !tooManyRowsToShow();
 	}
 
 	public int maxEditableRows() {

@@ -87,7 +87,9 @@ public class GridService {
 	public Grid load(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		LocalDate day = this.planYears.planAsOf(quarter);
-		List<PlanLine> lines = this.planLines.linesHeldOn(this.tree.positionOrLastOn(unit, day), quarter.year())
+		List<Long> held = this.planLines.lineIdsHeldOn(this.tree.positionOrLastOn(unit, day), quarter.year());
+		int unshown = (held.size() > Grid.MAX_SHOWN_ROWS) ? held.size() : 0;
+		List<PlanLine> lines = this.planLines.linesFor((unshown > 0) ? List.of() : held)
 			.stream()
 			.filter(line -> user.scope().covers(line.getProgram().getId()))
 			.toList();
@@ -135,8 +137,8 @@ public class GridService {
 		return new Grid(unit.getCode(), unit.getName(), quarter,
 				quarter.isExtension() ? this.planYears.deadlineOf(quarter.year()) : null, closed, successor,
 				!closed && closedFor == null && !approved && successor == null && Permissions.mayEditFigures(user)
-						&& lines.size() <= Grid.MAX_EDITABLE_ROWS,
-				manyUnits, groups, yearTotal, carriedTotal, closedFor, approval);
+						&& lines.size() <= Grid.MAX_EDITABLE_ROWS && unshown == 0,
+				manyUnits, groups, yearTotal, carriedTotal, closedFor, approval, unshown);
 	}
 
 	/**

@@ -22,6 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkingPeriod {
 
+	/**
+	 * How many years back from today the search for entries goes.
+	 */
+	private static final int SEARCHED_YEARS = 15;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -36,14 +41,30 @@ public class WorkingPeriod {
 	 */
 	public Quarter quarter() {
 		Quarter current = Quarter.containing(LocalDate.now(this.clock));
+		// the quarters from today's back, one at a time, each asked whether any entry is
+		// in
+		// it, until one is: found through the indexes of the lines' plan years and of the
+		// entries' lines and quarters, never by summing every entry of every year
+		Quarter after = current.next();
 		return this.jdbc.sql("""
-				select pl.plan_year, max(d.quarter) as quarter
-				from disbursement d join plan_line pl on pl.id = d.plan_line_id
-				where pl.plan_year * 10 + d.quarter <= :upTo and d.quarter <= 4
-				group by pl.plan_year order by pl.plan_year desc limit 1
+				with recursive back (year, quarter, found) as (
+				    select cast(:year as integer), cast(:quarter as integer), false
+				    union all
+				    select p.year, p.quarter,
+				           exists (select 1 from plan_line pl
+				                   join disbursement d on d.plan_line_id = pl.id and d.quarter = p.quarter
+				                   where pl.plan_year = p.year)
+				    from back b
+				    cross join lateral (select case when b.quarter = 1 then b.year - 1 else b.year end as year,
+				                               case when b.quarter = 1 then 4 else b.quarter - 1 end as quarter) p
+				    where not b.found and p.year >= :fromYear
+				)
+				select year, quarter from back where found
 				""")
-			.param("upTo", current.year() * 10 + current.quarter())
-			.query((rs, rowNum) -> new Quarter(rs.getInt("plan_year"), rs.getInt("quarter")))
+			.param("year", after.year())
+			.param("quarter", after.quarter())
+			.param("fromYear", current.year() - SEARCHED_YEARS)
+			.query((rs, rowNum) -> new Quarter(rs.getInt("year"), rs.getInt("quarter")))
 			.optional()
 			.orElse(current);
 	}
