@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programtracker.ProgramTrackerApplication;
+import org.programtracker.support.ReadModel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -143,6 +144,8 @@ class UpgradeTests {
 				.containsExactly("7");
 			assertThat(rows(db, "select count(*) from org_unit_placement")).as("every unit placed (V41)")
 				.containsExactly("4");
+			assertThat(rows(db, ReadModel.MISMATCHES)).as("the read model worked out from the rows there (V47)")
+				.isEmpty();
 		}
 		assertTheApplicationReportsTheFirstReleasesRows();
 	}

@@ -13,7 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ReadModel {
 
-	private static final String MISMATCHES = """
+	/**
+	 * The query of {@link #mismatches(JdbcClient)}, for a test holding a plain
+	 * connection.
+	 */
+	public static final String MISMATCHES = """
 			with expected as (
 			    select pl.id as plan_line_id, p.period,
 			           coalesce((select sum(a.amount_vnd) from allocation a
