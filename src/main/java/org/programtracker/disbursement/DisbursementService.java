@@ -322,12 +322,8 @@ public class DisbursementService {
 			PlanLine line = change.line();
 			EntryRow entry = current.get(line.getId());
 			EntryCommand command = change.command();
-			command = new EntryCommand(command.amountVnd(),
-					(command.advanceVnd() != null) ? command.advanceVnd()
-							: (entry == null) ? BigDecimal.ZERO : entry.advanceVnd(),
-					(command.advanceRecoveredVnd() != null) ? command.advanceRecoveredVnd()
-							: (entry == null) ? BigDecimal.ZERO : entry.recoveredVnd(),
-					command.note(), command.expectedVersion());
+			command = keepingAdvancesNotGiven(command, (entry == null) ? null : entry.advanceVnd(),
+					(entry == null) ? null : entry.recoveredVnd());
 			List<FieldProblem> problems = problemsOf(command);
 			if (!problems.isEmpty()) {
 				throw problems.get(0).toException();
@@ -470,10 +466,18 @@ public class DisbursementService {
 	 * Advances the caller did not give stay as they were (nothing, for a new entry).
 	 */
 	private static EntryCommand keepingAdvancesNotGiven(EntryCommand command, Disbursement entry) {
-		BigDecimal advance = (command.advanceVnd() != null) ? command.advanceVnd()
-				: (entry == null) ? BigDecimal.ZERO : entry.getAdvanceVnd();
+		return keepingAdvancesNotGiven(command, (entry == null) ? null : entry.getAdvanceVnd(),
+				(entry == null) ? null : entry.getAdvanceRecoveredVnd());
+	}
+
+	/**
+	 * As above, from the advances the entry has ({@code null} for no entry).
+	 */
+	private static EntryCommand keepingAdvancesNotGiven(EntryCommand command, BigDecimal advanceBefore,
+			BigDecimal recoveredBefore) {
+		BigDecimal advance = (command.advanceVnd() != null) ? command.advanceVnd() : orZero(advanceBefore);
 		BigDecimal recovered = (command.advanceRecoveredVnd() != null) ? command.advanceRecoveredVnd()
-				: (entry == null) ? BigDecimal.ZERO : entry.getAdvanceRecoveredVnd();
+				: orZero(recoveredBefore);
 		return new EntryCommand(command.amountVnd(), advance, recovered, command.note(), command.expectedVersion());
 	}
 
