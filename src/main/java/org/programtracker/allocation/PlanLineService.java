@@ -130,15 +130,7 @@ public class PlanLineService {
 						throw new NotFoundException("component", key.component());
 					}
 				}
-				if (key.capitalType() == null) {
-					throw new RuleViolationException("capitalType", "planLine.capitalTypeRequired");
-				}
-				requireYear("planYear", key.planYear());
-				int originYear = key.originYearOrDefault();
-				requireYear("originYear", originYear);
-				if (originYear > key.planYear()) {
-					throw new RuleViolationException("originYear", "planLine.originAfterPlanYear");
-				}
+				int originYear = requireTypeAndYears(key);
 				rows.put(key, new KeyedLines.LineRow((OrgUnit) unit, program, component, key.capitalType(),
 						key.fundingSourceOrDefault(), key.planYear(), originYear));
 			}
@@ -183,15 +175,7 @@ public class PlanLineService {
 		ProgramComponent component = (key.component() == null || key.component().isBlank()) ? null
 				: this.programs.findComponent(program, key.component().strip())
 					.orElseThrow(() -> new NotFoundException("component", key.component()));
-		if (key.capitalType() == null) {
-			throw new RuleViolationException("capitalType", "planLine.capitalTypeRequired");
-		}
-		requireYear("planYear", key.planYear());
-		int originYear = key.originYearOrDefault();
-		requireYear("originYear", originYear);
-		if (originYear > key.planYear()) {
-			throw new RuleViolationException("originYear", "planLine.originAfterPlanYear");
-		}
+		int originYear = requireTypeAndYears(key);
 		FundingSource source = key.fundingSourceOrDefault();
 		return this.lines.findLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)
 			.orElseGet(() -> this.lines.saveAndFlush(
@@ -420,6 +404,24 @@ public class PlanLineService {
 			throw new RuleViolationException(field, "field.required");
 		}
 		return code.strip();
+	}
+
+	/**
+	 * Refuses a key without a capital type, with a year out of range or an origin year
+	 * after its plan year.
+	 * @return the key's origin year (its plan year when none is given)
+	 */
+	private static int requireTypeAndYears(PlanLineKey key) {
+		if (key.capitalType() == null) {
+			throw new RuleViolationException("capitalType", "planLine.capitalTypeRequired");
+		}
+		requireYear("planYear", key.planYear());
+		int originYear = key.originYearOrDefault();
+		requireYear("originYear", originYear);
+		if (originYear > key.planYear()) {
+			throw new RuleViolationException("originYear", "planLine.originAfterPlanYear");
+		}
+		return originYear;
 	}
 
 	private static void requireYear(String field, int year) {

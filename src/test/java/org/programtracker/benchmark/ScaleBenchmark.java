@@ -309,7 +309,7 @@ class ScaleBenchmark {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 			assertThat(answer.statusCode()).isEqualTo(200);
 			Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(answer.body());
-			assertThat(token.find()).as("the preview offers to import").isTrue();
+			assertThat(token.find()).as("the preview offers to import, but says: %s", textOf(answer.body())).isTrue();
 			Matcher confirmCsrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(answer.body());
 			assertThat(confirmCsrf.find()).isTrue();
 			HttpResponse<String> confirmed = send(HttpRequest.newBuilder(uri("/imports/confirm?year=2025&quarter=3"))
@@ -325,6 +325,15 @@ class ScaleBenchmark {
 				.query(Long.class)
 				.single()).as("every row written").isEqualTo(rows);
 		});
+	}
+
+	/**
+	 * A page's text without its markup, where it says what went wrong.
+	 */
+	private static String textOf(String page) {
+		String text = page.replaceAll("(?s)<head>.*</head>", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+		int main = text.indexOf("Nhập từ tệp");
+		return text.substring(Math.max(0, main), Math.min(text.length(), Math.max(0, main) + 1500));
 	}
 
 	private Measure time(String name, long targetMillis, Request request) throws IOException, InterruptedException {
