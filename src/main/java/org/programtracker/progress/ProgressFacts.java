@@ -16,9 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The one aggregate query behind every progress figure: plan as of a date and disbursed
- * up to a quarter, summed in the database per program, component, capital type and
- * carried-over flag for the plan lines of an org-unit subtree.
+ * The one aggregate query behind every progress figure: the read model's plan as of a
+ * period and disbursed up to it ({@code line_figure}, one row per plan line and period),
+ * summed in the database per program, component, capital type and carried-over flag for
+ * the plan lines of an org-unit subtree. The capital assigned is still summed from the
+ * assignments themselves.
  */
 @Repository
 class ProgressFacts {

@@ -289,7 +289,8 @@ class ScaleBenchmark {
 			Object[][] sheet = new Object[rows][];
 			for (int i = 0; i < rows; i++) {
 				Object[] line = lines.get(i);
-				sheet[i] = new Object[] { line[0], line[1], line[2], line[3], line[4], line[5], run[0], "", "", "" };
+				sheet[i] = new Object[] { line[0], line[1], line[2], line[3], line[4], line[5], run[0], "", "",
+						"Đo thời gian nhập" };
 			}
 			String page = send(HttpRequest.newBuilder(uri("/imports?year=2025&quarter=3")).GET()).body();
 			Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
@@ -332,7 +333,7 @@ class ScaleBenchmark {
 	 */
 	private static String textOf(String page) {
 		String text = page.replaceAll("(?s)<head>.*</head>", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
-		int main = text.indexOf("Nhập từ tệp");
+		int main = text.indexOf("Chưa nhập gì");
 		return text.substring(Math.max(0, main), Math.min(text.length(), Math.max(0, main) + 1500));
 	}
 

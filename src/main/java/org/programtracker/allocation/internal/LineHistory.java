@@ -1,6 +1,5 @@
 package org.programtracker.allocation.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
