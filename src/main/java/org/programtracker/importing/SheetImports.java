@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.AllocationService;
@@ -305,6 +306,23 @@ public class SheetImports {
 	 */
 	private List<ImportOutcome.RowOutcome> disbursements(AppUserPrincipal user, ImportRequest request, List<Cells> rows,
 			List<ImportProblem> problems) {
+		// the rows' lines are in the persistence context, thousands of them, and every
+		// query of the checks (a few per unit) would first look over each of them for a
+		// change to flush; the import writes with statements of its own, which flush what
+		// is pending first, so the checks' queries need not
+		FlushModeType flushMode = this.entityManager.getFlushMode();
+		this.entityManager.flush();
+		this.entityManager.setFlushMode(FlushModeType.COMMIT);
+		try {
+			return disbursementsChecked(user, request, rows, problems);
+		}
+		finally {
+			this.entityManager.setFlushMode(flushMode);
+		}
+	}
+
+	private List<ImportOutcome.RowOutcome> disbursementsChecked(AppUserPrincipal user, ImportRequest request,
+			List<Cells> rows, List<ImportProblem> problems) {
 		record Typed(Cells row, PlanLineKey key, EntryCommand command) {
 		}
 		List<Typed> typed = new ArrayList<>();
