@@ -37,9 +37,9 @@ public class KeyedLines {
 
 	/**
 	 * The id of the line of each key, the lines not there yet created. The keys are
-	 * joined by equalities only (a line of the program as a whole has component 0 there),
-	 * so that the database can hash them: {@code is not distinct from} cannot be, and
-	 * made a 10,000-row import compare every key with every line (6.6 s at 58,000 lines).
+	 * joined by equalities only (a line of the program as a whole has component 0 there).
+	 * At 10,000 keys and 58,000 lines the lookup still takes about 6 s in the province
+	 * benchmark, with or without this; why is not yet known (docs/performance.md).
 	 */
 	public Map<PlanLineKey, Long> findOrInsert(Map<PlanLineKey, LineRow> rows) {
 		Map<PlanLineKey, Long> ids = new HashMap<>();
