@@ -13,6 +13,7 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.directive.OverdueDirective;
 import org.programtracker.disbursement.SubmissionService.UnitSubmission;
 import org.programtracker.progress.Figures;
+import org.programtracker.progress.LinesNeedingAttention;
 import org.programtracker.progress.PlanLineProgress;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.kernel.ProgressStatus;
@@ -51,7 +52,12 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 	 */
 	static final int UNSUBMITTED_LIMIT = 24;
 
-	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, List<PlanLineProgress> lines,
+	/**
+	 * The attention of a view: the lagging units picked among {@code units}, the lines as
+	 * the database picked them ({@link LinesNeedingAttention}, at most {@link #LIMIT}
+	 * each).
+	 */
+	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, LinesNeedingAttention lines,
 			List<UnitSubmission> unsubmittedUnits, List<OverdueDirective> overdueDirectives,
 			List<AllocationGap> allocationGaps, LocalDate allocationDue) {
 		List<UnitProgress> laggingUnits = units.stream()
@@ -60,20 +66,9 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 				.thenComparing(unit -> unit.total().planVnd(), Comparator.reverseOrder()))
 			.limit(LIMIT)
 			.toList();
-		List<PlanLineProgress> laggingLines = lines.stream()
-			.filter(line -> lagging(line.figures(), thresholdVnd))
-			.sorted(Comparator.comparing((PlanLineProgress line) -> line.percentOfPlan().value())
-				.thenComparing(line -> line.figures().planVnd(), Comparator.reverseOrder()))
-			.limit(LIMIT)
-			.toList();
-		List<PlanLineProgress> overPlan = lines.stream()
-			.filter(line -> line.figures().needsReview())
-			.sorted(Comparator.comparing(
-					(PlanLineProgress line) -> line.figures().disbursedVnd().subtract(line.figures().planVnd()),
-					Comparator.reverseOrder()))
-			.toList();
-		return new Attention(thresholdVnd, laggingUnits, laggingLines, Shown.first(LIMIT, overPlan),
-				Shown.first(UNSUBMITTED_LIMIT, unsubmittedUnits), Shown.first(LIMIT, overdueDirectives),
+		return new Attention(thresholdVnd, laggingUnits, lines.lagging(),
+				new Shown<>(lines.overPlan(), lines.overPlanTotal()), Shown.first(UNSUBMITTED_LIMIT, unsubmittedUnits),
+				Shown.first(LIMIT, overdueDirectives),
 				Shown.first(LIMIT, allocationGaps.stream()
 					.sorted(Comparator.comparing((AllocationGap gap) -> gap.figures().notAllocatedInDetailVnd().abs(),
 							Comparator.reverseOrder()))

@@ -11,6 +11,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
+import org.programtracker.progress.LinesNeedingAttention;
 import org.programtracker.progress.PlanLineDetail;
 import org.programtracker.progress.PlanLineProgress;
 import org.programtracker.progress.ProgressReport;
@@ -60,7 +61,8 @@ public class DashboardService {
 	public Overview overview(OrgUnitScope scope, String orgUnit, Quarter quarter) {
 		ProgressReport report = this.progress.byProgram(scope, orgUnit, quarter);
 		UnitBreakdown units = this.progress.byOrgUnit(scope, report.orgUnitCode(), null, null, quarter);
-		List<PlanLineProgress> lines = this.progress.planLines(scope, report.orgUnitCode(), null, null, quarter);
+		LinesNeedingAttention lines = this.progress.linesNeedingAttention(scope, report.orgUnitCode(), quarter,
+				this.properties.attentionThresholdVnd(), Attention.LIMIT);
 		LocalDate allocationDue = this.properties.detailedAllocationDue(quarter.year());
 		return new Overview(report, units,
 				this.progress.cumulativeByProgramAndCapitalType(scope, report.orgUnitCode(), quarter, quarter),
@@ -73,11 +75,11 @@ public class DashboardService {
 							this.directives.overdue(scope, report.orgUnitCode()),
 							Attention.allocationGaps(report, units.units(), report.planAsOf().isAfter(allocationDue)),
 							allocationDue)
-					.withCarriedLinesDue(carriedLinesDue(lines)));
+					.withCarriedLinesDue(carriedLinesDue(lines.carriedOver())));
 	}
 
 	private List<Attention.CarriedLineDue> carriedLinesDue(List<PlanLineProgress> lines) {
-		List<Long> carried = lines.stream().filter(PlanLineProgress::carriedOver).map(PlanLineProgress::id).toList();
+		List<Long> carried = lines.stream().map(PlanLineProgress::id).toList();
 		return Attention.carriedLinesDue(lines, this.planLines.deadlinesOf(carried), LocalDate.now(this.clock),
 				this.properties.carriedDeadlineDays(), this.properties.carriedLowPercent());
 	}

@@ -1,7 +1,10 @@
 package org.programtracker.progress;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -143,42 +146,104 @@ class ProgressFacts {
 	}
 
 	/**
+	 * The plan lines held in the subtree with their figures, as the relation
+	 * {@code lines}, to be selected from by the statement that follows.
+	 */
+	private static final String LINES = """
+			with reported as (
+			    select hl.reported_line_id, hl.path, sum(f.planned_vnd) as plan_vnd,
+			           sum(f.disbursed_vnd) as disbursed_vnd
+			    from held_lines(cast(:treeDate as date)) hl
+			    join plan_line pl on pl.id = hl.reported_line_id
+			    %s
+			    where pl.plan_year = :year and hl.path like :subtree escape '!' %s
+			    group by 1, 2
+			), lines as (
+			    select pl.id, ou.code as unit_code, ou.name as unit_name, pr.code as program_code,
+			           c.code as component_code, c.name_vi as component_vi, c.name_en as component_en,
+			           pl.capital_type, pl.funding_source, pl.origin_year, pl.origin_year < pl.plan_year as carried_over,
+			           r.plan_vnd, r.disbursed_vnd, r.path, pr.sort_order as program_order
+			    from reported r
+			    join plan_line pl on pl.id = r.reported_line_id
+			    join org_unit ou on ou.id = pl.org_unit_id
+			    join program pr on pr.id = pl.program_id
+			    left join program_component c on c.id = pl.component_id
+			)
+			""";
+
+	/**
+	 * The tree order of the lines: by holding unit, program, component, capital type and
+	 * origin year.
+	 */
+	private static final String TREE_ORDER = """
+			path, program_order, program_code, component_code nulls first, capital_type, origin_year, id""";
+
+	/**
 	 * One row per plan line held in the subtree, with its sums, in tree order of the
 	 * holding units.
 	 */
 	List<LineFact> sumsByPlanLine(TreePosition at, int year, int period, Long programId, Collection<Long> componentIds,
 			Collection<Long> visiblePrograms) {
-		String sql = """
-				with reported as (
-				    select hl.reported_line_id, hl.path, sum(f.planned_vnd) as plan_vnd,
-				           sum(f.disbursed_vnd) as disbursed_vnd
-				    from held_lines(cast(:treeDate as date)) hl
-				    join plan_line pl on pl.id = hl.reported_line_id
-				    %s
-				    where pl.plan_year = :year and hl.path like :subtree escape '!' %s
-				    group by 1, 2
-				)
-				select pl.id, ou.code as unit_code, ou.name as unit_name, pr.code as program_code,
-				       c.code as component_code, c.name_vi as component_vi, c.name_en as component_en,
-				       pl.capital_type, pl.funding_source, pl.origin_year, pl.origin_year < pl.plan_year as carried_over,
-				       r.plan_vnd, r.disbursed_vnd
-				from reported r
-				join plan_line pl on pl.id = r.reported_line_id
-				join org_unit ou on ou.id = pl.org_unit_id
-				join program pr on pr.id = pl.program_id
-				left join program_component c on c.id = pl.component_id
-				order by r.path, pr.sort_order, pr.code, c.code nulls first, pl.capital_type, pl.origin_year, pl.id
-				"""
-			.formatted(FIGURES, lineFilter(programId, componentIds, visiblePrograms));
+		String sql = LINES.formatted(FIGURES, lineFilter(programId, componentIds, visiblePrograms))
+				+ "select * from lines order by " + TREE_ORDER;
 		return bind(this.jdbc.sql(sql), at, year, period, programId, componentIds, visiblePrograms)
-			.query((rs, rowNum) -> new LineFact(rs.getLong("id"), rs.getString("unit_code"), rs.getString("unit_name"),
-					rs.getString("program_code"), rs.getString("component_code"),
-					(rs.getString("component_code") == null) ? null
-							: new LocalizedName(rs.getString("component_vi"), rs.getString("component_en")),
-					CapitalType.valueOf(rs.getString("capital_type")), rs.getString("funding_source"),
-					rs.getInt("origin_year"), rs.getBoolean("carried_over"),
-					new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd"))))
+			.query((rs, rowNum) -> lineFact(rs))
 			.list();
+	}
+
+	/**
+	 * The lines of the subtree that need attention, picked in the database: the first
+	 * {@code limit} lagging lines (a plan of at least {@code thresholdVnd}, not started
+	 * or in progress; the lowest percent of plan first, as the percent is shown to one
+	 * decimal, then the largest plan), the first {@code limit} lines over plan or
+	 * disbursed without a plan (the largest excess first) with how many there are, and
+	 * every carried-over line. Ties keep the tree order.
+	 */
+	AttentionFacts attentionFacts(TreePosition at, int year, int period, BigDecimal thresholdVnd, int limit,
+			Collection<Long> visiblePrograms) {
+		// the percent of plan rounded half up to one decimal, times ten, in exact integer
+		// arithmetic: floor((2000 |d| + p) / 2p), with the sign of d
+		String sql = LINES.formatted(FIGURES, lineFilter(null, null, visiblePrograms)) + """
+				(select 'LAGGING' as list, l.*, 0 as total from lines l
+				 where l.plan_vnd > 0 and l.plan_vnd >= :threshold and l.disbursed_vnd < l.plan_vnd
+				 order by sign(l.disbursed_vnd) * div(2000 * abs(l.disbursed_vnd) + l.plan_vnd, 2 * l.plan_vnd),
+				          l.plan_vnd desc, %1$s
+				 limit :limit)
+				union all
+				(select 'OVER_PLAN', l.*, count(*) over () from lines l
+				 where (l.plan_vnd > 0 and l.disbursed_vnd > l.plan_vnd) or (l.plan_vnd <= 0 and l.disbursed_vnd <> 0)
+				 order by l.disbursed_vnd - l.plan_vnd desc, %1$s
+				 limit :limit)
+				union all
+				(select 'CARRIED_OVER', l.*, 0 from lines l where l.carried_over order by %1$s)
+				""".formatted(TREE_ORDER);
+		List<LineFact> lagging = new ArrayList<>();
+		List<LineFact> overPlan = new ArrayList<>();
+		List<LineFact> carriedOver = new ArrayList<>();
+		int[] overPlanTotal = { 0 };
+		bind(this.jdbc.sql(sql), at, year, period, null, null, visiblePrograms).param("threshold", thresholdVnd)
+			.param("limit", limit)
+			.query((rs) -> {
+				switch (rs.getString("list")) {
+					case "LAGGING" -> lagging.add(lineFact(rs));
+					case "OVER_PLAN" -> {
+						overPlan.add(lineFact(rs));
+						overPlanTotal[0] = rs.getInt("total");
+					}
+					default -> carriedOver.add(lineFact(rs));
+				}
+			});
+		return new AttentionFacts(lagging, overPlan, overPlanTotal[0], carriedOver);
+	}
+
+	private static LineFact lineFact(ResultSet rs) throws SQLException {
+		return new LineFact(rs.getLong("id"), rs.getString("unit_code"), rs.getString("unit_name"),
+				rs.getString("program_code"), rs.getString("component_code"),
+				(rs.getString("component_code") == null) ? null
+						: new LocalizedName(rs.getString("component_vi"), rs.getString("component_en")),
+				CapitalType.valueOf(rs.getString("capital_type")), rs.getString("funding_source"),
+				rs.getInt("origin_year"), rs.getBoolean("carried_over"),
+				new Figures(rs.getBigDecimal("plan_vnd"), rs.getBigDecimal("disbursed_vnd")));
 	}
 
 	/**
@@ -392,6 +457,14 @@ class ProgressFacts {
 	record LineFact(long id, String unitCode, String unitName, String programCode, String componentCode,
 			LocalizedName componentName, CapitalType capitalType, String fundingSource, int originYear,
 			boolean carriedOver, Figures figures) {
+
+	}
+
+	/**
+	 * What {@link #attentionFacts} picked.
+	 */
+	record AttentionFacts(List<LineFact> lagging, List<LineFact> overPlan, int overPlanTotal,
+			List<LineFact> carriedOver) {
 
 	}
 

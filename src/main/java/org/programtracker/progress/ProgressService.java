@@ -232,10 +232,31 @@ public class ProgressService {
 			.sumsByPlanLine(unit, quarter.year(), quarter.quarter(), selection.programId(), selection.componentIds(),
 					scope.programIds())
 			.stream()
-			.map(line -> new PlanLineProgress(line.id(), line.unitCode(), line.unitName(), line.programCode(),
-					line.componentCode(), line.componentName(), line.capitalType(), line.fundingSource(),
-					line.originYear(), line.carriedOver(), line.figures()))
+			.map(ProgressService::progressOf)
 			.toList();
+	}
+
+	/**
+	 * The plan lines of the subtree of {@code orgUnitCode} that need attention, picked in
+	 * the database however many lines the subtree holds: at most {@code limit} lagging
+	 * lines with a plan of at least {@code thresholdVnd}, at most {@code limit} lines
+	 * over plan (or disbursed without a plan) and how many there are, and the
+	 * carried-over lines.
+	 */
+	public LinesNeedingAttention linesNeedingAttention(OrgUnitScope scope, String orgUnitCode, Quarter quarter,
+			BigDecimal thresholdVnd, int limit) {
+		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, this.planYears.planAsOf(quarter));
+		ProgressFacts.AttentionFacts facts = this.facts.attentionFacts(unit, quarter.year(), quarter.quarter(),
+				thresholdVnd, limit, scope.programIds());
+		return new LinesNeedingAttention(facts.lagging().stream().map(ProgressService::progressOf).toList(),
+				facts.overPlan().stream().map(ProgressService::progressOf).toList(), facts.overPlanTotal(),
+				facts.carriedOver().stream().map(ProgressService::progressOf).toList());
+	}
+
+	private static PlanLineProgress progressOf(ProgressFacts.LineFact line) {
+		return new PlanLineProgress(line.id(), line.unitCode(), line.unitName(), line.programCode(),
+				line.componentCode(), line.componentName(), line.capitalType(), line.fundingSource(), line.originYear(),
+				line.carriedOver(), line.figures());
 	}
 
 	/**
