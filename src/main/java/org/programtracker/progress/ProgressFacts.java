@@ -78,7 +78,7 @@ class ProgressFacts {
 		String scopeFilter = (visiblePrograms == null) ? "" : "and pl.program_id = any(:visiblePrograms)";
 		String sourceFilter = (source == null) ? "" : "and pl.funding_source = :source";
 		JdbcClient.StatementSpec statement = this.jdbc
-			.sql(QUERY.formatted(programFilter + " " + scopeFilter + " " + sourceFilter))
+			.sql(QUERY.formatted(UNIT_PLACED_IN_SUBTREE + " " + programFilter + " " + scopeFilter + " " + sourceFilter))
 			.param("year", year)
 			.param("subtree", at.subtreePattern())
 			.param("treeDate", at.day())
@@ -426,8 +426,18 @@ class ProgressFacts {
 			.list();
 	}
 
+	/**
+	 * What follows from a held line's place in the subtree: its reporting unit has a
+	 * placement in the subtree. Said as well, it lets the database start from the
+	 * subtree's units and their lines (indexes on the placements' paths and the lines'
+	 * units) instead of every line of the year; a commune's report then reads a commune's
+	 * lines.
+	 */
+	private static final String UNIT_PLACED_IN_SUBTREE = """
+			and pl.org_unit_id in (select q.org_unit_id from org_unit_placement q where q.path like :subtree escape '!')""";
+
 	private static String lineFilter(Long programId, Collection<Long> componentIds, Collection<Long> visiblePrograms) {
-		return ((programId == null) ? "" : " and pl.program_id = :programId")
+		return UNIT_PLACED_IN_SUBTREE + ((programId == null) ? "" : " and pl.program_id = :programId")
 				+ ((componentIds == null) ? "" : " and pl.component_id in (:componentIds)")
 				+ ((visiblePrograms == null) ? "" : " and pl.program_id = any(:visiblePrograms)");
 	}
