@@ -36,10 +36,11 @@ public class KeyedLines {
 	}
 
 	/**
-	 * The id of the line of each key, the lines not there yet created. The keys are
-	 * joined by equalities only (a line of the program as a whole has component 0 there).
-	 * At 10,000 keys and 58,000 lines the lookup still takes about 6 s in the province
-	 * benchmark, with or without this; why is not yet known (docs/performance.md).
+	 * The id of the line of each key, the lines not there yet created. Each key is looked
+	 * up on its own in the lines' unique index (a lateral join): the work grows with the
+	 * number of keys, never with the number of lines, whatever plan the database picks
+	 * for arrays of unknown length. Joined as a whole by equalities, a 10,000-key lookup
+	 * sorted every line of the table and took seconds at the size of a province.
 	 */
 	public Map<PlanLineKey, Long> findOrInsert(Map<PlanLineKey, LineRow> rows) {
 		Map<PlanLineKey, Long> ids = new HashMap<>();
@@ -53,10 +54,13 @@ public class KeyedLines {
 				select pl.id, pl.org_unit_id, pl.program_id, pl.component_id, pl.capital_type, pl.funding_source,
 				       pl.plan_year, pl.origin_year
 				from %s
-				join plan_line pl on pl.org_unit_id = k.unit and pl.program_id = k.program
-				    and coalesce(pl.component_id, 0) = coalesce(k.component, 0) and pl.capital_type = k.capital_type
-				    and pl.funding_source = k.funding_source and pl.plan_year = k.plan_year
-				    and pl.origin_year = k.origin_year
+				cross join lateral (
+				    select l.* from plan_line l
+				    where l.org_unit_id = k.unit and l.program_id = k.program
+				      and (l.component_id = k.component or (l.component_id is null and k.component is null))
+				      and l.capital_type = k.capital_type and l.funding_source = k.funding_source
+				      and l.plan_year = k.plan_year and l.origin_year = k.origin_year
+				) pl
 				""".formatted(KEYS)), all).query((rs, rowNum) -> {
 			ids.put(keys.get(Tuple.of(rs)), rs.getLong("id"));
 			return null;
