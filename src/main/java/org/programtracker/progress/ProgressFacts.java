@@ -78,7 +78,7 @@ class ProgressFacts {
 		String scopeFilter = (visiblePrograms == null) ? "" : "and pl.program_id = any(:visiblePrograms)";
 		String sourceFilter = (source == null) ? "" : "and pl.funding_source = :source";
 		JdbcClient.StatementSpec statement = this.jdbc
-			.sql(QUERY.formatted(UNIT_PLACED_IN_SUBTREE + " " + programFilter + " " + scopeFilter + " " + sourceFilter))
+			.sql(QUERY.formatted(unitFilter(at) + " " + programFilter + " " + scopeFilter + " " + sourceFilter))
 			.param("year", year)
 			.param("subtree", at.subtreePattern())
 			.param("treeDate", at.day())
@@ -131,7 +131,7 @@ class ProgressFacts {
 				      join org_unit u on u.id = t.org_unit_id where t.parent_id = :unitId) c
 				full outer join sums s on s.child_code = c.code
 				order by c.sort_order nulls first, c.name nulls first, s.capital_type, s.carried_over
-				""".formatted(FIGURES, lineFilter(programId, componentIds, visiblePrograms));
+				""".formatted(FIGURES, lineFilter(at, programId, componentIds, visiblePrograms));
 		return bind(this.jdbc.sql(sql), at, year, period, programId, componentIds, visiblePrograms)
 			.param("unitId", at.id())
 			.param("childPart", at.depth() + 3)
@@ -184,7 +184,7 @@ class ProgressFacts {
 	 */
 	List<LineFact> sumsByPlanLine(TreePosition at, int year, int period, Long programId, Collection<Long> componentIds,
 			Collection<Long> visiblePrograms) {
-		String sql = LINES.formatted(FIGURES, lineFilter(programId, componentIds, visiblePrograms))
+		String sql = LINES.formatted(FIGURES, lineFilter(at, programId, componentIds, visiblePrograms))
 				+ "select * from lines order by " + TREE_ORDER;
 		return bind(this.jdbc.sql(sql), at, year, period, programId, componentIds, visiblePrograms)
 			.query((rs, rowNum) -> lineFact(rs))
@@ -203,7 +203,7 @@ class ProgressFacts {
 			Collection<Long> visiblePrograms) {
 		// the percent of plan rounded half up to one decimal, times ten, in exact integer
 		// arithmetic: floor((2000 |d| + p) / 2p), with the sign of d
-		String sql = LINES.formatted(FIGURES, lineFilter(null, null, visiblePrograms)) + """
+		String sql = LINES.formatted(FIGURES, lineFilter(at, null, null, visiblePrograms)) + """
 				(select 'LAGGING' as list, l.*, 0 as total from lines l
 				 where l.plan_vnd > 0 and l.plan_vnd >= :threshold and l.disbursed_vnd < l.plan_vnd
 				 order by sign(l.disbursed_vnd) * div(2000 * abs(l.disbursed_vnd) + l.plan_vnd, 2 * l.plan_vnd),
@@ -260,7 +260,7 @@ class ProgressFacts {
 				join line_figure f on f.plan_line_id = hl.plan_line_id and f.period <= :period
 				where pl.plan_year = :year and pl.origin_year = pl.plan_year and hl.path like :subtree escape '!' %s
 				group by 1, 2, 3
-				""".formatted(lineFilter(null, null, visiblePrograms));
+				""".formatted(lineFilter(at, null, null, visiblePrograms));
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("year", year)
 			.param("subtree", at.subtreePattern())
@@ -436,8 +436,17 @@ class ProgressFacts {
 	private static final String UNIT_PLACED_IN_SUBTREE = """
 			and pl.org_unit_id in (select q.org_unit_id from org_unit_placement q where q.path like :subtree escape '!')""";
 
-	private static String lineFilter(Long programId, Collection<Long> componentIds, Collection<Long> visiblePrograms) {
-		return UNIT_PLACED_IN_SUBTREE + ((programId == null) ? "" : " and pl.program_id = :programId")
+	/**
+	 * {@link #UNIT_PLACED_IN_SUBTREE} below the root; for the whole tree it would only
+	 * make the database check every unit.
+	 */
+	private static String unitFilter(TreePosition at) {
+		return (at.depth() == 0) ? "" : UNIT_PLACED_IN_SUBTREE;
+	}
+
+	private static String lineFilter(TreePosition at, Long programId, Collection<Long> componentIds,
+			Collection<Long> visiblePrograms) {
+		return unitFilter(at) + ((programId == null) ? "" : " and pl.program_id = :programId")
 				+ ((componentIds == null) ? "" : " and pl.component_id in (:componentIds)")
 				+ ((visiblePrograms == null) ? "" : " and pl.program_id = any(:visiblePrograms)");
 	}
