@@ -75,11 +75,13 @@ class GridController {
 			@RequestParam int year, @RequestParam int quarter, @ModelAttribute("form") GridForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Quarter chosen = new Quarter(year, quarter);
-		Grid grid = this.grids.load(user, orgUnit, chosen);
+		// the grid itself is read only when the page is shown again; a save that succeeds
+		// is answered with a redirect
+		String unitCode = this.grids.unitCodeOf(user, orgUnit, chosen);
 		try {
-			int saved = this.grids.save(user, grid.orgUnitCode(), chosen, form.inputs(result));
+			int saved = this.grids.save(user, unitCode, chosen, form.inputs(result));
 			redirect.addFlashAttribute("message", (saved == 0) ? "grid.nothingChanged" : "grid.saved");
-			redirect.addAttribute("orgUnit", grid.orgUnitCode());
+			redirect.addAttribute("orgUnit", unitCode);
 			redirect.addAttribute("year", year);
 			redirect.addAttribute("quarter", quarter);
 			return "redirect:/disbursements";
@@ -96,7 +98,7 @@ class GridController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return page(user, this.grids.load(user, orgUnit, chosen), form, model);
 		}
-		return page(user, grid, form, model);
+		return page(user, this.grids.load(user, orgUnit, chosen), form, model);
 	}
 
 	@PostMapping("/disbursements/submitted")

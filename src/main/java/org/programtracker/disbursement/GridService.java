@@ -84,6 +84,14 @@ public class GridService {
 		this.planYears = planYears;
 	}
 
+	/**
+	 * The code of the unit whose grid {@link #load} shows for {@code orgUnitCode} (the
+	 * caller's default unit when {@code null}).
+	 */
+	public String unitCodeOf(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
+		return this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate()).getCode();
+	}
+
 	public Grid load(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		LocalDate day = this.planYears.planAsOf(quarter);
