@@ -169,6 +169,7 @@ class NationalBenchmark {
 					"P%02d_X001".formatted(i)));
 		}
 		this.results.add(measureSave(writers.get(0)));
+		this.results.add(measureImport(admin, 10_000));
 
 		List<Read> mix = new ArrayList<>();
 		addTimes(mix, apiCommune, 6);
@@ -261,6 +262,54 @@ class NationalBenchmark {
 		}
 		return Result.timed("grid save, " + GRID_LINES + " lines", percentile(millis, 50), percentile(millis, 95), 100,
 				null);
+	}
+
+	/**
+	 * A sheet of {@code rows} amounts of the open quarter for the first lines of the
+	 * country, imported through the import page end to end (upload and preview, then the
+	 * confirmation), new amounts each time so that every row is written: once to warm up,
+	 * then three times.
+	 */
+	private Result measureImport(Client admin, int rows) throws Exception {
+		List<Object[]> lines = new ArrayList<>();
+		try (PreparedStatement statement = this.db.prepareStatement("""
+				select u.code, p.code, c.code, pl.capital_type, pl.funding_source, pl.origin_year
+				from plan_line pl join org_unit u on u.id = pl.org_unit_id join program p on p.id = pl.program_id
+				join program_component c on c.id = pl.component_id
+				where u.path like '/VN/P%' and pl.plan_year = ? order by pl.id limit ?
+				""")) {
+			statement.setInt(1, YEAR);
+			statement.setInt(2, rows);
+			try (ResultSet found = statement.executeQuery()) {
+				while (found.next()) {
+					lines.add(new Object[] { found.getString(1), found.getString(2), found.getString(3),
+							found.getString(4), found.getString(5), found.getInt(6) });
+				}
+			}
+		}
+		List<Long> millis = new ArrayList<>();
+		for (int run = 1; run <= 4; run++) {
+			Object[][] sheet = new Object[lines.size()][];
+			for (int i = 0; i < sheet.length; i++) {
+				Object[] line = lines.get(i);
+				sheet[i] = new Object[] { line[0], line[1], line[2], line[3], line[4], line[5], run, "", "",
+						"Số đo của bench/run" };
+			}
+			long started = System.nanoTime();
+			try {
+				admin.importSheet("/imports?year=" + YEAR + "&quarter=" + WRITTEN_QUARTER,
+						org.programtracker.support.DisbursementSheets.sheet(sheet));
+			}
+			catch (IllegalStateException ex) {
+				return Result.check("import of %,d rows, end to end".formatted(lines.size()),
+						"failed after %,d ms: %s".formatted(elapsed(started), ex.getMessage()), "5000 ms", false);
+			}
+			if (run > 1) {
+				millis.add(elapsed(started));
+			}
+		}
+		return Result.timed("import of %,d rows, end to end".formatted(lines.size()), percentile(millis, 50),
+				percentile(millis, 95), 5000, null);
 	}
 
 	/**
@@ -544,6 +593,34 @@ class NationalBenchmark {
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		/**
+		 * Uploads a sheet on the import page ({@code path}), then confirms its preview.
+		 */
+		void importSheet(String path, byte[] file) throws IOException, InterruptedException {
+			String boundary = "bench" + System.nanoTime();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+					+ csrfOf(get(path).body()) + "\r\n--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.xlsx\"\r\n"
+					+ "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			HttpResponse<String> preview = this.http.send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview.body());
+			if (preview.statusCode() != 200 || !token.find()) {
+				throw new IllegalStateException("the import's preview offers no confirmation: " + preview.statusCode());
+			}
+			HttpResponse<String> confirmed = post(path.replace("/imports?", "/imports/confirm?"),
+					"token=" + encode(token.group(1)) + "&_csrf=" + encode(csrfOf(preview.body())));
+			if (confirmed.statusCode() != 200) {
+				throw new IllegalStateException("the import was not confirmed: " + confirmed.statusCode());
+			}
 		}
 
 		private URI uri(String path) {
