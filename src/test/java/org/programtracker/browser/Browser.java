@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -87,6 +88,19 @@ public final class Browser implements AfterEachCallback {
 
 	public void go(String path) {
 		this.driver.get(this.baseUrl + path);
+		awaitLoaded();
+	}
+
+	/**
+	 * Waits for the page's load event. Chromium's driver 150 can answer a navigation
+	 * while the document is still loading or interactive, before its style sheets and
+	 * deferred scripts have run (on a phone the tables would then be measured before they
+	 * reflow into cards).
+	 */
+	public void awaitLoaded() {
+		waiting().ignoring(WebDriverException.class)
+			.until((driver) -> "complete"
+				.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	public WebElement find(By by) {
@@ -136,6 +150,7 @@ public final class Browser implements AfterEachCallback {
 				return true;
 			}
 		});
+		awaitLoaded();
 	}
 
 	/**
