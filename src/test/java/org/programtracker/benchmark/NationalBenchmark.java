@@ -144,17 +144,17 @@ class NationalBenchmark {
 		Client province = Client.signedIn(this.httpPort, "bench.province");
 		Client commune = Client.signedIn(this.httpPort, "bench.commune");
 		String period = "year=" + YEAR + "&quarter=" + QUARTER;
-		Read apiCountry = Read.api("progress API, whole country", admin, "/api/v1/progress?" + period, 100, "/VN/");
-		Read apiProvince = Read.api("progress API, a province", province, "/api/v1/progress?" + period, 30, "/VN/P01/");
-		Read apiCommune = Read.api("progress API, a commune", commune, "/api/v1/progress?" + period, 15,
+		Read apiCountry = new Read("progress API, whole country", admin, "/api/v1/progress?" + period, 100, "/VN/");
+		Read apiProvince = new Read("progress API, a province", province, "/api/v1/progress?" + period, 30, "/VN/P01/");
+		Read apiCommune = new Read("progress API, a commune", commune, "/api/v1/progress?" + period, 15,
 				"/VN/P11/P11_X001/");
-		Read dashboardCountry = Read.page("dashboard, whole country", admin, "/dashboard?" + period, 300, "/VN/");
-		Read dashboardProvince = Read.page("dashboard, a province", province, "/dashboard?" + period, 100, "/VN/P01/");
-		Read dashboardCommune = Read.page("dashboard, a commune", commune, "/dashboard?" + period, 50,
+		Read dashboardCountry = new Read("dashboard, whole country", admin, "/dashboard?" + period, 300, "/VN/");
+		Read dashboardProvince = new Read("dashboard, a province", province, "/dashboard?" + period, 100, "/VN/P01/");
+		Read dashboardCommune = new Read("dashboard, a commune", commune, "/dashboard?" + period, 50,
 				"/VN/P11/P11_X001/");
-		Read dashboardDefault = Read.page("dashboard, a commune, default period", commune, "/dashboard", 50,
+		Read dashboardDefault = new Read("dashboard, a commune, default period", commune, "/dashboard", 50,
 				"/VN/P11/P11_X001/");
-		Read pdfProvince = Read.page("summary PDF, a province", province, "/reports/summary.pdf?" + period, 1000, null);
+		Read pdfProvince = new Read("summary PDF, a province", province, "/reports/summary.pdf?" + period, 1000, null);
 		List<Read> reads = List.of(apiCountry, apiProvince, apiCommune, dashboardCountry, dashboardProvince,
 				dashboardCommune, dashboardDefault, pdfProvince);
 
@@ -634,14 +634,6 @@ class NationalBenchmark {
 	 * it answers (for the plain SQL), {@code null} when none is compared.
 	 */
 	record Read(String name, Client client, String path, long targetMillis, String subtree) {
-
-		static Read api(String name, Client client, String path, long targetMillis, String subtree) {
-			return new Read(name, client, path, targetMillis, subtree);
-		}
-
-		static Read page(String name, Client client, String path, long targetMillis, String subtree) {
-			return new Read(name, client, path, targetMillis, subtree);
-		}
 
 		void send() throws IOException, InterruptedException {
 			HttpResponse<byte[]> answer = this.client.getBytes(this.path);
