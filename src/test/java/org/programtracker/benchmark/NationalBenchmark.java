@@ -562,22 +562,12 @@ class NationalBenchmark {
 			return client;
 		}
 
-		String token() {
-			return this.token;
-		}
-
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
 			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
 			if (path.startsWith("/api/")) {
 				request.header("Authorization", "Bearer " + this.token);
 			}
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> getWithToken(String path, String bearer) throws IOException, InterruptedException {
-			return this.http.send(
-					HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearer).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
 		}
 
 		HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
