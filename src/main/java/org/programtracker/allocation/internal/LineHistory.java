@@ -33,14 +33,17 @@ public class LineHistory {
 
 	/**
 	 * The lines of a plan year held in a subtree (as it stood) on a day: the lines others
-	 * are reported as, each once.
+	 * are reported as, each once. Their units were placed in the subtree at some time:
+	 * said as well, it lets the database start from the subtree's units.
 	 */
 	public List<Long> heldOn(String subtreePattern, LocalDate day, int planYear) {
-		return this.jdbc.sql("""
-				select distinct hl.reported_line_id
-				from held_lines(cast(:day as date)) hl join plan_line pl on pl.id = hl.reported_line_id
-				where pl.plan_year = :year and hl.path like :subtree escape '!'
-				""")
+		return this.jdbc
+			.sql("""
+					select distinct hl.reported_line_id
+					from held_lines(cast(:day as date)) hl join plan_line pl on pl.id = hl.reported_line_id
+					where pl.plan_year = :year and hl.path like :subtree escape '!'
+					  and pl.org_unit_id in (select q.org_unit_id from org_unit_placement q where q.path like :subtree escape '!')
+					""")
 			.param("day", day)
 			.param("year", planYear)
 			.param("subtree", subtreePattern)

@@ -31,12 +31,13 @@ public interface ProgramApprovalRepository extends JpaRepository<ProgramApproval
 
 	/**
 	 * The programs whose plan lines each of the units held in the year, as the tree and
-	 * the lines stood on {@code day}: pairs of unit and program.
+	 * the lines stood on {@code day}: pairs of unit and program. The held line's unit is
+	 * the reported line's, said of {@code pl} too so that its index on the unit is used.
 	 */
 	@Query(nativeQuery = true, value = """
 			select distinct hl.org_unit_id as unitId, pl.program_id as programId
 			from held_lines(cast(:day as date)) hl join plan_line pl on pl.id = hl.reported_line_id
-			where pl.plan_year = :year and hl.org_unit_id in (:unitIds)
+			where pl.plan_year = :year and hl.org_unit_id in (:unitIds) and pl.org_unit_id in (:unitIds)
 			""")
 	List<HeldProgram> findHeldPrograms(Collection<Long> unitIds, LocalDate day, int year);
 
