@@ -140,11 +140,9 @@ where (not b.not_allocated or pg_temp.draw(b.id, 33) < 0.33)
   and (q.quarter < 5 or pg_temp.draw(b.id, 34) < 0.30)
   and pg_temp.draw(b.id * 8 + q.quarter, 35) >= 0.03;
 
-set session_replication_role = origin;
-
 analyze plan_line, allocation, disbursement;
 
--- What the triggers keep for the lines written above: each line held by itself, and its six rows of
+-- What the triggers keep for the lines written above (still off): each line held by itself, and its six rows of
 -- the read model, the plan counting each decision from the period its date falls in
 -- (plan_period) and the disbursed amount each entry from its quarter on.
 insert into plan_line_holding (plan_line_id, reported_line_id)
@@ -174,6 +172,11 @@ from new_lines l
 cross join generate_series(1, 6) p (period)
 left join planned pd on pd.plan_line_id = l.id and pd.period = p.period
 left join disbursed d on d.plan_line_id = l.id and d.period = p.period;
+
+set session_replication_role = origin;
+
+-- The rollups by subtree of all these lines, worked out once rather than row by row.
+select subtree_figure_rebuild();
 
 -- The quarters before 2026 are closed, as a province's finance office closes them.
 insert into reporting_period (year, quarter, status, closed_at, closed_by)

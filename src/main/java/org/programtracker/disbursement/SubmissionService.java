@@ -431,8 +431,12 @@ public class SubmissionService implements ApprovedQuarters {
 
 	private List<UnitSubmission> reportingUnits(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
 		TreePosition root = this.tree.visibleOn(scope, orgUnitCode, quarter.endDate());
-		List<Long> unitIds = this.submissions.findReportingUnitIds(root.subtreePattern(), quarter.endDate(),
-				quarter.year(), !scope.limitsPrograms(), scope.limitsPrograms() ? scope.programIds() : Set.of(-1L));
+		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
+		List<Long> unitIds = (root.depth() == 0)
+				? this.submissions.findReportingUnitIdsBelowARoot(root.subtreePattern(), quarter.endDate(),
+						quarter.year(), !scope.limitsPrograms(), programIds)
+				: this.submissions.findReportingUnitIds(root.subtreePattern(), quarter.endDate(), quarter.year(),
+						!scope.limitsPrograms(), programIds);
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.programtracker.allocation.AllocationService;
 import org.programtracker.carryover.CarryOverService;
@@ -20,8 +21,10 @@ import org.programtracker.progress.ProgressService;
 import org.programtracker.progress.UnitProgress;
 import org.programtracker.security.internal.AppUserRepository;
 import org.programtracker.support.IntegrationTest;
+import org.programtracker.support.ReadModel;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +67,20 @@ class ReorganisationDemoDataTests {
 
 	@Autowired
 	private AppUserRepository accounts;
+
+	@Autowired
+	private JdbcClient readModelJdbc;
+
+	/**
+	 * The read model and its rollups by subtree after the test's reorganisations, inside
+	 * its transaction: a holding passed on or a unit moved moves the figures from the
+	 * subtrees they were in to those they are in now, and no figure is lost or counted
+	 * twice.
+	 */
+	@AfterEach
+	void shouldLeaveTheReadModelAndItsRollupsExact() {
+		assertThat(ReadModel.mismatches(this.readModelJdbc)).as("the read model after the reorganisations").isEmpty();
+	}
 
 	@Test
 	void shouldKeepEverySeedFigureAndConsolidateTheNewCommunesInTheProvince() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.programtracker.administration.OrgUnitAdministration;
 import org.programtracker.allocation.AllocationKind;
@@ -48,9 +49,11 @@ import org.programtracker.security.Role;
 import org.programtracker.security.internal.AppUser;
 import org.programtracker.security.internal.AppUserRepository;
 import org.programtracker.support.IntegrationTest;
+import org.programtracker.support.ReadModel;
 import org.programtracker.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,6 +138,20 @@ class ReorganisationTests {
 	private PlanLine lineA;
 
 	private PlanLine lineB;
+
+	@Autowired
+	private JdbcClient readModelJdbc;
+
+	/**
+	 * The read model and its rollups by subtree after the test's reorganisations, inside
+	 * its transaction: a holding passed on or a unit moved moves the figures from the
+	 * subtrees they were in to those they are in now, and no figure is lost or counted
+	 * twice.
+	 */
+	@AfterEach
+	void shouldLeaveTheReadModelAndItsRollupsExact() {
+		assertThat(ReadModel.mismatches(this.readModelJdbc)).as("the read model after the reorganisations").isEmpty();
+	}
 
 	@BeforeEach
 	void createTheTreeBeforeTheReorganisation() {

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * from the rules of DESIGN.md and not from the triggers that keep it: per plan line and
  * period, the plan counts the decisions dated up to the quarter's last day (up to the
  * plan year's deadline for the extension period, every decision for the end of time) and
- * the disbursed amount the entries of quarters 1 up to the period.
+ * the disbursed amount the entries of quarters 1 up to the period; and its rollups by
+ * subtree (V48) against the sums of those figures over the lines each subtree of the
+ * present tree holds ({@code held_lines} of a day after every change), unless they are
+ * marked out of date in the transaction that reads them.
  */
 public final class ReadModel {
 
@@ -32,13 +35,46 @@ public final class ReadModel {
 			    left join plan_year py on py.year = pl.plan_year
 			    cross join generate_series(1, 6) as p (period)
 			)
-			select coalesce(e.plan_line_id, f.plan_line_id) || '/' || coalesce(e.period, f.period)
-			       || ' expected ' || coalesce(e.planned::text, 'no row') || ' / ' || coalesce(e.disbursed::text, 'no row')
-			       || ' but read ' || coalesce(f.planned_vnd::text, 'no row') || ' / ' || coalesce(f.disbursed_vnd::text, 'no row')
-			from expected e
-			full outer join line_figure f on f.plan_line_id = e.plan_line_id and f.period = e.period
-			where e.plan_line_id is null or f.plan_line_id is null
-			   or f.planned_vnd <> e.planned or f.disbursed_vnd <> e.disbursed
+			, expected_rollup as (
+			    select s.subtree_path, s.parent_path, pl.program_id, coalesce(pl.component_id, 0) as component_id,
+			           pl.capital_type, pl.funding_source, pl.origin_year < pl.plan_year as carried_over, pl.plan_year,
+			           f.period, sum(f.planned_vnd) as planned, sum(f.disbursed_vnd) as disbursed, count(*) as lines
+			    from held_lines(date '9999-12-31') hl
+			    join plan_line pl on pl.id = hl.reported_line_id
+			    join line_figure f on f.plan_line_id = hl.plan_line_id
+			    cross join lateral subtree_paths(hl.path) s
+			    where not (select stale from subtree_figure_state)
+			    group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+			), rollup as (
+			    select subtree_path, parent_path, program_id, coalesce(component_id, 0) as component_id, capital_type,
+			           funding_source, carried_over, plan_year, period, sum(planned_vnd) as planned,
+			           sum(disbursed_vnd) as disbursed, sum(line_count) as lines
+			    from (select * from subtree_figure union all select * from subtree_figure_change) r
+			    where not (select stale from subtree_figure_state)
+			    group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+			    having sum(line_count) <> 0 or sum(planned_vnd) <> 0 or sum(disbursed_vnd) <> 0
+			)
+			select * from (
+			    select coalesce(e.plan_line_id, f.plan_line_id) || '/' || coalesce(e.period, f.period)
+			           || ' expected ' || coalesce(e.planned::text, 'no row') || ' / ' || coalesce(e.disbursed::text, 'no row')
+			           || ' but read ' || coalesce(f.planned_vnd::text, 'no row') || ' / ' || coalesce(f.disbursed_vnd::text, 'no row')
+			    from expected e
+			    full outer join line_figure f on f.plan_line_id = e.plan_line_id and f.period = e.period
+			    where e.plan_line_id is null or f.plan_line_id is null
+			       or f.planned_vnd <> e.planned or f.disbursed_vnd <> e.disbursed
+			    union all
+			    select 'subtree ' || coalesce(e.subtree_path, r.subtree_path) || ' ' || coalesce(e.program_id, r.program_id)
+			           || '/' || coalesce(e.component_id, r.component_id) || '/' || coalesce(e.capital_type, r.capital_type)
+			           || '/' || coalesce(e.funding_source, r.funding_source) || '/' || coalesce(e.carried_over, r.carried_over)
+			           || '/' || coalesce(e.plan_year, r.plan_year) || '/' || coalesce(e.period, r.period)
+			           || ' expected ' || coalesce(e.planned || ' / ' || e.disbursed || ' in ' || e.lines || ' lines', 'no row')
+			           || ' but read ' || coalesce(r.planned || ' / ' || r.disbursed || ' in ' || r.lines || ' lines', 'no row')
+			    from expected_rollup e
+			    full outer join rollup r using (subtree_path, program_id, component_id, capital_type, funding_source,
+			                                    carried_over, plan_year, period)
+			    where e.subtree_path is null or r.subtree_path is null or e.planned <> r.planned
+			       or e.disbursed <> r.disbursed or e.lines <> r.lines or e.parent_path is distinct from r.parent_path
+			) mismatch
 			order by 1
 			limit 20
 			""";
