@@ -49,12 +49,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The read model (table {@code line_figure}) is never stale: after every transaction of a
- * long random sequence of writes through the services, while several threads write at
- * once, and after a write that fails half-way and rolls back, every figure it holds
- * equals its recomputation from the raw decisions and entries ({@link ReadModel}). The
- * writes are on plan year 2029 of four communes of the seed district, with "today" set
- * into that year; what they commit is removed after each test.
+ * The read model (table {@code line_figure}) and its rollups by subtree
+ * ({@code subtree_figure}) are never stale: after every transaction of a long random
+ * sequence of writes through the services, while several threads write at once, and after
+ * a write that fails half-way and rolls back, every figure it holds equals its
+ * recomputation from the raw decisions and entries ({@link ReadModel}). The writes are on
+ * plan year 2029 of four communes of the seed district, with "today" set into that year;
+ * what they commit is removed after each test.
  */
 @IntegrationTest
 @Import(SettableClock.Configuration.class)
@@ -170,7 +171,7 @@ class ReadModelNeverStaleTests {
 	@Test
 	void shouldEqualTheRawRowsWhileSeveralThreadsWriteAtOnce() throws Exception {
 		int writers = 6;
-		ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+		ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
 		CountDownLatch start = new CountDownLatch(1);
 		AtomicBoolean writing = new AtomicBoolean(true);
 		AtomicInteger applied = new AtomicInteger();
@@ -197,12 +198,22 @@ class ReadModelNeverStaleTests {
 				}
 				return checks;
 			});
+			// the rollups' rows of differences folded in while the writers add more
+			Future<Integer> compactor = pool.submit(() -> {
+				start.await();
+				int folded = 0;
+				while (writing.get()) {
+					folded += this.jdbc.sql("select subtree_figure_compact()").query(Integer.class).single();
+				}
+				return folded;
+			});
 			start.countDown();
 			for (Future<?> future : futures) {
 				future.get(5, TimeUnit.MINUTES);
 			}
 			writing.set(false);
 			assertThat(checker.get(1, TimeUnit.MINUTES)).as("checks made while writing").isPositive();
+			assertThat(compactor.get(1, TimeUnit.MINUTES)).as("rollup rows folded while writing").isPositive();
 		}
 		finally {
 			writing.set(false);
