@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -123,6 +124,9 @@ class DisbursementGridBrowserTests {
 		assertThat(grandTotal()).containsExactly("5.130,000", "4.260,000", "120,500", "0,000", "0,125", "4.380,500",
 				"85,4%");
 		assertThat(cumulativeOfRow(1)).isEqualTo("3.760,500");
+		this.browser.screenshot(Path.of("target", "screenshots", "grid-precision-1366-vi.png"));
+		this.browser.driver().manage().window().setSize(new Dimension(390, 844));
+		this.browser.screenshot(Path.of("target", "screenshots", "grid-precision-390-vi.png"));
 
 		this.browser.find(By.id("rows2.recovered")).clear();
 		this.browser.find(By.id("rows1.amount")).sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE);
