@@ -1,7 +1,9 @@
 // The disbursement grid at the speed of an accountant: a cell that does not read says why
 // beside it at once, by the server's own rule (kernel.Amounts); cumulative, % of plan and
 // totals follow what is typed, valid cells only, formatted as the server formats them
-// (kernel.Formats, kernel.PercentOfPlan); a cumulative above plan is flagged as it is typed;
+// (kernel.Formats, kernel.PercentOfPlan), every amount of the table with the decimals the
+// most precise of them needs (Formats.decimalsFor), picked again as it is typed; a
+// cumulative above plan is flagged as it is typed;
 // a column or block copied from a spreadsheet pastes into consecutive cells; Enter moves to
 // the next cell; leaving with unsaved typing asks first. The server's figures are the ones
 // saved and shown after saving. BrowserArithmeticTests runs these functions in Chromium and
@@ -86,15 +88,34 @@
     return negative ? -q : q;
   }
 
-  // "2.487", "1.234,5": đồng as million đồng with up to three decimals (Formats.millions).
-  function millions(dong, language) {
-    var style = styleOf(language);
+  // The decimals an amount needs in million đồng, at most three: those of its thousandths of
+  // a million rounded half-up, trailing zeros left out (Formats.decimalsFor).
+  function decimalsOf(dong) {
     var thousandths = divideHalfUp(dong, BigInt(1000));
-    var negative = thousandths < 0;
-    var digits = (negative ? -thousandths : thousandths).toString().padStart(4, '0');
-    var whole = digits.substring(0, digits.length - 3);
-    var fraction = digits.substring(digits.length - 3).replace(/0+$/, '');
-    return (negative ? '-' : '') + grouped(whole, style) + (fraction ? style.decimal + fraction : '');
+    var decimals = 3;
+    while (decimals > 0 && thousandths % BigInt(10) === BigInt(0)) {
+      thousandths /= BigInt(10);
+      decimals--;
+    }
+    return decimals;
+  }
+
+  // The decimals of a table: the most any of its amounts needs (Formats.decimalsFor).
+  function decimalsFor(amounts) {
+    return amounts.reduce(function (most, dong) {
+      return Math.max(most, decimalsOf(dong));
+    }, 0);
+  }
+
+  // "2.487,0" beside "0,5": đồng as million đồng with exactly the table's decimals, rounded
+  // half-up (Formats.millions(amount, decimals)).
+  function millions(dong, decimals, language) {
+    var style = styleOf(language);
+    var units = divideHalfUp(dong, BigInt(10) ** BigInt(6 - decimals));
+    var negative = units < 0;
+    var digits = (negative ? -units : units).toString().padStart(decimals + 1, '0');
+    var whole = digits.substring(0, digits.length - decimals);
+    return (negative ? '-' : '') + grouped(whole, style) + (decimals > 0 ? style.decimal + digits.substring(whole.length) : '');
   }
 
   // The state of PercentOfPlan.of(cumulative, plan).
@@ -128,8 +149,15 @@
       return result.error ? { error: 'amount.' + result.error, args: result.args }
         : { dong: result.dong === null ? null : result.dong.toString() };
     },
-    millions: function (dong, language) {
-      return millions(BigInt(dong), language);
+    // Without decimals, those the amount needs itself (Formats.millions(amount)).
+    millions: function (dong, language, decimals) {
+      var amount = BigInt(dong);
+      return millions(amount, decimals === undefined ? decimalsOf(amount) : decimals, language);
+    },
+    decimalsFor: function (amounts) {
+      return decimalsFor(amounts.map(function (dong) {
+        return BigInt(dong);
+      }));
     },
     percent: function (cumulative, plan, language) {
       return percent(BigInt(cumulative), BigInt(plan), language);
@@ -221,11 +249,11 @@
     return figures;
   }
 
-  function show(row, figures, isLine) {
+  function show(row, figures, isLine, decimals) {
     columns.forEach(function (column) {
       var cell = row.querySelector('[data-out="' + column + '"]');
       if (cell) {
-        cell.textContent = millions(figures[column], language);
+        cell.textContent = millions(figures[column], decimals, language);
         cell.classList.toggle('partial', figures.excluded[column] > 0);
       }
     });
@@ -233,7 +261,7 @@
     var cumulativeCell = row.querySelector('[data-out="cumulative"]');
     var percentCell = row.querySelector('[data-out="percent"]');
     var unknown = isLine && figures.excluded.amount > 0;
-    cumulativeCell.textContent = unknown ? '…' : millions(cumulative, language);
+    cumulativeCell.textContent = unknown ? '…' : millions(cumulative, decimals, language);
     cumulativeCell.classList.toggle('partial', !isLine && figures.excluded.amount > 0);
     percentCell.textContent = unknown ? '…' : percent(cumulative, figures.plan, language);
     percentCell.classList.toggle('partial', !isLine && figures.excluded.amount > 0);
@@ -257,21 +285,28 @@
     return result;
   }
 
+  // The lines' figures from what is typed, their subtotals and totals; then all of them shown
+  // with the decimals of the table's amounts, those of the lines (Grid.amounts): a sum needs
+  // no more decimals than its parts.
   function update() {
     var totals = { year: zero(), carried: zero(), all: zero() };
+    var shown = [];
+    var amounts = [];
     var excluded = 0;
     var over = 0;
     form.querySelectorAll('tbody[data-group]').forEach(function (body) {
       var sum = zero();
       body.querySelectorAll('tr.line-row').forEach(function (row) {
         var figures = rowFigures(row);
-        if (show(row, figures, true)) {
-          over++;
-        }
+        shown.push({ row: row, figures: figures, isLine: true });
+        columns.forEach(function (column) {
+          amounts.push(figures[column]);
+        });
+        amounts.push(figures.earlier + figures.amount);
         excluded += figures.excluded.amount + figures.excluded.advance + figures.excluded.recovered;
         sum = add(sum, figures);
       });
-      show(body.querySelector('tr[data-total="group"]'), sum, false);
+      shown.push({ row: body.querySelector('tr[data-total="group"]'), figures: sum, isLine: false });
       var kind = body.getAttribute('data-group').indexOf('c-') === 0 ? 'carried' : 'year';
       totals[kind] = add(totals[kind], sum);
       totals.all = add(totals.all, sum);
@@ -279,7 +314,13 @@
     Object.keys(totals).forEach(function (kind) {
       var row = form.querySelector('tr[data-total="' + kind + '"]');
       if (row) {
-        show(row, totals[kind], false);
+        shown.push({ row: row, figures: totals[kind], isLine: false });
+      }
+    });
+    var decimals = decimalsFor(amounts);
+    shown.forEach(function (each) {
+      if (show(each.row, each.figures, each.isLine, decimals) && each.isLine) {
+        over++;
       }
     });
     if (liveStatus) {

@@ -2,6 +2,7 @@ package org.programtracker.disbursement;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.period.PlanYearDeadline;
@@ -83,6 +84,14 @@ public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, Plan
 	}
 
 	/**
+	 * Every amount of the grid's lines, shown or computed: what decides how many decimals
+	 * its table shows (its subtotals and totals need no more than their lines).
+	 */
+	public List<BigDecimal> amounts() {
+		return this.groups.stream().flatMap(group -> group.rows().stream()).flatMap(Row::amounts).toList();
+	}
+
+	/**
 	 * The lines of one program (the year's, or those carried over), with
 	 * {@code approvedForProgram} when the program's standing agency approved the unit's
 	 * quarter for it: those rows are read-only until it reopens the quarter.
@@ -111,6 +120,15 @@ public record Grid(String orgUnitCode, String orgUnitName, Quarter quarter, Plan
 
 		public PercentOfPlan percentOfPlan() {
 			return PercentOfPlan.of(cumulativeVnd(), this.planVnd);
+		}
+
+		/**
+		 * The amounts the line shows: plan, earlier quarters, this quarter's entry and
+		 * the cumulative.
+		 */
+		Stream<BigDecimal> amounts() {
+			return Stream.of(this.planVnd, this.earlierVnd, this.amountVnd, this.advanceVnd, this.recoveredVnd,
+					cumulativeVnd());
 		}
 
 	}

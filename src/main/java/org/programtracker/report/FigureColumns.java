@@ -1,15 +1,12 @@
 package org.programtracker.report;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.progress.Figures;
-import org.programtracker.progress.ProgressReport;
-import org.programtracker.report.QuarterlySummary.SourceSplit;
 
 import org.springframework.stereotype.Component;
 
@@ -24,7 +21,8 @@ import org.springframework.stereotype.Component;
  * is set smaller ({@code compact}).
  * <p>
  * The {@code double}s here are lengths on the page (ems, points, millimetres), measured
- * on the figures as {@link Formats} writes them; no amount is ever computed with them.
+ * on the figures as {@link Formats} writes them, every amount with the tables' one
+ * precision ({@link QuarterlySummary#amounts()}); no amount is ever computed with them.
  */
 @Component("figureColumns")
 class FigureColumns {
@@ -74,10 +72,12 @@ class FigureColumns {
 	 * the table's own class.
 	 */
 	public Widths of(QuarterlySummary summary) {
-		List<Figures> shown = shown(summary);
-		double[] ems = { amountEms(shown, Figures::assignedVnd), amountEms(shown, Figures::planVnd),
-				amountEms(shown, Figures::notAllocatedInDetailVnd), amountEms(shown, Figures::disbursedVnd),
-				percentEms(shown, Figures::percentOfPlan), percentEms(shown, Figures::percentOfAssigned) };
+		List<Figures> shown = summary.tableFigures();
+		int decimals = this.formats.decimalsFor(summary.amounts());
+		double[] ems = { amountEms(shown, Figures::assignedVnd, decimals), amountEms(shown, Figures::planVnd, decimals),
+				amountEms(shown, Figures::notAllocatedInDetailVnd, decimals),
+				amountEms(shown, Figures::disbursedVnd, decimals), percentEms(shown, Figures::percentOfPlan),
+				percentEms(shown, Figures::percentOfAssigned) };
 		if (!summary.progress().showsAssigned()) {
 			return widths("one-base", ems, ONE_BASE_PT);
 		}
@@ -94,28 +94,10 @@ class FigureColumns {
 				mm(ems[3], pointSize), mm(ems[4], pointSize), mm(ems[5], pointSize));
 	}
 
-	private static List<Figures> shown(QuarterlySummary summary) {
-		ProgressReport report = summary.progress();
-		List<Figures> shown = new ArrayList<>();
-		report.rows().forEach(row -> shown.add(row.figures()));
-		report.rowsByItem().forEach(group -> shown.add(summary.subtotal(group)));
-		shown.addAll(report.totalsByCapitalType().values());
-		shown.add(report.total());
-		report.carriedOver().forEach(row -> shown.add(row.figures()));
-		shown.add(report.carriedOverTotal());
-		if (summary.hasSeveralSources()) {
-			for (SourceSplit split : summary.bySource()) {
-				shown.addAll(split.byCapitalType().values());
-				shown.add(split.total());
-			}
-		}
-		return shown;
-	}
-
-	private double amountEms(List<Figures> shown, Function<Figures, BigDecimal> amount) {
+	private double amountEms(List<Figures> shown, Function<Figures, BigDecimal> amount, int decimals) {
 		double widest = 0;
 		for (Figures figures : shown) {
-			widest = Math.max(widest, ems(this.formats.millions(amount.apply(figures))));
+			widest = Math.max(widest, ems(this.formats.millions(amount.apply(figures), decimals)));
 		}
 		return Math.max(LEAST_AMOUNT, widest + PADDING);
 	}

@@ -3,8 +3,10 @@ package org.programtracker.report;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
@@ -80,6 +82,38 @@ public record QuarterlySummary(Quarter quarter, Header header, LocalDate issuedO
 	 */
 	public Figures subtotal(List<ProgressRow> rows) {
 		return rows.stream().map(ProgressRow::figures).reduce(Figures.ZERO, Figures::plus);
+	}
+
+	/**
+	 * The figures of every row of the summary's figure tables, the progress table and the
+	 * split by budget when it is shown: lines, subtotals and totals.
+	 */
+	public List<Figures> tableFigures() {
+		List<Figures> shown = new ArrayList<>();
+		this.progress.rows().forEach(row -> shown.add(row.figures()));
+		this.progress.rowsByItem().forEach(group -> shown.add(subtotal(group)));
+		shown.addAll(this.progress.totalsByCapitalType().values());
+		shown.add(this.progress.total());
+		this.progress.carriedOver().forEach(row -> shown.add(row.figures()));
+		shown.add(this.progress.carriedOverTotal());
+		if (hasSeveralSources()) {
+			for (SourceSplit split : this.bySource) {
+				shown.addAll(split.byCapitalType().values());
+				shown.add(split.total());
+			}
+		}
+		return shown;
+	}
+
+	/**
+	 * Every amount the figure tables print: what decides the one precision of their
+	 * amounts, in print and in the spreadsheet (the tables share their column widths).
+	 */
+	public List<BigDecimal> amounts() {
+		boolean assigned = this.progress.showsAssigned();
+		return tableFigures().stream()
+			.flatMap(figures -> assigned ? figures.amounts() : Stream.of(figures.planVnd(), figures.disbursedVnd()))
+			.toList();
 	}
 
 	/**

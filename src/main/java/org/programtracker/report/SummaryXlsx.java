@@ -48,7 +48,8 @@ import org.springframework.stereotype.Component;
  * capital and the split by budget; frozen headers, A4 print setup repeating them on every
  * page and fitting the width. The narrative and the directives are on a second sheet.
  * Every figure on a line is the one the service computed; the formulas only add them up,
- * and their results are stored with them.
+ * and their results are stored with them. Every amount has the same number of decimals,
+ * those the summary's tables print.
  */
 @Component
 class SummaryXlsx {
@@ -75,7 +76,7 @@ class SummaryXlsx {
 
 	byte[] render(QuarterlySummary summary, Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Styles styles = new Styles(workbook);
+			Styles styles = new Styles(workbook, this.formats.decimalsFor(summary.amounts()));
 			new ProgressSheet(workbook.createSheet(text("summary.sheet.progress", locale)), summary, styles, locale)
 				.write();
 			writeNarrative(workbook.createSheet(text("summary.sheet.narrative", locale)), summary, styles, locale);
@@ -515,8 +516,6 @@ class SummaryXlsx {
 
 	private static final class Styles {
 
-		private static final String NUMBER = "#,##0.###";
-
 		private static final String PERCENT = "0.0%";
 
 		final CellStyle bold;
@@ -555,12 +554,17 @@ class SummaryXlsx {
 
 		final RowStyle total;
 
-		Styles(XSSFWorkbook workbook) {
+		/**
+		 * The styles of a workbook whose amounts all have {@code decimals} decimals,
+		 * those of the summary's tables: 2.382,500 beside 699,875.
+		 */
+		Styles(XSSFWorkbook workbook, int decimals) {
 			Font boldFont = font(workbook, true, false, 11);
 			Font italicFont = font(workbook, false, true, 11);
 			Font boldItalicFont = font(workbook, true, true, 11);
 			Font titleFont = font(workbook, true, false, 13);
-			short numberFormat = workbook.createDataFormat().getFormat(NUMBER);
+			short numberFormat = workbook.createDataFormat()
+				.getFormat((decimals > 0) ? "#,##0." + "0".repeat(decimals) : "#,##0");
 			short percentFormat = workbook.createDataFormat().getFormat(PERCENT);
 			this.bold = workbook.createCellStyle();
 			this.bold.setFont(boldFont);

@@ -3,6 +3,7 @@ package org.programtracker.browser;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +134,63 @@ class BrowserArithmeticTests {
 		softly.assertAll();
 	}
 
+	@Test
+	void shouldPickTheTablesPrecisionAndWriteEachOfItsAmountsWithItAsTheServerDoes() {
+		JavascriptExecutor page = gridPage();
+		Formats formats = new Formats();
+		SoftAssertions softly = new SoftAssertions();
+		List<List<BigInteger>> tables = tablesOfAmounts();
+		List<List<String>> asText = tables.stream()
+			.map(table -> table.stream().map(BigInteger::toString).toList())
+			.toList();
+		int compared = 0;
+		for (Locale locale : List.of(VI, EN)) {
+			LocaleContextHolder.setLocale(locale);
+			JsonNode answers = JSON.readTree((String) page.executeScript(
+					"""
+							const [tables, language] = arguments;
+							return JSON.stringify(JSON.parse(tables).map(table => {
+							  const decimals = window.programTrackerGrid.decimalsFor(table);
+							  return { decimals, shown: table.map(a => window.programTrackerGrid.millions(a, language, decimals)) };
+							}));
+							""",
+					JSON.writeValueAsString(asText), locale.getLanguage()));
+			for (int t = 0; t < tables.size(); t++) {
+				List<BigDecimal> table = tables.get(t).stream().map(BigDecimal::new).toList();
+				int decimals = formats.decimalsFor(table);
+				softly.assertThat(answers.get(t).get("decimals").asInt())
+					.as("decimals of %s", table)
+					.isEqualTo(decimals);
+				for (int i = 0; i < table.size(); i++) {
+					softly.assertThat(answers.get(t).get("shown").get(i).asString())
+						.as("%s đồng in %s (%s)", table.get(i), table, locale)
+						.isEqualTo(formats.millions(table.get(i), decimals));
+					compared++;
+				}
+			}
+		}
+		softly.assertThat(compared).isGreaterThan(2000);
+		softly.assertThat(answers(page, "699875000", "2382500000")).isEqualTo("3: 699,875 2.382,500");
+		softly.assertThat(answers(page, "780000000", "2382500000")).isEqualTo("1: 780,0 2.382,5");
+		softly.assertThat(answers(page, "1234500", "-1999500", "1000000000000000"))
+			.isEqualTo("3: 1,235 -2,000 1.000.000.000,000");
+		softly.assertThat(answers(page, "1250000", "-500")).isEqualTo("3: 1,250 -0,001");
+		softly.assertThat(answers(page, "1999500", "0")).isEqualTo("0: 2 0");
+		softly.assertAll();
+	}
+
+	/**
+	 * A table's decimals and its amounts as the script writes them in Vietnamese.
+	 */
+	private static String answers(JavascriptExecutor page, String... amounts) {
+		return (String) page.executeScript(
+				"""
+						const decimals = window.programTrackerGrid.decimalsFor(arguments[0]);
+						return decimals + ': ' + arguments[0].map(a => window.programTrackerGrid.millions(a, 'vi', decimals)).join(' ');
+						""",
+				List.of(amounts));
+	}
+
 	private JavascriptExecutor gridPage() {
 		this.browser.open(this.port);
 		this.browser.signIn("admin", "demo");
@@ -210,6 +268,53 @@ class BrowserArithmeticTests {
 			amounts.add(amount);
 		}
 		return amounts;
+	}
+
+	/**
+	 * Tables of one to twelve amounts from a seeded generator: whole millions, millions
+	 * with 0 to 3 decimals, ties at a precision (1.2345, 1.25 and 1.5 million), any
+	 * number of đồng, 10^15 đồng and a little more, a quarter of them negative; and fixed
+	 * tables whose precision one amount decides.
+	 */
+	private static List<List<BigInteger>> tablesOfAmounts() {
+		Random random = new Random(19);
+		List<List<BigInteger>> tables = new ArrayList<>();
+		for (String[] fixed : new String[][] { { "699875000", "2382500000" }, { "780000000", "2487000000" }, { "0" },
+				{ "500" }, { "-500", "0" }, { "499", "1000000" }, { "1000000000000000", "-1000000000000000" },
+				{ "999999999999999500", "1" }, { "1234500", "1200000" }, { "-1234500", "-1200000" },
+				{ "1250000", "2000000" }, { "1999500", "1000000" }, { "-1999500" }, { "50000", "2000000" },
+				{ "1000000000000000", "500" } }) {
+			tables.add(Arrays.stream(fixed).map(BigInteger::new).toList());
+		}
+		for (int t = 0; t < 200; t++) {
+			List<BigInteger> table = new ArrayList<>();
+			int size = 1 + random.nextInt(12);
+			for (int i = 0; i < size; i++) {
+				table.add(amountOfATable(random));
+			}
+			tables.add(table);
+		}
+		return tables;
+	}
+
+	private static BigInteger amountOfATable(Random random) {
+		BigInteger million = BigInteger.TEN.pow(6);
+		BigInteger whole = BigInteger.valueOf(random.nextInt(random.nextBoolean() ? 10_000 : 1_000_000_000))
+			.multiply(million);
+		BigInteger dong = switch (random.nextInt(6)) {
+			case 0, 1 -> {
+				BigInteger unit = BigInteger.TEN.pow(6 - random.nextInt(4));
+				yield whole.add(BigInteger.valueOf(random.nextInt(1_000_000)).divide(unit).multiply(unit));
+			}
+			case 2 -> {
+				BigInteger half = BigInteger.TEN.pow(3 + random.nextInt(4)).divide(BigInteger.TWO);
+				yield whole.add(half.multiply(BigInteger.valueOf(1 + 2L * random.nextInt(5))));
+			}
+			case 3 -> new BigInteger(60, random);
+			case 4 -> BigInteger.TEN.pow(15).add(BigInteger.valueOf(random.nextInt(3) * 500L));
+			default -> whole;
+		};
+		return (random.nextInt(4) == 0) ? dong.negate() : dong;
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.programtracker.browser;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -103,6 +105,53 @@ class DisbursementGridBrowserTests {
 				"89,3%");
 		assertThat(this.browser.driver().findElements(By.cssSelector("input[data-cell]"))).isEmpty();
 		this.browser.screenshot(Path.of("target", "screenshots", "grid-closed-vi.png"));
+	}
+
+	@Test
+	void shouldShowEveryAmountOfTheGridWithTheTablesPrecisionPickedAgainAsItIsTyped() {
+		this.browser.open(this.port);
+		this.browser.signIn("editor", "demo");
+		this.browser.go("/disbursements?orgUnit=HUA_BUM&year=2024&quarter=4");
+		assertThat(amounts()).as("whole millions").allMatch(amount -> amount.matches("-?\\d{1,3}(\\.\\d{3})*"));
+		assertThat(grandTotal()).containsExactly("5.130", "4.260", "0", "0", "0", "4.260", "83,0%");
+
+		this.browser.find(By.id("rows1.amount")).sendKeys("120,5");
+		assertThat(amounts()).allMatch(amount -> amount.matches("-?\\d{1,3}(\\.\\d{3})*,\\d"));
+		assertThat(grandTotal()).containsExactly("5.130,0", "4.260,0", "120,5", "0,0", "0,0", "4.380,5", "85,4%");
+
+		this.browser.find(By.id("rows2.recovered")).sendKeys("0,125");
+		assertThat(amounts()).allMatch(amount -> amount.matches("-?\\d{1,3}(\\.\\d{3})*,\\d{3}"));
+		assertThat(grandTotal()).containsExactly("5.130,000", "4.260,000", "120,500", "0,000", "0,125", "4.380,500",
+				"85,4%");
+		assertThat(cumulativeOfRow(1)).isEqualTo("3.760,500");
+		this.browser.screenshot(Path.of("target", "screenshots", "grid-precision-1366-vi.png"));
+		this.browser.driver().manage().window().setSize(new Dimension(390, 844));
+		this.browser.screenshot(Path.of("target", "screenshots", "grid-precision-390-vi.png"));
+
+		this.browser.find(By.id("rows2.recovered")).clear();
+		this.browser.find(By.id("rows1.amount")).sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE);
+		assertThat(cumulativeOfRow(1)).isEqualTo("3.760");
+		assertThat(amounts()).allMatch(amount -> amount.matches("-?\\d{1,3}(\\.\\d{3})*"));
+		assertThat(grandTotal()).containsExactly("5.130", "4.260", "120", "0", "0", "4.380", "85,4%");
+	}
+
+	/**
+	 * The amounts the grid shows, of its lines and totals, but not those typed.
+	 */
+	private List<String> amounts() {
+		return this.browser.driver()
+			.findElements(By.cssSelector("table.grid td.num:not(.pct):not(.cell)"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	private List<String> grandTotal() {
+		return this.browser.driver()
+			.findElements(By.cssSelector("tr[data-total='all'] td.num"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	private String cumulativeOfRow(int row) {

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,6 +79,20 @@ class GridPageTests {
 			.contains("Cộng GNBV", "Cộng NTM (vốn kéo dài)", "vốn năm 2023", "Tổng cộng", "5.130", "58,3%")
 			.contains("<label class=\"visually-hidden\" for=\"rows1.amount\">", "src=\"/js/grid.js\"")
 			.doesNotContain("<script>");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void shouldShowEveryAmountOfTheGridWithTheDecimalsTheMostPreciseOfThemNeeds() throws Exception {
+		assertThat(post(GRID, rows -> rows.get(0).setAmount("95,25"))).hasStatus(HttpStatus.FOUND);
+
+		Document page = Jsoup.parse(this.mvc.get().uri(GRID).exchange().getResponse().getContentAsString());
+		List<String> amounts = page.select("table.grid td.num:not(.pct):not(.cell)").eachText();
+		assertThat(amounts).hasSizeGreaterThan(30).allMatch(amount -> amount.matches("-?\\d{1,3}(\\.\\d{3})*,\\d{2}"));
+		assertThat(page.select("tr[data-total=all] td.num").eachText()).containsExactly("5.130,00", "1.450,00",
+				"1.540,25", "0,00", "0,00", "2.990,25", "58,3%");
+		assertThat(page.select("tr.line-row").first().select("td.num:not(.cell)").eachText()).containsExactly("215,00",
+				"0,00", "95,25", "44,3%");
 	}
 
 	@Test

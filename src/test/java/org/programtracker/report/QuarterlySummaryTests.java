@@ -106,7 +106,9 @@ class QuarterlySummaryTests {
 			assertThat(ntmInvestment.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(ntmInvestment.getCell(6).getNumericCellValue()).isEqualTo(0.314);
 			assertThat(ntmInvestment.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-			assertThat(ntmInvestment.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.###");
+			assertThat(ntmInvestment.getCell(3).getCellStyle().getDataFormatString())
+				.as("the seed report's amounts are whole millions")
+				.isEqualTo("#,##0");
 			assertThat(ntmInvestment.getCell(8).getStringCellValue()).isEqualTo("đang giải ngân");
 			// The demo district's capital is all of the central budget: its total is the
 			// grand total.

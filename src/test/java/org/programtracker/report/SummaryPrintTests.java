@@ -94,6 +94,31 @@ class SummaryPrintTests {
 	}
 
 	@Test
+	void shouldPrintEveryAmountOfTheSummaryTableWithTheTablesPrecision() throws IOException {
+		String html = this.pdf.html(SyntheticSummaries.mixedPrecision(), Locale.forLanguageTag("vi"));
+
+		List<Element> tables = Jsoup.parse(html).select("table.figures-table");
+		assertThat(tables).hasSize(2);
+		for (Element table : tables) {
+			assertThat(table.select("td.num").eachText().stream().filter(figure -> !figure.endsWith("%")))
+				.hasSizeGreaterThan(10)
+				.allMatch(amount -> amount.matches("-?\\d{1,3}(\\.\\d{3})*,\\d{3}"));
+		}
+		Element progress = tables.get(0);
+		assertThat(progress.select("tbody tr").eachText()).contains(
+				"1 " + SyntheticSummaries.programName(1) + " 3.162,500 699,875 22,1%",
+				"- Vốn đầu tư phát triển 2.382,500 699,875 29,4%", "- Vốn sự nghiệp 780,000 0,000 0,0% chưa giải ngân",
+				"- Vốn đầu tư phát triển 1.000.000.000,000 1.250,000 0,0%",
+				"Tổng cộng 1.000.005.649,500 2.729,875 0,0%");
+
+		PrintedDocument printed = print(html, "mixed-precision");
+
+		assertThat(printed.text()).contains("2.382,500", "699,875", "780,000", "1.000.005.649,500")
+			.doesNotContain("2.382,5 ");
+		assertThat(layoutFaults(printed, html, "vi")).isEmpty();
+	}
+
+	@Test
 	void shouldRepeatTableHeadersAndKeepRowsAndTotalsWholeOverPages() throws IOException {
 		QuarterlySummary summary = SyntheticSummaries.manyPrograms(24, 30);
 		String html = this.pdf.html(summary, Locale.forLanguageTag("vi"));

@@ -63,6 +63,9 @@ class SummaryXlsxTests {
 	@Autowired
 	private Users users;
 
+	@Autowired
+	private SummaryXlsx xlsx;
+
 	@Test
 	void shouldHeadTheTableWithTheIssuingBodyTheUnitThePeriodAndTheDateTheFiguresStandAt() throws IOException {
 		try (XSSFWorkbook workbook = workbook("/reports/summary.xlsx?year=2024&quarter=1")) {
@@ -103,7 +106,7 @@ class SummaryXlsxTests {
 					assertThat(line.getCell(c).getCellType()).as("column %d of %s", c, row)
 						.isIn(CellType.NUMERIC, CellType.BLANK);
 					assertThat(line.getCell(c).getCellStyle().getDataFormatString())
-						.isEqualTo((c < 6) ? "#,##0.###" : "0.0%");
+						.isEqualTo((c < 6) ? "#,##0" : "0.0%");
 					assertThat(line.getCell(c).getCellStyle().getBorderLeft()).isEqualTo(BorderStyle.THIN);
 				}
 				assertFigures(line, row.figures(), null);
@@ -113,6 +116,25 @@ class SummaryXlsxTests {
 				.extracting(line -> line.getCell(0).getStringCellValue())
 				.containsExactly("Ngân sách trung ương", "Ngân sách trung ương", "Ngân sách địa phương",
 						"Ngân sách địa phương");
+		}
+	}
+
+	@Test
+	void shouldFormatEveryAmountWithTheDecimalsOfTheSummarysTables() throws IOException {
+		byte[] bytes = this.xlsx.render(SyntheticSummaries.mixedPrecision(), Locale.forLanguageTag("vi"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			List<Row> lines = lines(workbook.getSheetAt(0));
+
+			assertThat(lines).hasSizeGreaterThan(4);
+			for (Row line : lines) {
+				assertThat(line.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.000");
+				assertThat(line.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.000");
+				assertThat(line.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			}
+			assertThat(rowStartingWith(workbook.getSheetAt(0), "Tổng cộng").getCell(2)
+				.getCellStyle()
+				.getDataFormatString()).isEqualTo("#,##0.000");
+			assertThat(lines.get(0).getCell(2).getNumericCellValue()).isEqualTo(2382.5);
 		}
 	}
 

@@ -84,6 +84,25 @@ final class SyntheticSummaries {
 		return summary(rows, programs, directives);
 	}
 
+	/**
+	 * Amounts that need three decimals, two, one and none, and 10^15 đồng: 2.382,5
+	 * million planned and 699,875 disbursed on the first line, 780 planned on the second,
+	 * a thousand million million planned and 1.250 disbursed on the third, 2.487 and 780
+	 * on the fourth; the first two lines of program 1, the others of program 2.
+	 */
+	static QuarterlySummary mixedPrecision() {
+		List<ProgressRow> rows = List.of(
+				row(1, CapitalType.INVESTMENT,
+						new Figures(new BigDecimal("2382500000"), new BigDecimal("699875000"), BigDecimal.ZERO)),
+				row(1, CapitalType.RECURRENT,
+						new Figures(new BigDecimal("780000000"), BigDecimal.ZERO, BigDecimal.ZERO)),
+				row(2, CapitalType.INVESTMENT,
+						new Figures(new BigDecimal("1000000000000000"), new BigDecimal("1250000000"), BigDecimal.ZERO)),
+				row(2, CapitalType.RECURRENT,
+						new Figures(new BigDecimal("2487000000"), new BigDecimal("780000000"), BigDecimal.ZERO)));
+		return summary(rows, 2, 1);
+	}
+
 	static String programName(int number) {
 		return "Chương trình thử nghiệm số " + number
 				+ " về phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số";
