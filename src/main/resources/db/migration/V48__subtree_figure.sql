@@ -82,49 +82,64 @@ returns setof subtree_figure language sql stable as $$
 $$;
 
 -- Adds what changed in lines' rows of line_figure (negative for what was removed, one line for a
--- row added) to the rollups of every subtree the lines are held in.
+-- row added) to the rollups of every subtree the lines are held in: summed per holding unit first,
+-- then once per subtree the unit stands in.
 create function subtree_figure_add(lines bigint[], periods smallint[], planned numeric[], disbursed numeric[],
                                    counts integer[]) returns void
-language sql as $$
+language sql set work_mem = '64MB' as $$
+    with held as (
+        select r.org_unit_id, r.program_id, r.component_id, r.capital_type, r.funding_source,
+               r.origin_year < r.plan_year as carried_over, r.plan_year, c.period,
+               sum(c.planned) as planned, sum(c.disbursed) as disbursed, sum(c.lines) as lines
+        from unnest(lines, periods, planned, disbursed, counts) as c (plan_line_id, period, planned, disbursed, lines)
+        join plan_line_holding h on h.plan_line_id = c.plan_line_id and h.valid_to is null
+        join plan_line r on r.id = h.reported_line_id
+        group by 1, 2, 3, 4, 5, 6, 7, 8
+    ), unit_subtree as materialized (
+        select u.org_unit_id, s.subtree_path, s.parent_path
+        from (select distinct org_unit_id from held) u
+        cross join lateral (select q.path from org_unit_placement q where q.org_unit_id = u.org_unit_id
+                            order by q.valid_from desc nulls last limit 1) q
+        cross join lateral subtree_paths(q.path) s
+    )
     insert into subtree_figure_change (subtree_path, parent_path, program_id, component_id, capital_type,
                                        funding_source, carried_over, plan_year, period, planned_vnd,
                                        disbursed_vnd, line_count)
-    select s.subtree_path, s.parent_path, r.program_id, r.component_id, r.capital_type, r.funding_source,
-           r.origin_year < r.plan_year, r.plan_year, c.period, sum(c.planned), sum(c.disbursed), sum(c.lines)
-    from unnest(lines, periods, planned, disbursed, counts) as c (plan_line_id, period, planned, disbursed, lines)
-    join plan_line_holding h on h.plan_line_id = c.plan_line_id and h.valid_to is null
-    join plan_line r on r.id = h.reported_line_id
-    cross join lateral (select q.path from org_unit_placement q where q.org_unit_id = r.org_unit_id
-                        order by q.valid_from desc nulls last limit 1) q
-    cross join lateral subtree_paths(q.path) s
+    select u.subtree_path, u.parent_path, l.program_id, l.component_id, l.capital_type, l.funding_source,
+           l.carried_over, l.plan_year, l.period, sum(l.planned), sum(l.disbursed), sum(l.lines)
+    from held l join unit_subtree u on u.org_unit_id = l.org_unit_id
     group by 1, 2, 3, 4, 5, 6, 7, 8, 9
-    having sum(c.planned) <> 0 or sum(c.disbursed) <> 0 or sum(c.lines) <> 0
+    having sum(l.planned) <> 0 or sum(l.disbursed) <> 0 or sum(l.lines) <> 0
 $$;
 
+-- The rows a statement changed in line_figure, as arrays, each array in one pass over them.
 create function subtree_figure_line_changed() returns trigger language plpgsql as $$
+declare
+    lines bigint[];
+    periods smallint[];
+    planned numeric[];
+    disbursed numeric[];
+    counts integer[];
 begin
     if tg_op = 'INSERT' then
-        perform subtree_figure_add(array(select plan_line_id from new_rows order by plan_line_id, period),
-                                   array(select period from new_rows order by plan_line_id, period),
-                                   array(select planned_vnd from new_rows order by plan_line_id, period),
-                                   array(select disbursed_vnd from new_rows order by plan_line_id, period),
-                                   array(select 1 from new_rows order by plan_line_id, period));
+        select array_agg(n.plan_line_id), array_agg(n.period), array_agg(n.planned_vnd), array_agg(n.disbursed_vnd),
+               array_agg(1)
+        into lines, periods, planned, disbursed, counts
+        from new_rows n;
     elsif tg_op = 'UPDATE' then
-        perform subtree_figure_add(array(select n.plan_line_id from new_rows n order by n.plan_line_id, n.period),
-                                   array(select n.period from new_rows n order by n.plan_line_id, n.period),
-                                   array(select n.planned_vnd - o.planned_vnd
-                                         from new_rows n join old_rows o using (plan_line_id, period)
-                                         order by n.plan_line_id, n.period),
-                                   array(select n.disbursed_vnd - o.disbursed_vnd
-                                         from new_rows n join old_rows o using (plan_line_id, period)
-                                         order by n.plan_line_id, n.period),
-                                   array(select 0 from new_rows n order by n.plan_line_id, n.period));
+        select array_agg(n.plan_line_id), array_agg(n.period), array_agg(n.planned_vnd - o.planned_vnd),
+               array_agg(n.disbursed_vnd - o.disbursed_vnd), array_agg(0)
+        into lines, periods, planned, disbursed, counts
+        from new_rows n join old_rows o using (plan_line_id, period)
+        where n.planned_vnd <> o.planned_vnd or n.disbursed_vnd <> o.disbursed_vnd;
     else
-        perform subtree_figure_add(array(select plan_line_id from old_rows order by plan_line_id, period),
-                                   array(select period from old_rows order by plan_line_id, period),
-                                   array(select -planned_vnd from old_rows order by plan_line_id, period),
-                                   array(select -disbursed_vnd from old_rows order by plan_line_id, period),
-                                   array(select -1 from old_rows order by plan_line_id, period));
+        select array_agg(o.plan_line_id), array_agg(o.period), array_agg(-o.planned_vnd), array_agg(-o.disbursed_vnd),
+               array_agg(-1)
+        into lines, periods, planned, disbursed, counts
+        from old_rows o;
+    end if;
+    if lines is not null then
+        perform subtree_figure_add(lines, periods, planned, disbursed, counts);
     end if;
     return null;
 end
@@ -137,6 +152,62 @@ create trigger subtree_figure_line_update after update on line_figure
     for each statement execute function subtree_figure_line_changed();
 create trigger subtree_figure_line_delete after delete on line_figure
     referencing old table as old_rows for each statement execute function subtree_figure_line_changed();
+
+-- A statement that changes entries or decisions updates line_figure once, with the net change of
+-- each line and period (what was removed and what was added summed together), where V47 updated it
+-- twice for a change: once for the rows as they were, once for the rows as they are. Each update
+-- also costs an update of the rollups.
+create or replace function line_figure_disbursement_changed() returns trigger language plpgsql as $$
+declare
+    lines bigint[];
+    quarters integer[];
+    deltas numeric[];
+begin
+    if tg_op = 'INSERT' then
+        select array_agg(n.plan_line_id), array_agg(n.quarter), array_agg(n.amount_vnd)
+        into lines, quarters, deltas from new_rows n;
+    elsif tg_op = 'UPDATE' then
+        select array_agg(c.plan_line_id), array_agg(c.quarter), array_agg(c.delta)
+        into lines, quarters, deltas
+        from (select n.plan_line_id, n.quarter, n.amount_vnd as delta from new_rows n
+              union all
+              select o.plan_line_id, o.quarter, -o.amount_vnd from old_rows o) c;
+    else
+        select array_agg(o.plan_line_id), array_agg(o.quarter), array_agg(-o.amount_vnd)
+        into lines, quarters, deltas from old_rows o;
+    end if;
+    if lines is not null then
+        perform line_figure_add_disbursed(lines, quarters, deltas);
+    end if;
+    return null;
+end
+$$;
+
+create or replace function line_figure_allocation_changed() returns trigger language plpgsql as $$
+declare
+    lines bigint[];
+    dates date[];
+    deltas numeric[];
+begin
+    if tg_op = 'INSERT' then
+        select array_agg(n.plan_line_id), array_agg(n.decision_date), array_agg(n.amount_vnd)
+        into lines, dates, deltas from new_rows n;
+    elsif tg_op = 'UPDATE' then
+        select array_agg(c.plan_line_id), array_agg(c.decision_date), array_agg(c.delta)
+        into lines, dates, deltas
+        from (select n.plan_line_id, n.decision_date, n.amount_vnd as delta from new_rows n
+              union all
+              select o.plan_line_id, o.decision_date, -o.amount_vnd from old_rows o) c;
+    else
+        select array_agg(o.plan_line_id), array_agg(o.decision_date), array_agg(-o.amount_vnd)
+        into lines, dates, deltas from old_rows o;
+    end if;
+    if lines is not null then
+        perform line_figure_add_plan(lines, dates, deltas);
+    end if;
+    return null;
+end
+$$;
 
 -- Folds the rows still to fold into the rollups; one compaction at a time, the others return at once.
 create function subtree_figure_compact() returns integer language plpgsql as $$

@@ -619,8 +619,11 @@ class NationalBenchmark {
 			}
 			HttpResponse<String> confirmed = post(path.replace("/imports?", "/imports/confirm?"),
 					"token=" + encode(token.group(1)) + "&_csrf=" + encode(csrfOf(preview.body())));
-			if (confirmed.statusCode() != 200) {
-				throw new IllegalStateException("the import was not confirmed: " + confirmed.statusCode());
+			// kept, the page redirects to the import page; refused, it shows the problems
+			String location = confirmed.headers().firstValue("Location").orElse("");
+			if (confirmed.statusCode() / 100 != 3 || !location.contains("/imports")) {
+				throw new IllegalStateException(
+						"the import was not confirmed: " + confirmed.statusCode() + " " + location);
 			}
 		}
 
