@@ -153,23 +153,6 @@ create trigger subtree_figure_line_update after update on line_figure
 create trigger subtree_figure_line_delete after delete on line_figure
     referencing old table as old_rows for each statement execute function subtree_figure_line_changed();
 
--- New lines get their own holdings in one statement (V41 wrote one per row, each a statement whose
--- trigger above then ran on its own: 12,731 lines inserted at once took 7 s instead of 2). The
--- holdings come after the lines' rows of line_figure (triggers of one event run in the order of
--- their names), so the holding trigger adds the new lines to the rollups, with their count.
-drop trigger plan_line_holding_start on plan_line;
-drop function plan_line_holding_start();
-create function plan_line_holding_start() returns trigger language plpgsql as $$
-begin
-    insert into plan_line_holding (plan_line_id, reported_line_id) select n.id, n.id from new_lines n;
-    return null;
-end
-$$;
-create trigger plan_line_holding_start
-    after insert on plan_line
-    referencing new table as new_lines
-    for each statement execute function plan_line_holding_start();
-
 -- A statement that changes entries or decisions updates line_figure once, with the net change of
 -- each line and period (what was removed and what was added summed together), where V47 updated it
 -- twice for a change: once for the rows as they were, once for the rows as they are. Each update
@@ -319,8 +302,8 @@ language sql as $$
 $$;
 
 -- A holding that ends, or starts, takes its line's figures out of its holder's subtrees, or puts
--- them in. A new line's own holding is written after the line's rows of line_figure (below), so it
--- is the holding that puts the new line in.
+-- them in. A new line's own holding is written before the line's rows of line_figure, which then
+-- add its figures.
 create function subtree_figure_holding_changed() returns trigger language plpgsql as $$
 begin
     if tg_op in ('UPDATE', 'DELETE') then
