@@ -3,7 +3,7 @@
 -- database with the seed district loaded); set-based, one statement a table.
 -- Statements are separated by a semicolon and an empty line. To run it by hand on a database
 -- migrated and loaded with the seed district:
---   sed 's/:seed/2025/g' national-data-set.sql | psql -1 -v ON_ERROR_STOP=1
+--   sed 's/:seed/2025/g' national-data-set.sql line-figures.sql | psql -1 -v ON_ERROR_STOP=1
 
 set work_mem = '256MB';
 
@@ -142,42 +142,6 @@ where (not b.not_allocated or pg_temp.draw(b.id, 33) < 0.33)
 
 analyze plan_line, allocation, disbursement;
 
--- What the triggers keep for the lines written above (still off): each line held by itself, and its six rows of
--- the read model, the plan counting each decision from the period its date falls in
--- (plan_period) and the disbursed amount each entry from its quarter on.
-insert into plan_line_holding (plan_line_id, reported_line_id)
-select pl.id, pl.id from plan_line pl
-where not exists (select 1 from plan_line_holding h where h.plan_line_id = pl.id);
-
-insert into line_figure (plan_line_id, period, planned_vnd, disbursed_vnd)
-with new_lines as (
-    select pl.id, pl.plan_year, py.deadline
-    from plan_line pl left join plan_year py on py.year = pl.plan_year
-    where not exists (select 1 from line_figure f where f.plan_line_id = pl.id)
-), planned as (
-    select a.plan_line_id, p.period, sum(a.amount_vnd) as vnd
-    from allocation a
-    join new_lines l on l.id = a.plan_line_id
-    join generate_series(1, 6) p (period) on p.period >= plan_period(l.plan_year, a.decision_date, l.deadline)
-    group by 1, 2
-), disbursed as (
-    select d.plan_line_id, p.period, sum(d.amount_vnd) as vnd
-    from disbursement d
-    join new_lines l on l.id = d.plan_line_id
-    join generate_series(1, 6) p (period) on p.period >= d.quarter
-    group by 1, 2
-)
-select l.id, p.period, coalesce(pd.vnd, 0), coalesce(d.vnd, 0)
-from new_lines l
-cross join generate_series(1, 6) p (period)
-left join planned pd on pd.plan_line_id = l.id and pd.period = p.period
-left join disbursed d on d.plan_line_id = l.id and d.period = p.period;
-
-set session_replication_role = origin;
-
--- The rollups by subtree of all these lines, worked out once rather than row by row.
-select subtree_figure_rebuild();
-
 -- The quarters before 2026 are closed, as a province's finance office closes them.
 insert into reporting_period (year, quarter, status, closed_at, closed_by)
 select y, q, 'CLOSED', make_date(y, q * 3, 1) + interval '40 days', 'admin'
@@ -223,4 +187,7 @@ from generate_series(1, 10) n
 join org_unit u on u.code = 'P' || lpad(n::text, 2, '0') || '_X001'
 cross join app_user a where a.username = 'admin';
 
-drop table bench_line
+drop table bench_line;
+
+-- What the triggers keep for the lines written above, while they are still off, comes next:
+-- line-figures.sql

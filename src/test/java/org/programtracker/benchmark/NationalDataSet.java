@@ -1,8 +1,6 @@
 package org.programtracker.benchmark;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,42 +13,20 @@ import java.util.Map;
  * 2025 with their agencies beside the seed district, plan years 2021-2026, decisions,
  * quarterly entries with the skew of real reporting, submissions, directives and the
  * users the benchmark signs in as. The rows come from
- * {@code benchmark/national-data-set.sql}, one set-based statement a table, deterministic
- * from the seed.
+ * {@code benchmark/national-data-set.sql} (and {@code line-figures.sql}), one set-based
+ * statement a table, deterministic from the seed.
  */
 final class NationalDataSet {
-
-	private static final String SCRIPT = "/benchmark/national-data-set.sql";
 
 	private NationalDataSet() {
 	}
 
 	/**
-	 * Writes the data set in one transaction, then vacuums and analyzes the database, as
-	 * a nightly maintenance would have, so that the measurements see settled tables.
+	 * Writes the data set in one transaction, then vacuums and analyzes the database.
 	 */
 	static void generate(Connection connection, long seed) throws SQLException, IOException {
-		String script;
-		try (InputStream in = NationalDataSet.class.getResourceAsStream(SCRIPT)) {
-			script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(":seed", Long.toString(seed));
-		}
-		connection.setAutoCommit(false);
-		try (Statement statement = connection.createStatement()) {
-			for (String sql : script.split(";\\s*\\n\\s*\\n")) {
-				if (!sql.lines().allMatch((line) -> line.isBlank() || line.strip().startsWith("--"))) {
-					statement.execute(sql);
-				}
-			}
-			connection.commit();
-		}
-		catch (SQLException ex) {
-			connection.rollback();
-			throw ex;
-		}
-		connection.setAutoCommit(true);
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("vacuum analyze");
-		}
+		DataSetScripts.run(connection, Map.of("seed", Long.toString(seed)), "national-data-set.sql",
+				"line-figures.sql");
 	}
 
 	/**
