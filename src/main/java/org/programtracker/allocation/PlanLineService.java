@@ -2,7 +2,6 @@ package org.programtracker.allocation;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.function.Supplier;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -103,7 +102,12 @@ public class PlanLineService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Lines findOrCreateAll(OrgUnitScope scope, Collection<PlanLineKey> keys) {
-		Map<String, Object> units = new HashMap<>();
+		Map<String, OrgUnit> units = this.orgUnits.visibleUnits(scope,
+				keys.stream()
+					.map(PlanLineKey::orgUnit)
+					.filter(code -> code != null && !code.isBlank())
+					.map(String::strip)
+					.collect(Collectors.toSet()));
 		Map<String, Program> programs = this.programs.byCodes(keys.stream()
 			.map(PlanLineKey::program)
 			.filter(code -> code != null && !code.isBlank())
@@ -114,10 +118,10 @@ public class PlanLineService {
 		Map<PlanLineKey, KeyedLines.LineRow> rows = new LinkedHashMap<>();
 		for (PlanLineKey key : new LinkedHashSet<>(keys)) {
 			try {
-				Object unit = units.computeIfAbsent(String.valueOf(key.orgUnit()), code -> resolved(
-						() -> this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()))));
-				if (unit instanceof RuntimeException ex) {
-					throw ex;
+				String unitCode = requireCode("orgUnit", key.orgUnit());
+				OrgUnit unit = units.get(unitCode);
+				if (unit == null) {
+					throw new NotFoundException("orgUnit", unitCode);
 				}
 				Program program = programs.get(requireCode("program", key.program()).strip());
 				if (program == null) {
@@ -131,7 +135,7 @@ public class PlanLineService {
 					}
 				}
 				int originYear = requireTypeAndYears(key);
-				rows.put(key, new KeyedLines.LineRow((OrgUnit) unit, program, component, key.capitalType(),
+				rows.put(key, new KeyedLines.LineRow(unit, program, component, key.capitalType(),
 						key.fundingSourceOrDefault(), key.planYear(), originYear));
 			}
 			catch (RuleViolationException | NotFoundException ex) {
@@ -146,15 +150,6 @@ public class PlanLineService {
 		Map<PlanLineKey, PlanLine> lines = new LinkedHashMap<>();
 		ids.forEach((key, id) -> lines.put(key, loaded.get(id)));
 		return new Lines(lines, refused);
-	}
-
-	private static Object resolved(Supplier<Object> lookup) {
-		try {
-			return lookup.get();
-		}
-		catch (RuleViolationException | NotFoundException ex) {
-			return ex;
-		}
 	}
 
 	/**

@@ -322,8 +322,9 @@ public class DisbursementService {
 			PlanLine line = change.line();
 			EntryRow entry = current.get(line.getId());
 			EntryCommand command = change.command();
-			command = keepingAdvancesNotGiven(command, (entry == null) ? null : entry.advanceVnd(),
-					(entry == null) ? null : entry.recoveredVnd());
+			EntryValues becomes = afterChange((entry == null) ? null : entry.values(), command);
+			command = new EntryCommand(becomes.amountVnd(), becomes.advanceVnd(), becomes.recoveredVnd(),
+					command.note(), command.expectedVersion());
 			List<FieldProblem> problems = problemsOf(command);
 			if (!problems.isEmpty()) {
 				throw problems.get(0).toException();
@@ -332,10 +333,8 @@ public class DisbursementService {
 			if (command.expectedVersion() != null && version != command.expectedVersion()) {
 				throw new ConflictException("entry", line.getId() + "/" + period.quarter());
 			}
-			String note = (command.note() == null) ? ((entry == null) ? null : entry.note())
-					: isBlank(command.note()) ? null : command.note().strip();
 			EntryRow written = new EntryRow((entry == null) ? 0 : entry.id(), line.getId(), period.quarter(),
-					command.amountVnd(), command.advanceVnd(), command.advanceRecoveredVnd(), note, version);
+					becomes.amountVnd(), becomes.advanceVnd(), becomes.recoveredVnd(), becomes.note(), version);
 			Map<String, Object> before = (entry == null) ? null : describe(entry);
 			Map<String, Object> after = describe(written);
 			if (entry != null && sameAmounts(entry, written) && command.note() == null) {
@@ -378,31 +377,33 @@ public class DisbursementService {
 	public Map<Long, RuntimeException> refusalsOf(Quarter period, Collection<PlanLine> lines) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate asOf = this.planYears.planAsOf(period);
-		Map<Long, Optional<RuntimeException>> byUnit = new HashMap<>();
-		Map<Long, Set<Long>> programsByUnit = new LinkedHashMap<>();
+		Map<Long, OrgUnit> units = new LinkedHashMap<>();
+		Map<Long, Set<Long>> programsByUnit = new HashMap<>();
 		for (PlanLine line : lines) {
-			byUnit.computeIfAbsent(line.getOrgUnit().getId(), id -> {
-				try {
-					this.periods.requireOpen(period, line.getOrgUnit());
-					line.getOrgUnit().requireOpenForFigures(asOf);
-					return Optional.empty();
-				}
-				catch (ClosedPeriodException | RuleViolationException ex) {
-					return Optional.of(ex);
-				}
-			});
+			units.putIfAbsent(line.getOrgUnit().getId(), line.getOrgUnit());
 			programsByUnit.computeIfAbsent(line.getOrgUnit().getId(), id -> new HashSet<>())
 				.add(line.getProgram().getId());
 		}
-		Map<Long, Map<Long, QuarterApprovedException>> approvals = new HashMap<>();
+		Map<Long, RuntimeException> byUnit = new HashMap<>(this.periods.refusalsOf(period, units.values()));
+		for (OrgUnit unit : units.values()) {
+			if (!byUnit.containsKey(unit.getId())) {
+				try {
+					unit.requireOpenForFigures(asOf);
+				}
+				catch (RuleViolationException ex) {
+					byUnit.put(unit.getId(), ex);
+				}
+			}
+		}
+		Map<Long, Map<Long, QuarterApprovedException>> approvals = this.submissions.approvalsOf(period,
+				units.values().stream().filter(unit -> !byUnit.containsKey(unit.getId())).toList(), programsByUnit);
 		Map<Long, RuntimeException> refused = new HashMap<>();
 		for (PlanLine line : lines) {
-			OrgUnit unit = line.getOrgUnit();
-			RuntimeException refusal = byUnit.get(unit.getId())
-				.orElseGet(() -> approvals
-					.computeIfAbsent(unit.getId(),
-							id -> this.submissions.approvalsOf(unit, period, programsByUnit.get(id)))
-					.get(line.getProgram().getId()));
+			long unit = line.getOrgUnit().getId();
+			RuntimeException refusal = byUnit.get(unit);
+			if (refusal == null) {
+				refusal = approvals.getOrDefault(unit, Map.of()).get(line.getProgram().getId());
+			}
 			if (refusal == null) {
 				try {
 					line.requireOpenForWrites(period.quarter(), today);
@@ -446,9 +447,7 @@ public class DisbursementService {
 	 */
 	public Map<Long, EntryValues> entriesOf(Collection<Long> lineIds, int quarter) {
 		Map<Long, EntryValues> values = new HashMap<>();
-		this.entryRows.ofQuarter(lineIds, quarter)
-			.forEach((id, row) -> values.put(id,
-					new EntryValues(row.amountVnd(), row.advanceVnd(), row.recoveredVnd(), row.note())));
+		this.entryRows.ofQuarter(lineIds, quarter).forEach((id, row) -> values.put(id, row.values()));
 		return values;
 	}
 
@@ -460,6 +459,20 @@ public class DisbursementService {
 	private static Map<String, Object> describe(EntryRow entry) {
 		return AuditedChange.fields("amountVnd", entry.amountVnd(), "advanceVnd", entry.advanceVnd(),
 				"advanceRecoveredVnd", entry.recoveredVnd());
+	}
+
+	/**
+	 * What an entry holds once {@link #applyAll} has applied the command to what it held
+	 * ({@code null}: no entry): the amount given; the advances given, or as they were
+	 * (nothing, for a new entry); the note given, stripped (a blank one clears it), or as
+	 * it was.
+	 */
+	public static EntryValues afterChange(EntryValues was, EntryCommand command) {
+		EntryCommand kept = keepingAdvancesNotGiven(command, (was == null) ? null : was.advanceVnd(),
+				(was == null) ? null : was.recoveredVnd());
+		String note = (command.note() == null) ? ((was == null) ? null : was.note())
+				: isBlank(command.note()) ? null : command.note().strip();
+		return new EntryValues(kept.amountVnd(), kept.advanceVnd(), kept.advanceRecoveredVnd(), note);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.programtracker.program.ProgramService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 
@@ -382,21 +383,41 @@ public class SubmissionService implements ApprovedQuarters {
 	 * one program, in two queries whatever the number of programs.
 	 */
 	public Map<Long, QuarterApprovedException> approvalsOf(OrgUnit unit, Quarter quarter, Collection<Long> programIds) {
-		Map<Long, QuarterApprovedException> refused = new HashMap<>();
-		if (quarter.isExtension() || programIds.isEmpty()) {
+		return approvalsOf(quarter, List.of(unit), Map.of(unit.getId(), Set.copyOf(programIds)))
+			.getOrDefault(unit.getId(), new HashMap<>());
+	}
+
+	/**
+	 * What {@link #approvalsOf(OrgUnit, Quarter, Collection)} answers for one unit, for
+	 * each of these units and its programs, by unit id: two queries whatever the number
+	 * of units and programs.
+	 */
+	public Map<Long, Map<Long, QuarterApprovedException>> approvalsOf(Quarter quarter, Collection<OrgUnit> units,
+			Map<Long, Set<Long>> programsByUnit) {
+		Map<Long, Map<Long, QuarterApprovedException>> refused = new HashMap<>();
+		if (quarter.isExtension() || units.isEmpty()) {
 			return refused;
 		}
-		Optional<QuarterSubmission> whole = find(unit, quarter)
-			.filter(submission -> submission.getState() == SubmissionState.APPROVED);
-		if (whole.isPresent()) {
-			programIds.forEach(id -> refused.put(id, approved(unit, quarter, whole.get())));
-			return refused;
+		Map<Long, OrgUnit> byId = new HashMap<>();
+		units.forEach(unit -> byId.put(unit.getId(), unit));
+		Set<Long> wholly = new HashSet<>();
+		for (QuarterSubmission whole : this.submissions.findByOrgUnitIdInAndYearAndQuarterAndState(byId.keySet(),
+				quarter.year(), quarter.quarter(), SubmissionState.APPROVED)) {
+			OrgUnit unit = byId.get(whole.getOrgUnit().getId());
+			wholly.add(unit.getId());
+			Map<Long, QuarterApprovedException> ofUnit = refused.computeIfAbsent(unit.getId(), id -> new HashMap<>());
+			programsByUnit.getOrDefault(unit.getId(), Set.of())
+				.forEach(id -> ofUnit.put(id, approved(unit, quarter, whole)));
 		}
-		this.programApprovals.findFrom(unit.getId(), quarter.year(), quarter.quarter(), null)
-			.stream()
-			.filter(approval -> approval.getQuarter() == quarter.quarter()
-					&& programIds.contains(approval.getProgramId()))
-			.forEach(approval -> refused.putIfAbsent(approval.getProgramId(), approved(unit, quarter, approval)));
+		for (ProgramApproval approval : this.programApprovals.findByOrgUnitIdInAndYearAndQuarter(byId.keySet(),
+				quarter.year(), quarter.quarter())) {
+			if (programsByUnit.getOrDefault(approval.getOrgUnitId(), Set.of()).contains(approval.getProgramId())
+					&& !wholly.contains(approval.getOrgUnitId())) {
+				refused.computeIfAbsent(approval.getOrgUnitId(), id -> new HashMap<>())
+					.putIfAbsent(approval.getProgramId(),
+							approved(byId.get(approval.getOrgUnitId()), quarter, approval));
+			}
+		}
 		return refused;
 	}
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -181,8 +180,9 @@ public class SheetImports {
 
 	/**
 	 * What importing the sheet would do, row by row, with every rule of the import
-	 * applied: the whole import runs after a savepoint of the transaction and is rolled
-	 * back to it, so it sees what its caller's transaction sees and keeps nothing.
+	 * applied: the import runs after a savepoint of the transaction and is rolled back to
+	 * it, so it sees what its caller's transaction sees and keeps nothing (a quarter's
+	 * entries are not even written: their outcome is worked out from what is stored).
 	 * @throws ImportRejectedException with every problem found
 	 */
 	@Transactional(rollbackFor = ImportRejectedException.class)
@@ -233,7 +233,7 @@ public class SheetImports {
 		List<Cells> rows = SheetReader.read(file, request.kind(), this.vocabulary, locale, problems);
 		List<ImportOutcome.RowOutcome> outcomes = new ArrayList<>();
 		if (request.kind() == ImportKind.DISBURSEMENTS) {
-			outcomes.addAll(disbursements(user, request, rows, problems));
+			outcomes.addAll(disbursements(user, request, rows, problems, batchId == null));
 		}
 		int done = 0;
 		for (Cells row : (request.kind() == ImportKind.DISBURSEMENTS) ? List.<Cells>of() : rows) {
@@ -301,11 +301,13 @@ public class SheetImports {
 	 * A quarter's entries, a set at a time: the rows' lines found or created together,
 	 * the rules, warnings and entries asked for all of them at once, and every entry
 	 * written by {@link DisbursementService#applyAll}, so that the number of statements
-	 * does not grow with the number of rows. A row naming a line an earlier row named is
-	 * a problem: one sheet gives one figure per line.
+	 * does not grow with the number of rows. A line named by several rows keeps the last
+	 * row's figures. For the preview nothing is written: what each row would do is worked
+	 * out from the stored entries as {@link DisbursementService#applyAll} would write it
+	 * ({@link DisbursementService#afterChange}).
 	 */
 	private List<ImportOutcome.RowOutcome> disbursements(AppUserPrincipal user, ImportRequest request, List<Cells> rows,
-			List<ImportProblem> problems) {
+			List<ImportProblem> problems, boolean preview) {
 		// the rows' lines are in the persistence context, thousands of them, and every
 		// query of the checks (a few per unit) would first look over each of them for a
 		// change to flush; the import writes with statements of its own, which flush what
@@ -314,7 +316,7 @@ public class SheetImports {
 		this.entityManager.flush();
 		this.entityManager.setFlushMode(FlushModeType.COMMIT);
 		try {
-			return disbursementsChecked(user, request, rows, problems);
+			return disbursementsChecked(user, request, rows, problems, preview);
 		}
 		finally {
 			this.entityManager.setFlushMode(flushMode);
@@ -322,7 +324,7 @@ public class SheetImports {
 	}
 
 	private List<ImportOutcome.RowOutcome> disbursementsChecked(AppUserPrincipal user, ImportRequest request,
-			List<Cells> rows, List<ImportProblem> problems) {
+			List<Cells> rows, List<ImportProblem> problems, boolean preview) {
 		record Typed(Cells row, PlanLineKey key, EntryCommand command) {
 		}
 		List<Typed> typed = new ArrayList<>();
@@ -391,8 +393,9 @@ public class SheetImports {
 		}
 		List<Long> ids = List.copyOf(changes.keySet());
 		Map<Long, EntryValues> stored = this.disbursements.entriesOf(ids, period.quarter());
-		this.disbursements.applyAll(user, period, List.copyOf(changes.values()));
-		Map<Long, EntryValues> written = this.disbursements.entriesOf(ids, period.quarter());
+		if (!preview) {
+			this.disbursements.applyAll(user, period, List.copyOf(changes.values()));
+		}
 		Map<Long, EntryValues> previous = new HashMap<>(stored);
 		Map<Long, Integer> lastRowOfLine = new HashMap<>();
 		for (int i = 0; i < kept.size(); i++) {
@@ -403,10 +406,9 @@ public class SheetImports {
 			PlanLine line = lines.get(i);
 			EntryCommand command = kept.get(i).command();
 			EntryValues was = previous.get(line.getId());
-			EntryValues now = (lastRowOfLine.get(line.getId()) == i) ? written.get(line.getId())
-					: new EntryValues(command.amountVnd(), orElse(command.advanceVnd(), was, EntryValues::advanceVnd),
-							orElse(command.advanceRecoveredVnd(), was, EntryValues::recoveredVnd),
-							(command.note() != null) ? command.note() : (was == null) ? null : was.note());
+			// the last row naming a line is what applyAll wrote over the stored entry
+			EntryValues now = DisbursementService
+				.afterChange((lastRowOfLine.get(line.getId()) == i) ? stored.get(line.getId()) : was, command);
 			previous.put(line.getId(), now);
 			ImportOutcome.Action action = (was == null) ? ImportOutcome.Action.CREATE
 					: was.sameAs(now) ? ImportOutcome.Action.SAME : ImportOutcome.Action.CHANGE;
@@ -414,10 +416,6 @@ public class SheetImports {
 					now.amountVnd(), null, null));
 		}
 		return outcomes;
-	}
-
-	private static BigDecimal orElse(BigDecimal given, EntryValues was, Function<EntryValues, BigDecimal> kept) {
-		return (given != null) ? given : (was == null) ? BigDecimal.ZERO : kept.apply(was);
 	}
 
 	private ImportOutcome.RowOutcome decision(AppUserPrincipal user, ImportRequest request, Cells row) {

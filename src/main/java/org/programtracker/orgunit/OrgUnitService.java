@@ -3,6 +3,7 @@ package org.programtracker.orgunit;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,25 @@ public class OrgUnitService {
 			throw new NotFoundException("orgUnit", code);
 		}
 		return unit;
+	}
+
+	/**
+	 * The units with these codes that the scope covers, by code, each as
+	 * {@link #visibleUnit} finds it, with one query whatever their number; a code of no
+	 * unit, or of one outside the scope, is not in the answer.
+	 */
+	public Map<String, OrgUnit> visibleUnits(OrgUnitScope scope, Collection<String> codes) {
+		Map<String, OrgUnit> found = new HashMap<>();
+		if (codes.isEmpty()) {
+			return found;
+		}
+		OrgUnit root = scope.coversAllUnits() ? null : scopeRoot(scope);
+		for (OrgUnit unit : this.units.findByCodeIn(codes)) {
+			if (root == null || root.contains(unit)) {
+				found.put(unit.getCode(), unit);
+			}
+		}
+		return found;
 	}
 
 	/**

@@ -10,10 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.programtracker.kernel.AuditAction;
@@ -119,9 +123,51 @@ public class PeriodService {
 	public void requireOpen(Quarter quarter, OrgUnit unit) {
 		requireOpen(quarter);
 		closureCovering(quarter, unit).ifPresent(closure -> {
-			OrgUnit closed = closedUnit(unit, closure);
-			throw new UnitPeriodClosedException(quarter, closed.getCode(), closed.getName());
+			throw closedException(quarter, closedUnit(unit, closure));
 		});
+	}
+
+	/**
+	 * Why a change to the quarter's entries of each of these units would be refused, as
+	 * {@link #requireOpen(Quarter, OrgUnit)} refuses it for one, by unit id, for the
+	 * units it would be: the quarter asked once and the closures of all their subtrees
+	 * with one query, whatever the number of units.
+	 */
+	public Map<Long, ClosedPeriodException> refusalsOf(Quarter quarter, Collection<OrgUnit> units) {
+		Map<Long, ClosedPeriodException> refused = new HashMap<>();
+		try {
+			requireOpen(quarter);
+		}
+		catch (ClosedPeriodException ex) {
+			units.forEach(unit -> refused.put(unit.getId(), ex));
+			return refused;
+		}
+		if (quarter.isExtension() || units.isEmpty()) {
+			return refused;
+		}
+		Set<Long> ancestry = new HashSet<>();
+		for (OrgUnit unit : units) {
+			OrgUnit step = unit;
+			while (step != null && ancestry.add(step.getId())) {
+				step = step.getParent();
+			}
+		}
+		Set<Long> closed = new HashSet<>();
+		this.unitClosures.findByYearAndQuarterAndOrgUnitIdIn(quarter.year(), quarter.quarter(), ancestry)
+			.forEach(closure -> closed.add(closure.getOrgUnitId()));
+		for (OrgUnit unit : units) {
+			for (OrgUnit step = unit; step != null; step = step.getParent()) {
+				if (closed.contains(step.getId())) {
+					refused.put(unit.getId(), closedException(quarter, step));
+					break;
+				}
+			}
+		}
+		return refused;
+	}
+
+	private static UnitPeriodClosedException closedException(Quarter quarter, OrgUnit closed) {
+		return new UnitPeriodClosedException(quarter, closed.getCode(), closed.getName());
 	}
 
 	/**

@@ -298,6 +298,41 @@ class SheetImportTests {
 	}
 
 	/**
+	 * The preview writes no entry: what each row would do is worked out from the stored
+	 * entries. The import of the same sheet then does exactly that, row by row, down to a
+	 * line named twice (the last row is what it keeps, over the stored entry) and an
+	 * entry left unchanged; and the database holds what the last rows said.
+	 */
+	@Test
+	void shouldPreviewEveryRowAsTheImportThenWritesIt() throws IOException {
+		ImportRequest request = new ImportRequest(ImportKind.DISBURSEMENTS, 2024, 4, null);
+		byte[] first = sheet(new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", "30,5", "", "", "" });
+		this.imports.importSheet(this.users.editor(), request, "first.xlsx", new ByteArrayInputStream(first),
+				Locale.forLanguageTag("vi"));
+		BigDecimal stored = quarterFour("GNBV", "DA1");
+		byte[] file = sheet(new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 500, 100, "", "" },
+				new Object[] { "HUA_BUM", "NTM", "ND03", "RECURRENT", "", "", "30,5", "", "", "" },
+				new Object[] { "HUA_BUM", "GNBV", "DA1", "INVESTMENT", "", 2024, 450, "", "", "" });
+
+		ImportOutcome preview = this.imports.preview(this.users.editor(), request, new ByteArrayInputStream(file),
+				Locale.forLanguageTag("vi"));
+		assertThat(quarterFour("GNBV", "DA1")).as("nothing written by the preview").isEqualTo(stored);
+		ImportOutcome imported = this.imports.importSheet(this.users.editor(), request, "second.xlsx",
+				new ByteArrayInputStream(file), Locale.forLanguageTag("vi"));
+
+		assertThat(preview.dryRun()).isTrue();
+		assertThat(imported.dryRun()).isFalse();
+		assertThat(preview.rows()).isEqualTo(imported.rows());
+		assertThat(imported.rows()).extracting(ImportOutcome.RowOutcome::action)
+			.containsExactly((stored == null) ? ImportOutcome.Action.CREATE : ImportOutcome.Action.CHANGE,
+					ImportOutcome.Action.SAME, ImportOutcome.Action.CHANGE);
+		assertThat(imported.rows().get(2).afterVnd()).isEqualByComparingTo("450000000");
+		this.entityManager.clear();
+		assertThat(quarterFour("GNBV", "DA1")).isEqualByComparingTo("450000000");
+		assertThat(quarterFour("NTM", "ND03")).isEqualByComparingTo("30500000");
+	}
+
+	/**
 	 * Outside the test's transaction, so that the import's own rollback is what is seen.
 	 */
 	@Test

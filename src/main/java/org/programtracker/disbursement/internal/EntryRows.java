@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.programtracker.disbursement.EntryValues;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -105,6 +107,10 @@ public class EntryRows {
 	 */
 	public record EntryRow(long id, long planLineId, int quarter, BigDecimal amountVnd, BigDecimal advanceVnd,
 			BigDecimal recoveredVnd, String note, long version) {
+
+		public EntryValues values() {
+			return new EntryValues(this.amountVnd, this.advanceVnd, this.recoveredVnd, this.note);
+		}
 
 	}
 

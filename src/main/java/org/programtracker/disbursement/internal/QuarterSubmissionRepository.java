@@ -16,6 +16,9 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 
 	Optional<QuarterSubmission> findByOrgUnitAndYearAndQuarter(OrgUnit orgUnit, int year, int quarter);
 
+	List<QuarterSubmission> findByOrgUnitIdInAndYearAndQuarterAndState(Collection<Long> orgUnitIds, int year,
+			int quarter, SubmissionState state);
+
 	/**
 	 * The unit's submissions of a year in a state, from {@code fromQuarter} on, the
 	 * earliest first.

@@ -2,6 +2,7 @@ package org.programtracker.orgunit.internal;
 
 import org.programtracker.orgunit.OrgUnit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	@Query("select u from OrgUnit u where u.parent is null order by u.sortOrder, u.name")
 	List<OrgUnit> findRoots();
+
+	List<OrgUnit> findByCodeIn(Collection<String> codes);
 
 	/**
 	 * The units whose path matches {@link OrgUnit#subtreePattern()}, the root first, in
