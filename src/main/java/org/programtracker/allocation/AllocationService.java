@@ -84,9 +84,9 @@ public class AllocationService {
 		violations(DecisionDraft.of(command)).forEach(found::add);
 		found.throwIfAny();
 		PlanLine line = this.planLines.findOrCreate(user.scope(), command.line());
-		line.getOrgUnit().requireOpenForFigures(command.decisionDate());
+		this.planLines.unitOf(line).requireOpenForFigures(command.decisionDate());
 		this.periods.requireOpenForDecision(line.getPlanYear(), command.decisionDate());
-		this.approved.requireDecisionEditable(line.getOrgUnit().getId(), line.getProgram().getId(), line.getPlanYear(),
+		this.approved.requireDecisionEditable(line.getOrgUnitId(), line.getProgramId(), line.getPlanYear(),
 				command.decisionDate());
 		requireLineOpen(line);
 		Allocation allocation = new Allocation(line, command.kindOrDefault(), command.decisionNumber(),
@@ -112,8 +112,8 @@ public class AllocationService {
 		int planYear = allocation.getPlanLine().getPlanYear();
 		this.periods.requireOpenForDecision(planYear, allocation.getDecisionDate());
 		this.periods.requireOpenForDecision(planYear, command.decisionDate());
-		long unitId = allocation.getPlanLine().getOrgUnit().getId();
-		long programId = allocation.getPlanLine().getProgram().getId();
+		long unitId = allocation.getPlanLine().getOrgUnitId();
+		long programId = allocation.getPlanLine().getProgramId();
 		this.approved.requireDecisionEditable(unitId, programId, planYear, allocation.getDecisionDate());
 		this.approved.requireDecisionEditable(unitId, programId, planYear, command.decisionDate());
 		requireLineOpen(allocation.getPlanLine());
@@ -141,8 +141,8 @@ public class AllocationService {
 		Allocation allocation = visibleDecision(user, id);
 		requireVersion(allocation, expectedVersion, id);
 		this.periods.requireOpenForDecision(allocation.getPlanLine().getPlanYear(), allocation.getDecisionDate());
-		this.approved.requireDecisionEditable(allocation.getPlanLine().getOrgUnit().getId(),
-				allocation.getPlanLine().getProgram().getId(), allocation.getPlanLine().getPlanYear(),
+		this.approved.requireDecisionEditable(allocation.getPlanLine().getOrgUnitId(),
+				allocation.getPlanLine().getProgramId(), allocation.getPlanLine().getPlanYear(),
 				allocation.getDecisionDate());
 		requireLineOpen(allocation.getPlanLine());
 		this.events.publishEvent(new DecisionDeleted(allocation.getId(), allocation.getPlanLine().getId(),
@@ -233,7 +233,7 @@ public class AllocationService {
 			Map<String, Object> before, Map<String, Object> after, String note) {
 		PlanLine line = allocation.getPlanLine();
 		return new AuditedChange(user.username(), action, AuditSubject.ALLOCATION, allocation.getId(), line.getId(),
-				line.getOrgUnit().getId(), line.getPlanYear(),
+				line.getOrgUnitId(), line.getPlanYear(),
 				Quarter.firstCounting(line.getPlanYear(), allocation.getDecisionDate()).quarter(), before, after, note);
 	}
 

@@ -67,7 +67,7 @@ public class PlanLineService {
 
 	public PlanLine visibleLine(OrgUnitScope scope, long id) {
 		PlanLine line = this.lines.findById(id).orElseThrow(() -> new NotFoundException("planLine", id));
-		requireVisible(scope, line, id);
+		requireVisible(scope, unitOf(line), id);
 		return line;
 	}
 
@@ -81,14 +81,15 @@ public class PlanLineService {
 		if (!ids.isEmpty()) {
 			this.lines.findForIds(Set.copyOf(ids)).forEach(line -> found.put(line.getId(), line));
 		}
+		Map<Long, OrgUnit> units = unitsOf(found.values());
 		Set<Long> visibleUnits = new HashSet<>();
 		for (long id : ids) {
 			PlanLine line = found.get(id);
 			if (line == null) {
 				throw new NotFoundException("planLine", id);
 			}
-			if (visibleUnits.add(line.getOrgUnit().getId())) {
-				requireVisible(scope, line, id);
+			if (visibleUnits.add(line.getOrgUnitId())) {
+				requireVisible(scope, units.get(line.getOrgUnitId()), id);
 			}
 		}
 		return found;
@@ -177,9 +178,11 @@ public class PlanLineService {
 					.orElseThrow(() -> new NotFoundException("component", key.component()));
 		int originYear = requireTypeAndYears(key);
 		FundingSource source = key.fundingSourceOrDefault();
-		return this.lines.findLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)
-			.orElseGet(() -> this.lines.saveAndFlush(
-					new PlanLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)));
+		Long componentId = (component == null) ? null : component.getId();
+		return this.lines
+			.findLine(unit.getId(), program.getId(), componentId, key.capitalType(), source, key.planYear(), originYear)
+			.orElseGet(() -> this.lines.saveAndFlush(new PlanLine(unit.getId(), program.getId(), componentId,
+					key.capitalType(), source, key.planYear(), originYear)));
 	}
 
 	/**
@@ -218,12 +221,12 @@ public class PlanLineService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	PlanLine findOrCreateCarried(PlanLine source, int year) {
-		source.getOrgUnit().requireOpenForFigures(LocalDate.of(year, 1, 1));
+		unitOf(source).requireOpenForFigures(LocalDate.of(year, 1, 1));
 		return this.lines
-			.findLine(source.getOrgUnit(), source.getProgram(), source.getComponent(), source.getCapitalType(),
+			.findLine(source.getOrgUnitId(), source.getProgramId(), source.getComponentId(), source.getCapitalType(),
 					source.getFundingSource(), year, source.getOriginYear())
 			.orElseGet(() -> this.lines
-				.saveAndFlush(new PlanLine(source.getOrgUnit(), source.getProgram(), source.getComponent(),
+				.saveAndFlush(new PlanLine(source.getOrgUnitId(), source.getProgramId(), source.getComponentId(),
 						source.getCapitalType(), source.getFundingSource(), year, source.getOriginYear())));
 	}
 
@@ -232,7 +235,7 @@ public class PlanLineService {
 	 * component, capital type, funding source and origin year), if there is one.
 	 */
 	public Optional<PlanLine> lineWithKeyOf(PlanLine source, int year) {
-		return this.lines.findLine(source.getOrgUnit(), source.getProgram(), source.getComponent(),
+		return this.lines.findLine(source.getOrgUnitId(), source.getProgramId(), source.getComponentId(),
 				source.getCapitalType(), source.getFundingSource(), year, source.getOriginYear());
 	}
 
@@ -241,8 +244,8 @@ public class PlanLineService {
 	 * there is one.
 	 */
 	public Optional<PlanLine> lineWithKeyOf(PlanLine source, int year, OrgUnit holder) {
-		return this.lines.findLine(holder, source.getProgram(), source.getComponent(), source.getCapitalType(),
-				source.getFundingSource(), year, source.getOriginYear());
+		return this.lines.findLine(holder.getId(), source.getProgramId(), source.getComponentId(),
+				source.getCapitalType(), source.getFundingSource(), year, source.getOriginYear());
 	}
 
 	/**
@@ -351,9 +354,9 @@ public class PlanLineService {
 			.toList();
 		for (PlanLine source : passed) {
 			PlanLine target = this.lines
-				.findLine(to, source.getProgram(), source.getComponent(), source.getCapitalType(),
+				.findLine(to.getId(), source.getProgramId(), source.getComponentId(), source.getCapitalType(),
 						source.getFundingSource(), source.getPlanYear(), source.getOriginYear())
-				.orElseGet(() -> this.lines.saveAndFlush(source.successorLine(to)));
+				.orElseGet(() -> this.lines.saveAndFlush(source.successorLine(to.getId())));
 			this.history.pass(source.getId(), target.getId(), on);
 		}
 		return passed;
@@ -387,12 +390,47 @@ public class PlanLineService {
 	public Map<Long, Long> programIdsOf(Collection<Long> planLineIds) {
 		return this.lines.findAllById(planLineIds)
 			.stream()
-			.collect(Collectors.toMap(PlanLine::getId, line -> line.getProgram().getId()));
+			.collect(Collectors.toMap(PlanLine::getId, PlanLine::getProgramId));
 	}
 
-	private void requireVisible(OrgUnitScope scope, PlanLine line, Object key) {
+	/**
+	 * The units, programs and components of these lines, each read once: one query for
+	 * each kind at most, none for those the transaction read already.
+	 */
+	public LineParts partsOf(Collection<PlanLine> lines) {
+		return new LineParts(unitsOf(lines),
+				this.programs.programsByIds(lines.stream().map(PlanLine::getProgramId).collect(Collectors.toSet())),
+				this.programs.componentsByIds(lines.stream()
+					.map(PlanLine::getComponentId)
+					.filter(java.util.Objects::nonNull)
+					.collect(Collectors.toSet())));
+	}
+
+	/**
+	 * The parts of one line, as {@link #partsOf(Collection)} reads those of many.
+	 */
+	public LineParts partsOf(PlanLine line) {
+		return partsOf(List.of(line));
+	}
+
+	/**
+	 * The units that hold these lines, by unit id, as {@link #partsOf} reads them.
+	 */
+	public Map<Long, OrgUnit> unitsOf(Collection<PlanLine> lines) {
+		return this.orgUnits.byIds(lines.stream().map(PlanLine::getOrgUnitId).collect(Collectors.toSet()));
+	}
+
+	/**
+	 * The unit that holds the line (not read again when the transaction has read it).
+	 */
+	public OrgUnit unitOf(PlanLine line) {
+		return this.orgUnits.findById(line.getOrgUnitId())
+			.orElseThrow(() -> new NotFoundException("orgUnit", line.getOrgUnitId()));
+	}
+
+	private void requireVisible(OrgUnitScope scope, OrgUnit unit, Object key) {
 		try {
-			this.orgUnits.visibleUnit(scope, line.getOrgUnit().getCode());
+			this.orgUnits.visibleUnit(scope, unit.getCode());
 		}
 		catch (NotFoundException ex) {
 			throw new NotFoundException("planLine", key);

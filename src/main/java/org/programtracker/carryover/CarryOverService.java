@@ -16,6 +16,7 @@ import org.programtracker.allocation.AllocationService;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
 import org.programtracker.allocation.LineFigures;
+import org.programtracker.allocation.LineParts;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.carryover.CarryOverEvent.OutcomeRecorded;
@@ -248,16 +249,15 @@ public class CarryOverService {
 			}
 			this.events.publishEvent(new OutcomeRecorded(outcome.getId(), source.getId(), kind,
 					new AuditedChange(user.username(), AuditAction.CREATE, AuditSubject.YEAR_END_OUTCOME,
-							outcome.getId(), source.getId(), source.getOrgUnit().getId(), year, Quarter.EXTENSION, null,
+							outcome.getId(), source.getId(), source.getOrgUnitId(), year, Quarter.EXTENSION, null,
 							describe(outcome, (target == null) ? null : carriedDeadline), null)));
 			if (target != null) {
-				carried
-					.add(new CarriedLine(target.getId(), target.getOrgUnit().getCode(), target.getProgram().getCode(),
-							(target.getComponent() == null) ? null : target.getComponent().getCode(),
-							target.getCapitalType(), target.getFundingSource(), target.getPlanYear(),
-							target.getOriginYear(),
-							this.planLines.figuresOf(target, END_OF_TIME, LineFigures.END_OF_TIME).planVnd(),
-							target.getDeadline(), source.getId()));
+				LineParts parts = this.planLines.partsOf(target);
+				carried.add(new CarriedLine(target.getId(), parts.unitOf(target).getCode(),
+						parts.programOf(target).getCode(), parts.componentCodeOf(target), target.getCapitalType(),
+						target.getFundingSource(), target.getPlanYear(), target.getOriginYear(),
+						this.planLines.figuresOf(target, END_OF_TIME, LineFigures.END_OF_TIME).planVnd(),
+						target.getDeadline(), source.getId()));
 			}
 		}
 		return carried;
@@ -281,8 +281,7 @@ public class CarryOverService {
 			FundingSource fundingSource, int originYear) {
 
 		static LineKey of(PlanLine line) {
-			return new LineKey(line.getOrgUnit().getId(), line.getProgram().getId(),
-					(line.getComponent() == null) ? null : line.getComponent().getId(), line.getCapitalType(),
+			return new LineKey(line.getOrgUnitId(), line.getProgramId(), line.getComponentId(), line.getCapitalType(),
 					line.getFundingSource(), line.getOriginYear());
 		}
 

@@ -147,14 +147,15 @@ public class DisbursementService {
 		requireQuarterNumber(quarter);
 		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
 		Quarter period = new Quarter(line.getPlanYear(), quarter);
-		this.periods.requireOpen(period, line.getOrgUnit());
-		this.submissions.requireEditable(line.getOrgUnit(), period, line.getProgram().getId());
+		OrgUnit unit = this.planLines.unitOf(line);
+		this.periods.requireOpen(period, unit);
+		this.submissions.requireEditable(unit, period, line.getProgramId());
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
 		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter)
 			.orElseThrow(() -> new NotFoundException("entry", line.getId() + "/" + quarter));
 		AuditedChange change = new AuditedChange(user.username(), AuditAction.DELETE, AuditSubject.DISBURSEMENT,
-				entry.getId(), line.getId(), line.getOrgUnit().getId(), line.getPlanYear(), quarter, describe(entry),
-				null, note);
+				entry.getId(), line.getId(), line.getOrgUnitId(), line.getPlanYear(), quarter, describe(entry), null,
+				note);
 		this.events.publishEvent(new EntryWithdrawn(entry.getId(), line.getId(), quarter, change));
 		this.disbursements.delete(entry);
 		this.disbursements.flush();
@@ -243,10 +244,11 @@ public class DisbursementService {
 	Disbursement apply(AppUserPrincipal user, PlanLine line, int quarter, EntryCommand command,
 			boolean warningsNeedNote) {
 		Quarter period = new Quarter(line.getPlanYear(), quarter);
-		this.periods.requireOpen(period, line.getOrgUnit());
-		this.submissions.requireEditable(line.getOrgUnit(), period, line.getProgram().getId());
+		OrgUnit unit = this.planLines.unitOf(line);
+		this.periods.requireOpen(period, unit);
+		this.submissions.requireEditable(unit, period, line.getProgramId());
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
-		line.getOrgUnit().requireOpenForFigures(this.planYears.planAsOf(period));
+		unit.requireOpenForFigures(this.planYears.planAsOf(period));
 		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);
 		command = keepingAdvancesNotGiven(command, entry);
 		List<FieldProblem> problems = problemsOf(command);
@@ -280,7 +282,7 @@ public class DisbursementService {
 		}
 		Disbursement saved = this.disbursements.saveAndFlush(entry);
 		AuditedChange change = new AuditedChange(user.username(), created ? AuditAction.CREATE : AuditAction.CHANGE,
-				AuditSubject.DISBURSEMENT, saved.getId(), line.getId(), line.getOrgUnit().getId(), line.getPlanYear(),
+				AuditSubject.DISBURSEMENT, saved.getId(), line.getId(), line.getOrgUnitId(), line.getPlanYear(),
 				quarter, before, after, command.note());
 		this.events.publishEvent(created ? new EntryRecorded(saved.getId(), line.getId(), quarter, change)
 				: new EntryChanged(saved.getId(), line.getId(), quarter, change));
@@ -343,8 +345,8 @@ public class DisbursementService {
 			}
 			(entry == null ? inserts : updates).add(written);
 			audited.add(new AuditedChange(user.username(), (entry == null) ? AuditAction.CREATE : AuditAction.CHANGE,
-					AuditSubject.DISBURSEMENT, (entry == null) ? null : entry.id(), line.getId(),
-					line.getOrgUnit().getId(), line.getPlanYear(), period.quarter(), before, after, command.note()));
+					AuditSubject.DISBURSEMENT, (entry == null) ? null : entry.id(), line.getId(), line.getOrgUnitId(),
+					line.getPlanYear(), period.quarter(), before, after, command.note()));
 			auditedLines.add(line);
 		}
 		this.disbursements.flush();
@@ -380,29 +382,29 @@ public class DisbursementService {
 		LocalDate asOf = this.planYears.planAsOf(period);
 		Map<Long, Optional<RuntimeException>> byUnit = new HashMap<>();
 		Map<Long, Set<Long>> programsByUnit = new LinkedHashMap<>();
+		Map<Long, OrgUnit> units = this.planLines.unitsOf(lines);
 		for (PlanLine line : lines) {
-			byUnit.computeIfAbsent(line.getOrgUnit().getId(), id -> {
+			byUnit.computeIfAbsent(line.getOrgUnitId(), id -> {
 				try {
-					this.periods.requireOpen(period, line.getOrgUnit());
-					line.getOrgUnit().requireOpenForFigures(asOf);
+					this.periods.requireOpen(period, units.get(id));
+					units.get(id).requireOpenForFigures(asOf);
 					return Optional.empty();
 				}
 				catch (ClosedPeriodException | RuleViolationException ex) {
 					return Optional.of(ex);
 				}
 			});
-			programsByUnit.computeIfAbsent(line.getOrgUnit().getId(), id -> new HashSet<>())
-				.add(line.getProgram().getId());
+			programsByUnit.computeIfAbsent(line.getOrgUnitId(), id -> new HashSet<>()).add(line.getProgramId());
 		}
 		Map<Long, Map<Long, QuarterApprovedException>> approvals = new HashMap<>();
 		Map<Long, RuntimeException> refused = new HashMap<>();
 		for (PlanLine line : lines) {
-			OrgUnit unit = line.getOrgUnit();
+			OrgUnit unit = units.get(line.getOrgUnitId());
 			RuntimeException refusal = byUnit.get(unit.getId())
 				.orElseGet(() -> approvals
 					.computeIfAbsent(unit.getId(),
 							id -> this.submissions.approvalsOf(unit, period, programsByUnit.get(id)))
-					.get(line.getProgram().getId()));
+					.get(line.getProgramId()));
 			if (refusal == null) {
 				try {
 					line.requireOpenForWrites(period.quarter(), today);

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
+import org.programtracker.allocation.LineParts;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
@@ -131,13 +132,15 @@ class ImportTemplates {
 	 */
 	private List<List<Object>> prefilled(AppUserPrincipal user, OrgUnit unit, ImportRequest request, Locale locale) {
 		Map<String, List<Object>> rows = new LinkedHashMap<>();
-		for (PlanLine line : this.planLines.linesOf(unit, request.year())) {
+		List<PlanLine> lines = this.planLines.linesOf(unit, request.year());
+		LineParts parts = this.planLines.partsOf(lines);
+		for (PlanLine line : lines) {
 			List<Object> values = new ArrayList<>();
 			for (SheetColumn column : request.kind().columns()) {
 				values.add(switch (column) {
-					case ORG_UNIT -> line.getOrgUnit().getCode();
-					case PROGRAM -> line.getProgram().getCode();
-					case COMPONENT -> (line.getComponent() == null) ? null : line.getComponent().getCode();
+					case ORG_UNIT -> parts.unitOf(line).getCode();
+					case PROGRAM -> parts.programOf(line).getCode();
+					case COMPONENT -> parts.componentCodeOf(line);
 					case CAPITAL_TYPE -> this.vocabulary.label(line.getCapitalType(), locale);
 					case FUNDING_SOURCE -> this.vocabulary.label(line.getFundingSource(), locale);
 					case ORIGIN_YEAR -> line.getOriginYear();

@@ -31,6 +31,7 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.allocation.DecisionCommand;
 import org.programtracker.allocation.FundingSource;
+import org.programtracker.allocation.LineParts;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
@@ -399,6 +400,7 @@ public class SheetImports {
 			lastRowOfLine.put(lines.get(i).getId(), i);
 		}
 		List<ImportOutcome.RowOutcome> outcomes = new ArrayList<>();
+		LineParts parts = this.planLines.partsOf(lines);
 		for (int i = 0; i < kept.size(); i++) {
 			PlanLine line = lines.get(i);
 			EntryCommand command = kept.get(i).command();
@@ -410,7 +412,7 @@ public class SheetImports {
 			previous.put(line.getId(), now);
 			ImportOutcome.Action action = (was == null) ? ImportOutcome.Action.CREATE
 					: was.sameAs(now) ? ImportOutcome.Action.SAME : ImportOutcome.Action.CHANGE;
-			outcomes.add(outcome(kept.get(i).row(), line, action, (was == null) ? null : was.amountVnd(),
+			outcomes.add(outcome(kept.get(i).row(), line, parts, action, (was == null) ? null : was.amountVnd(),
 					now.amountVnd(), null, null));
 		}
 		return outcomes;
@@ -431,7 +433,8 @@ public class SheetImports {
 		}
 		PlanLine line = this.planLines.findOrCreate(user.scope(), key);
 		this.allocations.create(user, new DecisionCommand(key, kind, number, date, row.amountVnd(), note));
-		return outcome(row, line, ImportOutcome.Action.CREATE, null, row.amountVnd(), number, date);
+		return outcome(row, line, this.planLines.partsOf(line), ImportOutcome.Action.CREATE, null, row.amountVnd(),
+				number, date);
 	}
 
 	private ImportOutcome.RowOutcome assignment(AppUserPrincipal user, ImportRequest request, Cells row) {
@@ -454,11 +457,11 @@ public class SheetImports {
 				number, date);
 	}
 
-	private static ImportOutcome.RowOutcome outcome(Cells row, PlanLine line, ImportOutcome.Action action,
-			BigDecimal before, BigDecimal after, String number, LocalDate date) {
-		return new ImportOutcome.RowOutcome(row.number(), line.getOrgUnit().getCode(), line.getProgram().getCode(),
-				(line.getComponent() == null) ? null : line.getComponent().getCode(), line.getCapitalType(),
-				line.getOriginYear(), action, before, after, number, date);
+	private static ImportOutcome.RowOutcome outcome(Cells row, PlanLine line, LineParts parts,
+			ImportOutcome.Action action, BigDecimal before, BigDecimal after, String number, LocalDate date) {
+		return new ImportOutcome.RowOutcome(row.number(), parts.unitOf(line).getCode(), parts.programOf(line).getCode(),
+				parts.componentCodeOf(line), line.getCapitalType(), line.getOriginYear(), action, before, after, number,
+				date);
 	}
 
 	private ImportProblem closed(int row, ClosedPeriodException ex) {
@@ -516,8 +519,9 @@ public class SheetImports {
 		List<ImportProblem> problems = new ArrayList<>();
 		List<AuditRecord> changedSince = this.audit.changedAfter(id);
 		Map<Long, PlanLine> lines = this.planLines.linesById(planLineIds(changedSince));
+		LineParts parts = this.planLines.partsOf(lines.values());
 		for (AuditRecord record : changedSince) {
-			problems.add(ImportProblem.of(0, "", "import.undo.changedSince", describe(record, lines)));
+			problems.add(ImportProblem.of(0, "", "import.undo.changedSince", describe(record, lines, parts)));
 		}
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);
@@ -589,13 +593,14 @@ public class SheetImports {
 	 * A changed figure named for its user: the unit, program and quarter of its line, or
 	 * the assignment's number.
 	 */
-	private String describe(AuditRecord record, Map<Long, PlanLine> lines) {
+	private String describe(AuditRecord record, Map<Long, PlanLine> lines, LineParts parts) {
 		PlanLine line = (record.planLineId() == null) ? null : lines.get(record.planLineId());
 		if (line == null) {
 			return "#" + record.subjectId();
 		}
-		String where = line.getOrgUnit().getCode() + " · " + line.getProgram().getCode()
-				+ ((line.getComponent() == null) ? "" : " › " + line.getComponent().getCode());
+		String component = parts.componentCodeOf(line);
+		String where = parts.unitOf(line).getCode() + " · " + parts.programOf(line).getCode()
+				+ ((component == null) ? "" : " › " + component);
 		return (record.quarter() == null) ? where : where + " · Q" + record.quarter() + "/" + line.getPlanYear();
 	}
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import org.programtracker.kernel.Loaded;
 import org.programtracker.program.internal.ProgramComponentRepository;
 import org.programtracker.program.internal.ProgramRepository;
 
@@ -25,9 +27,12 @@ public class ProgramService {
 
 	private final ProgramComponentRepository components;
 
-	ProgramService(ProgramRepository programs, ProgramComponentRepository components) {
+	private final EntityManager entityManager;
+
+	ProgramService(ProgramRepository programs, ProgramComponentRepository components, EntityManager entityManager) {
 		this.programs = programs;
 		this.components = components;
+		this.entityManager = entityManager;
 	}
 
 	public Optional<Program> findByCode(String code) {
@@ -97,6 +102,22 @@ public class ProgramService {
 				.forEach(component -> found.get(component.getProgram().getId()).put(component.getCode(), component));
 		}
 		return found;
+	}
+
+	/**
+	 * The programs with these ids, archived ones too, by id: those this transaction read
+	 * already as they are, the others in one query.
+	 */
+	public Map<Long, Program> programsByIds(Collection<Long> ids) {
+		return Loaded.byIds(this.entityManager, Program.class, ids);
+	}
+
+	/**
+	 * The components with these ids, by id, read as {@link #programsByIds} reads
+	 * programs.
+	 */
+	public Map<Long, ProgramComponent> componentsByIds(Collection<Long> ids) {
+		return Loaded.byIds(this.entityManager, ProgramComponent.class, ids);
 	}
 
 	public Optional<ProgramComponent> findComponent(Program program, String code) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.programtracker.allocation.LineParts;
 import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.directive.DirectiveService;
@@ -25,6 +26,7 @@ import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
+import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.ProgramService;
 import org.programtracker.reorganisation.ReorganisationPreview.Choice;
 import org.programtracker.reorganisation.ReorganisationPreview.LinePass;
@@ -124,12 +126,14 @@ public class ReorganisationService {
 				.stream()
 				.sorted(java.util.Comparator.comparingInt(PlanLine::getPlanYear).reversed())
 				.toList();
+			LineParts parts = this.planLines.partsOf(held);
 			for (PlanLine line : held) {
 				OrgUnit to = (request.kind() == ReorganisationKind.MERGE) ? target
 						: checked.lineTargets().get(line.getId());
-				lines.add(new LinePass(line.getId(), line.getProgram().getCode(),
-						(line.getComponent() == null) ? null : line.getComponent().getCode(),
-						(line.getComponent() == null) ? null : line.getComponent().getName(), line.getCapitalType(),
+				ProgramComponent component = parts.componentOf(line);
+				lines.add(new LinePass(line.getId(), parts.programOf(line).getCode(),
+						(component == null) ? null : component.getCode(),
+						(component == null) ? null : component.getName(), line.getCapitalType(),
 						line.getFundingSource(), line.getPlanYear(), line.getOriginYear(),
 						(to == null) ? null : to.getCode(), (to == null) ? null : to.getName(),
 						to != null && this.planLines.lineWithKeyOf(line, line.getPlanYear(), to).isPresent()));

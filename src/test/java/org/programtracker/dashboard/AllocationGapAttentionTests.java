@@ -113,8 +113,8 @@ class AllocationGapAttentionTests {
 	}
 
 	private void allocate(OrgUnit unit, long millions) {
-		PlanLine line = this.planLines
-			.save(new PlanLine(unit, this.program, null, CapitalType.INVESTMENT, FundingSource.CENTRAL, YEAR, YEAR));
+		PlanLine line = this.planLines.save(new PlanLine(unit.getId(), this.program.getId(), null,
+				CapitalType.INVESTMENT, FundingSource.CENTRAL, YEAR, YEAR));
 		this.allocations.save(new Allocation(line, AllocationKind.ALLOCATION, "2/QĐ-TEST", LocalDate.of(YEAR, 1, 20),
 				millions(millions)));
 	}

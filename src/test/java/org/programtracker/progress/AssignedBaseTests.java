@@ -224,8 +224,8 @@ class AssignedBaseTests {
 
 	@Test
 	void shouldShowTheCentralAndTheLocalBudgetApart() {
-		PlanLine local = this.planLines.save(new PlanLine(this.communeA, this.program, this.project,
-				CapitalType.INVESTMENT, FundingSource.LOCAL, YEAR, YEAR));
+		PlanLine local = this.planLines.save(new PlanLine(this.communeA.getId(), this.program.getId(),
+				this.project.getId(), CapitalType.INVESTMENT, FundingSource.LOCAL, YEAR, YEAR));
 		allocate(local, "2032-01-25", 300);
 		disburse(local, 30);
 		this.jdbc.sql("update assignment set funding_source = 'LOCAL' where org_unit_id = :unit")
@@ -291,8 +291,8 @@ class AssignedBaseTests {
 	}
 
 	private PlanLine line(OrgUnit unit, int originYear) {
-		return this.planLines.save(new PlanLine(unit, this.program, this.project, CapitalType.INVESTMENT,
-				FundingSource.CENTRAL, YEAR, originYear));
+		return this.planLines.save(new PlanLine(unit.getId(), this.program.getId(), this.project.getId(),
+				CapitalType.INVESTMENT, FundingSource.CENTRAL, YEAR, originYear));
 	}
 
 	private void allocate(PlanLine line, String date, long millions) {

@@ -285,8 +285,8 @@ class ProgressServiceTests {
 		Program later = new Program("TLATER", "Chương trình sau", "Later program");
 		later.setYears(YEAR + 1, null);
 		this.programs.save(later);
-		PlanLine carried = this.planLines.save(new PlanLine(this.communeA, ended, null, CapitalType.INVESTMENT,
-				FundingSource.CENTRAL, YEAR, YEAR - 1));
+		PlanLine carried = this.planLines.save(new PlanLine(this.communeA.getId(), ended.getId(), null,
+				CapitalType.INVESTMENT, FundingSource.CENTRAL, YEAR, YEAR - 1));
 		allocate(carried, AllocationKind.ALLOCATION, "2031-01-15", 400);
 		disburse(carried, 1, 100);
 
@@ -313,8 +313,8 @@ class ProgressServiceTests {
 	}
 
 	private PlanLine line(OrgUnit unit, ProgramComponent component, CapitalType type, int originYear) {
-		return this.planLines
-			.save(new PlanLine(unit, this.program, component, type, FundingSource.CENTRAL, YEAR, originYear));
+		return this.planLines.save(new PlanLine(unit.getId(), this.program.getId(),
+				(component == null) ? null : component.getId(), type, FundingSource.CENTRAL, YEAR, originYear));
 	}
 
 	private void allocate(PlanLine line, AllocationKind kind, String date, long millions) {
