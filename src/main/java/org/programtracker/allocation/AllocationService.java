@@ -3,6 +3,7 @@ package org.programtracker.allocation;
 import org.programtracker.allocation.internal.Allocation;
 
 import org.programtracker.allocation.internal.AllocationRepository;
+import org.programtracker.allocation.internal.PlanLine;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -83,8 +84,8 @@ public class AllocationService {
 		RuleViolations found = new RuleViolations();
 		violations(DecisionDraft.of(command)).forEach(found::add);
 		found.throwIfAny();
-		PlanLine line = this.planLines.findOrCreate(user.scope(), command.line());
-		this.planLines.unitOf(line).requireOpenForFigures(command.decisionDate());
+		PlanLine line = this.planLines.findOrCreateEntity(user.scope(), command.line());
+		this.planLines.unitOf(line.view()).requireOpenForFigures(command.decisionDate());
 		this.periods.requireOpenForDecision(line.getPlanYear(), command.decisionDate());
 		this.approved.requireDecisionEditable(line.getOrgUnitId(), line.getProgramId(), line.getPlanYear(),
 				command.decisionDate());
@@ -161,12 +162,13 @@ public class AllocationService {
 	 * lines. Part of the caller's transaction, which audits the outcome.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public PlanLine carryOver(AppUserPrincipal user, PlanLine source, BigDecimal amountVnd, String decisionNumber,
-			LocalDate decisionDate, LocalDate deadline) {
+	public PlanLineView carryOver(AppUserPrincipal user, PlanLineView carried, BigDecimal amountVnd,
+			String decisionNumber, LocalDate decisionDate, LocalDate deadline) {
 		Permissions.requireAdmin(user);
 		if (amountVnd.signum() <= 0) {
 			throw new IllegalArgumentException("Only a positive remainder is carried over");
 		}
+		PlanLine source = this.planLines.entity(carried.id());
 		int year = source.getPlanYear() + 1;
 		this.periods.requireOpenForDecision(year, decisionDate);
 		PlanLine line = this.planLines.findOrCreateCarried(source, year);
@@ -178,7 +180,7 @@ public class AllocationService {
 			.saveAndFlush(new Allocation(line, AllocationKind.ALLOCATION, decisionNumber, decisionDate, amountVnd));
 		this.events.publishEvent(new DecisionRecorded(allocation.getId(), line.getId(),
 				audited(user, AuditAction.CREATE, allocation, null, describe(allocation), null)));
-		return line;
+		return line.view();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.programtracker.allocation;
 
 import org.programtracker.allocation.internal.Allocation;
 
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.PlanLineRepository;
 
 import org.programtracker.allocation.internal.AllocationRepository;
@@ -117,7 +118,7 @@ public class DecisionRegister {
 		Page<Allocation> found = this.allocations.search(pattern(scope, filter), filter.year(), program,
 				filter.capitalType(), !scope.limitsPrograms(), programIds, pageable);
 		LineParts parts = this.planLines
-			.partsOf(found.getContent().stream().map(Allocation::getPlanLine).distinct().toList());
+			.partsOf(found.getContent().stream().map(Allocation::getPlanLine).distinct().map(PlanLine::view).toList());
 		return found.map(allocation -> Decision.of(allocation, parts));
 	}
 
@@ -134,7 +135,7 @@ public class DecisionRegister {
 		catch (NotFoundException ex) {
 			throw new NotFoundException("decision", id);
 		}
-		return Decision.of(allocation, this.planLines.partsOf(allocation.getPlanLine()));
+		return Decision.of(allocation, this.planLines.partsOf(allocation.getPlanLine().view()));
 	}
 
 	/**
@@ -143,7 +144,7 @@ public class DecisionRegister {
 	 */
 	public LineView line(AppUserPrincipal user, long id, LocalDate asOf) {
 		PlanLine line = visibleLine(user, id);
-		LineParts parts = this.planLines.partsOf(line);
+		LineParts parts = this.planLines.partsOf(line.view());
 		List<Decision> decisions = this.allocations.findByLine(line)
 			.stream()
 			.map(allocation -> Decision.of(allocation, parts))
@@ -152,7 +153,7 @@ public class DecisionRegister {
 	}
 
 	private PlanLine visibleLine(AppUserPrincipal user, long id) {
-		PlanLine line = this.planLines.visibleLine(user.scope(), id);
+		PlanLine line = this.planLines.visibleEntity(user.scope(), id);
 		if (!user.scope().covers(line.getProgramId())) {
 			throw new NotFoundException("planLine", id);
 		}
@@ -211,9 +212,10 @@ public class DecisionRegister {
 			String componentCode, LocalizedName componentName, CapitalType capitalType, int planYear, int originYear) {
 
 		static Line of(PlanLine line, LineParts parts) {
-			OrgUnit unit = parts.unitOf(line);
-			Program program = parts.programOf(line);
-			ProgramComponent component = parts.componentOf(line);
+			PlanLineView view = line.view();
+			OrgUnit unit = parts.unitOf(view);
+			Program program = parts.programOf(view);
+			ProgramComponent component = parts.componentOf(view);
 			return new Line(line.getId(), unit.getCode(), unit.getName(), program.getCode(), program.getName(),
 					(component == null) ? null : component.getCode(), (component == null) ? null : component.getName(),
 					line.getCapitalType(), line.getPlanYear(), line.getOriginYear());

@@ -27,26 +27,26 @@ public final class LineParts {
 	/**
 	 * The unit that holds the line.
 	 */
-	public OrgUnit unitOf(PlanLine line) {
-		return this.units.get(line.getOrgUnitId());
+	public OrgUnit unitOf(PlanLineView line) {
+		return this.units.get(line.orgUnitId());
 	}
 
-	public Program programOf(PlanLine line) {
-		return this.programs.get(line.getProgramId());
+	public Program programOf(PlanLineView line) {
+		return this.programs.get(line.programId());
 	}
 
 	/**
 	 * The line's component, {@code null} for a line of the program as a whole.
 	 */
-	public ProgramComponent componentOf(PlanLine line) {
-		return (line.getComponentId() == null) ? null : this.components.get(line.getComponentId());
+	public ProgramComponent componentOf(PlanLineView line) {
+		return (line.componentId() == null) ? null : this.components.get(line.componentId());
 	}
 
 	/**
 	 * The code of the line's component, {@code null} for a line of the program as a
 	 * whole.
 	 */
-	public String componentCodeOf(PlanLine line) {
+	public String componentCodeOf(PlanLineView line) {
 		ProgramComponent component = componentOf(line);
 		return (component == null) ? null : component.getCode();
 	}

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.internal.KeyedLines;
 import org.programtracker.allocation.internal.LineHistory;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.PlanLineRepository;
 
 import java.util.Collection;
@@ -65,9 +66,23 @@ public class PlanLineService {
 		this.programs = programs;
 	}
 
-	public PlanLine visibleLine(OrgUnitScope scope, long id) {
+	public PlanLineView visibleLine(OrgUnitScope scope, long id) {
+		return visibleEntity(scope, id).view();
+	}
+
+	/**
+	 * The line with this id, as the entity, whatever the scope.
+	 */
+	PlanLine entity(long id) {
+		return this.lines.findById(id).orElseThrow(() -> new NotFoundException("planLine", id));
+	}
+
+	/**
+	 * The line {@link #visibleLine} finds, as the entity.
+	 */
+	PlanLine visibleEntity(OrgUnitScope scope, long id) {
 		PlanLine line = this.lines.findById(id).orElseThrow(() -> new NotFoundException("planLine", id));
-		requireVisible(scope, unitOf(line), id);
+		requireVisible(scope, unitOf(line.view()), id);
 		return line;
 	}
 
@@ -76,20 +91,20 @@ public class PlanLineService {
 	 * and one check per unit, not per line.
 	 * @throws NotFoundException naming the first id that is missing or not visible
 	 */
-	public Map<Long, PlanLine> visibleLines(OrgUnitScope scope, Collection<Long> ids) {
-		Map<Long, PlanLine> found = new HashMap<>();
+	public Map<Long, PlanLineView> visibleLines(OrgUnitScope scope, Collection<Long> ids) {
+		Map<Long, PlanLineView> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.lines.findForIds(Set.copyOf(ids)).forEach(line -> found.put(line.getId(), line));
+			this.lines.findForIds(Set.copyOf(ids)).forEach(line -> found.put(line.getId(), line.view()));
 		}
 		Map<Long, OrgUnit> units = unitsOf(found.values());
 		Set<Long> visibleUnits = new HashSet<>();
 		for (long id : ids) {
-			PlanLine line = found.get(id);
+			PlanLineView line = found.get(id);
 			if (line == null) {
 				throw new NotFoundException("planLine", id);
 			}
-			if (visibleUnits.add(line.getOrgUnitId())) {
-				requireVisible(scope, units.get(line.getOrgUnitId()), id);
+			if (visibleUnits.add(line.orgUnitId())) {
+				requireVisible(scope, units.get(line.orgUnitId()), id);
 			}
 		}
 		return found;
@@ -140,11 +155,11 @@ public class PlanLineService {
 			}
 		}
 		Map<PlanLineKey, Long> ids = this.keyedLines.findOrInsert(rows);
-		Map<Long, PlanLine> loaded = new HashMap<>();
+		Map<Long, PlanLineView> loaded = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.lines.findForIds(Set.copyOf(ids.values())).forEach(line -> loaded.put(line.getId(), line));
+			this.lines.findForIds(Set.copyOf(ids.values())).forEach(line -> loaded.put(line.getId(), line.view()));
 		}
-		Map<PlanLineKey, PlanLine> lines = new LinkedHashMap<>();
+		Map<PlanLineKey, PlanLineView> lines = new LinkedHashMap<>();
 		ids.forEach((key, id) -> lines.put(key, loaded.get(id)));
 		return new Lines(lines, refused);
 	}
@@ -161,7 +176,7 @@ public class PlanLineService {
 	/**
 	 * The lines found or created by {@link #findOrCreateAll}, and the keys refused.
 	 */
-	public record Lines(Map<PlanLineKey, PlanLine> lines, Map<PlanLineKey, RuntimeException> refused) {
+	public record Lines(Map<PlanLineKey, PlanLineView> lines, Map<PlanLineKey, RuntimeException> refused) {
 
 	}
 
@@ -169,7 +184,16 @@ public class PlanLineService {
 	 * The line these codes name, created when the first decision or entry of it arrives.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public PlanLine findOrCreate(OrgUnitScope scope, PlanLineKey key) {
+	public PlanLineView findOrCreate(OrgUnitScope scope, PlanLineKey key) {
+		return findOrCreateEntity(scope, key).view();
+	}
+
+	/**
+	 * The line {@link #findOrCreate} finds or creates, as the entity, for a decision on
+	 * it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	PlanLine findOrCreateEntity(OrgUnitScope scope, PlanLineKey key) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()));
 		Program program = this.programs.findByCode(requireCode("program", key.program()))
 			.orElseThrow(() -> new NotFoundException("program", key.program()));
@@ -221,7 +245,7 @@ public class PlanLineService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	PlanLine findOrCreateCarried(PlanLine source, int year) {
-		unitOf(source).requireOpenForFigures(LocalDate.of(year, 1, 1));
+		unitOf(source.view()).requireOpenForFigures(LocalDate.of(year, 1, 1));
 		return this.lines
 			.findLine(source.getOrgUnitId(), source.getProgramId(), source.getComponentId(), source.getCapitalType(),
 					source.getFundingSource(), year, source.getOriginYear())
@@ -234,25 +258,29 @@ public class PlanLineService {
 	 * The line of {@code year} with the key of {@code source} (its holder, program,
 	 * component, capital type, funding source and origin year), if there is one.
 	 */
-	public Optional<PlanLine> lineWithKeyOf(PlanLine source, int year) {
-		return this.lines.findLine(source.getOrgUnitId(), source.getProgramId(), source.getComponentId(),
-				source.getCapitalType(), source.getFundingSource(), year, source.getOriginYear());
+	public Optional<PlanLineView> lineWithKeyOf(PlanLineView source, int year) {
+		return this.lines
+			.findLine(source.orgUnitId(), source.programId(), source.componentId(), source.capitalType(),
+					source.fundingSource(), year, source.originYear())
+			.map(PlanLine::view);
 	}
 
 	/**
 	 * The line of {@code year} with the key of {@code source} held by {@code holder}, if
 	 * there is one.
 	 */
-	public Optional<PlanLine> lineWithKeyOf(PlanLine source, int year, OrgUnit holder) {
-		return this.lines.findLine(holder.getId(), source.getProgramId(), source.getComponentId(),
-				source.getCapitalType(), source.getFundingSource(), year, source.getOriginYear());
+	public Optional<PlanLineView> lineWithKeyOf(PlanLineView source, int year, OrgUnit holder) {
+		return this.lines
+			.findLine(holder.getId(), source.programId(), source.componentId(), source.capitalType(),
+					source.fundingSource(), year, source.originYear())
+			.map(PlanLine::view);
 	}
 
 	/**
 	 * The lines with these ids, by id; one that does not exist is absent.
 	 */
-	public Map<Long, PlanLine> linesById(Collection<Long> ids) {
-		return this.lines.findAllById(ids).stream().collect(Collectors.toMap(PlanLine::getId, line -> line));
+	public Map<Long, PlanLineView> linesById(Collection<Long> ids) {
+		return this.lines.findAllById(ids).stream().collect(Collectors.toMap(PlanLine::getId, PlanLine::view));
 	}
 
 	/**
@@ -271,8 +299,8 @@ public class PlanLineService {
 	 * The lines of a unit's subtree for a plan year, in the order of programs, components
 	 * and units.
 	 */
-	public List<PlanLine> linesOf(OrgUnit unit, int planYear) {
-		return this.lines.findForYear(unit.subtreePattern(), planYear);
+	public List<PlanLineView> linesOf(OrgUnit unit, int planYear) {
+		return views(this.lines.findForYear(unit.subtreePattern(), planYear));
 	}
 
 	/**
@@ -280,7 +308,7 @@ public class PlanLineService {
 	 * they were held then: a merged unit's lines are its successor's from the merger on.
 	 * In the order of programs, components and units.
 	 */
-	public List<PlanLine> linesHeldOn(TreePosition at, int planYear) {
+	public List<PlanLineView> linesHeldOn(TreePosition at, int planYear) {
 		return linesFor(lineIdsHeldOn(at, planYear));
 	}
 
@@ -294,8 +322,12 @@ public class PlanLineService {
 	/**
 	 * The lines with these ids, in the order of programs, components and units.
 	 */
-	public List<PlanLine> linesFor(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : this.lines.findForIds(ids);
+	public List<PlanLineView> linesFor(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : views(this.lines.findForIds(ids));
+	}
+
+	private static List<PlanLineView> views(List<PlanLine> lines) {
+		return lines.stream().map(PlanLine::view).toList();
 	}
 
 	/**
@@ -311,12 +343,12 @@ public class PlanLineService {
 	 * A line's figures for a period of its plan year ({@link LineFigures#END_OF_TIME} for
 	 * every decision and entry), with those of the lines it carries on a day.
 	 */
-	public LineFigures figuresOf(PlanLine line, LocalDate day, int period) {
-		return this.history.figuresOf(List.of(line.getId()), day, period).getOrDefault(line.getId(), LineFigures.ZERO);
+	public LineFigures figuresOf(PlanLineView line, LocalDate day, int period) {
+		return this.history.figuresOf(List.of(line.id()), day, period).getOrDefault(line.id(), LineFigures.ZERO);
 	}
 
 	/**
-	 * The figures of many lines as {@link #figuresOf(PlanLine, LocalDate, int)} gives
+	 * The figures of many lines as {@link #figuresOf(PlanLineView, LocalDate, int)} gives
 	 * them, by line id, in one query.
 	 */
 	public Map<Long, LineFigures> figuresOf(Collection<Long> lineIds, LocalDate day, int period) {
@@ -327,7 +359,11 @@ public class PlanLineService {
 	 * The lines a unit holds from now on, its own and those passed to it: what a merger
 	 * or a split passes on. In the order of programs, components and units.
 	 */
-	public List<PlanLine> linesHeldBy(OrgUnit unit) {
+	public List<PlanLineView> linesHeldBy(OrgUnit unit) {
+		return views(entitiesHeldBy(unit));
+	}
+
+	private List<PlanLine> entitiesHeldBy(OrgUnit unit) {
 		Set<Long> ids = new HashSet<>(this.history.currentlyHeldBy(unit.getId()).values());
 		return ids.isEmpty() ? List.of() : this.lines.findForIds(ids);
 	}
@@ -348,8 +384,8 @@ public class PlanLineService {
 	 * @return the lines passed on
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public List<PlanLine> passLines(OrgUnit from, OrgUnit to, LocalDate on, Collection<Long> lineIds) {
-		List<PlanLine> passed = linesHeldBy(from).stream()
+	public List<PlanLineView> passLines(OrgUnit from, OrgUnit to, LocalDate on, Collection<Long> lineIds) {
+		List<PlanLine> passed = entitiesHeldBy(from).stream()
 			.filter(line -> lineIds == null || lineIds.contains(line.getId()))
 			.toList();
 		for (PlanLine source : passed) {
@@ -359,7 +395,7 @@ public class PlanLineService {
 				.orElseGet(() -> this.lines.saveAndFlush(source.successorLine(to.getId())));
 			this.history.pass(source.getId(), target.getId(), on);
 		}
-		return passed;
+		return views(passed);
 	}
 
 	/**
@@ -397,11 +433,11 @@ public class PlanLineService {
 	 * The units, programs and components of these lines, each read once: one query for
 	 * each kind at most, none for those the transaction read already.
 	 */
-	public LineParts partsOf(Collection<PlanLine> lines) {
+	public LineParts partsOf(Collection<PlanLineView> lines) {
 		return new LineParts(unitsOf(lines),
-				this.programs.programsByIds(lines.stream().map(PlanLine::getProgramId).collect(Collectors.toSet())),
+				this.programs.programsByIds(lines.stream().map(PlanLineView::programId).collect(Collectors.toSet())),
 				this.programs.componentsByIds(lines.stream()
-					.map(PlanLine::getComponentId)
+					.map(PlanLineView::componentId)
 					.filter(java.util.Objects::nonNull)
 					.collect(Collectors.toSet())));
 	}
@@ -409,23 +445,23 @@ public class PlanLineService {
 	/**
 	 * The parts of one line, as {@link #partsOf(Collection)} reads those of many.
 	 */
-	public LineParts partsOf(PlanLine line) {
+	public LineParts partsOf(PlanLineView line) {
 		return partsOf(List.of(line));
 	}
 
 	/**
 	 * The units that hold these lines, by unit id, as {@link #partsOf} reads them.
 	 */
-	public Map<Long, OrgUnit> unitsOf(Collection<PlanLine> lines) {
-		return this.orgUnits.byIds(lines.stream().map(PlanLine::getOrgUnitId).collect(Collectors.toSet()));
+	public Map<Long, OrgUnit> unitsOf(Collection<PlanLineView> lines) {
+		return this.orgUnits.byIds(lines.stream().map(PlanLineView::orgUnitId).collect(Collectors.toSet()));
 	}
 
 	/**
 	 * The unit that holds the line (not read again when the transaction has read it).
 	 */
-	public OrgUnit unitOf(PlanLine line) {
-		return this.orgUnits.findById(line.getOrgUnitId())
-			.orElseThrow(() -> new NotFoundException("orgUnit", line.getOrgUnitId()));
+	public OrgUnit unitOf(PlanLineView line) {
+		return this.orgUnits.findById(line.orgUnitId())
+			.orElseThrow(() -> new NotFoundException("orgUnit", line.orgUnitId()));
 	}
 
 	private void requireVisible(OrgUnitScope scope, OrgUnit unit, Object key) {

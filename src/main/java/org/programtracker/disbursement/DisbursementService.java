@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.programtracker.allocation.LineFigures;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.disbursement.EntryEvent.EntryChanged;
@@ -105,7 +105,7 @@ public class DisbursementService {
 	public Disbursement set(AppUserPrincipal user, PlanLineKey key, int quarter, EntryCommand command) {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(quarter);
-		PlanLine line = this.planLines.findOrCreate(user.scope(), key);
+		PlanLineView line = this.planLines.findOrCreate(user.scope(), key);
 		return apply(user, line, quarter, command, false);
 	}
 
@@ -118,7 +118,7 @@ public class DisbursementService {
 	public Disbursement set(AppUserPrincipal user, long planLineId, int quarter, EntryCommand command) {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(quarter);
-		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
+		PlanLineView line = this.planLines.visibleLine(user.scope(), planLineId);
 		return apply(user, line, quarter, command, true);
 	}
 
@@ -131,7 +131,7 @@ public class DisbursementService {
 	public Disbursement restore(AppUserPrincipal user, long planLineId, int quarter, EntryValues values) {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(quarter);
-		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
+		PlanLineView line = this.planLines.visibleLine(user.scope(), planLineId);
 		return apply(user, line, quarter,
 				new EntryCommand(values.amountVnd(), values.advanceVnd(), values.recoveredVnd(), null, null), false);
 	}
@@ -145,18 +145,17 @@ public class DisbursementService {
 	public void withdraw(AppUserPrincipal user, long planLineId, int quarter, String note) {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(quarter);
-		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
-		Quarter period = new Quarter(line.getPlanYear(), quarter);
+		PlanLineView line = this.planLines.visibleLine(user.scope(), planLineId);
+		Quarter period = new Quarter(line.planYear(), quarter);
 		OrgUnit unit = this.planLines.unitOf(line);
 		this.periods.requireOpen(period, unit);
-		this.submissions.requireEditable(unit, period, line.getProgramId());
+		this.submissions.requireEditable(unit, period, line.programId());
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
-		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter)
-			.orElseThrow(() -> new NotFoundException("entry", line.getId() + "/" + quarter));
+		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.id(), quarter)
+			.orElseThrow(() -> new NotFoundException("entry", line.id() + "/" + quarter));
 		AuditedChange change = new AuditedChange(user.username(), AuditAction.DELETE, AuditSubject.DISBURSEMENT,
-				entry.getId(), line.getId(), line.getOrgUnitId(), line.getPlanYear(), quarter, describe(entry), null,
-				note);
-		this.events.publishEvent(new EntryWithdrawn(entry.getId(), line.getId(), quarter, change));
+				entry.getId(), line.id(), line.orgUnitId(), line.planYear(), quarter, describe(entry), null, note);
+		this.events.publishEvent(new EntryWithdrawn(entry.getId(), line.id(), quarter, change));
 		this.disbursements.delete(entry);
 		this.disbursements.flush();
 	}
@@ -209,12 +208,12 @@ public class DisbursementService {
 	 * above the plan as of its end (as of the deadline for the extension period), or a
 	 * negative amount.
 	 */
-	public Set<EntryWarning> warningsOf(PlanLine line, int quarter, BigDecimal amountVnd) {
+	public Set<EntryWarning> warningsOf(PlanLineView line, int quarter, BigDecimal amountVnd) {
 		if (amountVnd == null) {
 			return EnumSet.noneOf(EntryWarning.class);
 		}
-		LocalDate asOf = this.planYears.planAsOf(new Quarter(line.getPlanYear(), quarter));
-		BigDecimal own = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter)
+		LocalDate asOf = this.planYears.planAsOf(new Quarter(line.planYear(), quarter));
+		BigDecimal own = this.disbursements.findByPlanLineIdAndQuarter(line.id(), quarter)
 			.map(Disbursement::getAmountVnd)
 			.orElse(null);
 		return warningsOf(this.planLines.figuresOf(line, asOf, quarter), own, amountVnd);
@@ -241,15 +240,15 @@ public class DisbursementService {
 		return warnings;
 	}
 
-	Disbursement apply(AppUserPrincipal user, PlanLine line, int quarter, EntryCommand command,
+	Disbursement apply(AppUserPrincipal user, PlanLineView line, int quarter, EntryCommand command,
 			boolean warningsNeedNote) {
-		Quarter period = new Quarter(line.getPlanYear(), quarter);
+		Quarter period = new Quarter(line.planYear(), quarter);
 		OrgUnit unit = this.planLines.unitOf(line);
 		this.periods.requireOpen(period, unit);
-		this.submissions.requireEditable(unit, period, line.getProgramId());
+		this.submissions.requireEditable(unit, period, line.programId());
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
 		unit.requireOpenForFigures(this.planYears.planAsOf(period));
-		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);
+		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.id(), quarter).orElse(null);
 		command = keepingAdvancesNotGiven(command, entry);
 		List<FieldProblem> problems = problemsOf(command);
 		if (!problems.isEmpty()) {
@@ -258,7 +257,7 @@ public class DisbursementService {
 		if (command.expectedVersion() != null) {
 			long current = (entry == null) ? -1 : entry.getVersion();
 			if (current != command.expectedVersion()) {
-				throw new ConflictException("entry", line.getId() + "/" + quarter);
+				throw new ConflictException("entry", line.id() + "/" + quarter);
 			}
 		}
 		if (warningsNeedNote && isBlank(command.note())) {
@@ -270,7 +269,7 @@ public class DisbursementService {
 		Map<String, Object> before = (entry == null) ? null : describe(entry);
 		boolean created = entry == null;
 		if (created) {
-			entry = new Disbursement(line.getId(), quarter);
+			entry = new Disbursement(line.id(), quarter);
 		}
 		entry.record(command.amountVnd(), command.advanceVnd(), command.advanceRecoveredVnd());
 		if (command.note() != null) {
@@ -282,10 +281,10 @@ public class DisbursementService {
 		}
 		Disbursement saved = this.disbursements.saveAndFlush(entry);
 		AuditedChange change = new AuditedChange(user.username(), created ? AuditAction.CREATE : AuditAction.CHANGE,
-				AuditSubject.DISBURSEMENT, saved.getId(), line.getId(), line.getOrgUnitId(), line.getPlanYear(),
-				quarter, before, after, command.note());
-		this.events.publishEvent(created ? new EntryRecorded(saved.getId(), line.getId(), quarter, change)
-				: new EntryChanged(saved.getId(), line.getId(), quarter, change));
+				AuditSubject.DISBURSEMENT, saved.getId(), line.id(), line.orgUnitId(), line.planYear(), quarter, before,
+				after, command.note());
+		this.events.publishEvent(created ? new EntryRecorded(saved.getId(), line.id(), quarter, change)
+				: new EntryChanged(saved.getId(), line.id(), quarter, change));
 		return saved;
 	}
 
@@ -303,26 +302,26 @@ public class DisbursementService {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(period.quarter());
 		for (EntryChange change : changes) {
-			if (change.line().getPlanYear() != period.year()) {
-				throw new NotFoundException("planLine", change.line().getId());
+			if (change.line().planYear() != period.year()) {
+				throw new NotFoundException("planLine", change.line().id());
 			}
 		}
 		Map<Long, RuntimeException> refused = refusalsOf(period, changes.stream().map(EntryChange::line).toList());
 		for (EntryChange change : changes) {
-			RuntimeException refusal = refused.get(change.line().getId());
+			RuntimeException refusal = refused.get(change.line().id());
 			if (refusal != null) {
 				throw refusal;
 			}
 		}
 		Map<Long, EntryRow> current = this.entryRows
-			.ofQuarter(changes.stream().map(change -> change.line().getId()).toList(), period.quarter());
+			.ofQuarter(changes.stream().map(change -> change.line().id()).toList(), period.quarter());
 		List<EntryRow> inserts = new ArrayList<>();
 		List<EntryRow> updates = new ArrayList<>();
 		List<AuditedChange> audited = new ArrayList<>();
-		List<PlanLine> auditedLines = new ArrayList<>();
+		List<PlanLineView> auditedLines = new ArrayList<>();
 		for (EntryChange change : changes) {
-			PlanLine line = change.line();
-			EntryRow entry = current.get(line.getId());
+			PlanLineView line = change.line();
+			EntryRow entry = current.get(line.id());
 			EntryCommand command = change.command();
 			command = keepingAdvancesNotGiven(command, (entry == null) ? null : entry.advanceVnd(),
 					(entry == null) ? null : entry.recoveredVnd());
@@ -332,11 +331,11 @@ public class DisbursementService {
 			}
 			long version = (entry == null) ? -1 : entry.version();
 			if (command.expectedVersion() != null && version != command.expectedVersion()) {
-				throw new ConflictException("entry", line.getId() + "/" + period.quarter());
+				throw new ConflictException("entry", line.id() + "/" + period.quarter());
 			}
 			String note = (command.note() == null) ? ((entry == null) ? null : entry.note())
 					: isBlank(command.note()) ? null : command.note().strip();
-			EntryRow written = new EntryRow((entry == null) ? 0 : entry.id(), line.getId(), period.quarter(),
+			EntryRow written = new EntryRow((entry == null) ? 0 : entry.id(), line.id(), period.quarter(),
 					command.amountVnd(), command.advanceVnd(), command.advanceRecoveredVnd(), note, version);
 			Map<String, Object> before = (entry == null) ? null : describe(entry);
 			Map<String, Object> after = describe(written);
@@ -345,8 +344,8 @@ public class DisbursementService {
 			}
 			(entry == null ? inserts : updates).add(written);
 			audited.add(new AuditedChange(user.username(), (entry == null) ? AuditAction.CREATE : AuditAction.CHANGE,
-					AuditSubject.DISBURSEMENT, (entry == null) ? null : entry.id(), line.getId(), line.getOrgUnitId(),
-					line.getPlanYear(), period.quarter(), before, after, command.note()));
+					AuditSubject.DISBURSEMENT, (entry == null) ? null : entry.id(), line.id(), line.orgUnitId(),
+					line.planYear(), period.quarter(), before, after, command.note()));
 			auditedLines.add(line);
 		}
 		this.disbursements.flush();
@@ -357,7 +356,7 @@ public class DisbursementService {
 		List<EntryEvent> events = new ArrayList<>();
 		for (int i = 0; i < audited.size(); i++) {
 			AuditedChange change = audited.get(i);
-			long lineId = auditedLines.get(i).getId();
+			long lineId = auditedLines.get(i).id();
 			if (change.action() == AuditAction.CREATE) {
 				long id = created.get(lineId);
 				events.add(new EntryRecorded(id, lineId, period.quarter(), change.withSubjectId(id)));
@@ -377,14 +376,14 @@ public class DisbursementService {
 	 * past its deadline. Checked once per unit and once per unit's programs, not per
 	 * line.
 	 */
-	public Map<Long, RuntimeException> refusalsOf(Quarter period, Collection<PlanLine> lines) {
+	public Map<Long, RuntimeException> refusalsOf(Quarter period, Collection<PlanLineView> lines) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate asOf = this.planYears.planAsOf(period);
 		Map<Long, Optional<RuntimeException>> byUnit = new HashMap<>();
 		Map<Long, Set<Long>> programsByUnit = new LinkedHashMap<>();
 		Map<Long, OrgUnit> units = this.planLines.unitsOf(lines);
-		for (PlanLine line : lines) {
-			byUnit.computeIfAbsent(line.getOrgUnitId(), id -> {
+		for (PlanLineView line : lines) {
+			byUnit.computeIfAbsent(line.orgUnitId(), id -> {
 				try {
 					this.periods.requireOpen(period, units.get(id));
 					units.get(id).requireOpenForFigures(asOf);
@@ -394,17 +393,17 @@ public class DisbursementService {
 					return Optional.of(ex);
 				}
 			});
-			programsByUnit.computeIfAbsent(line.getOrgUnitId(), id -> new HashSet<>()).add(line.getProgramId());
+			programsByUnit.computeIfAbsent(line.orgUnitId(), id -> new HashSet<>()).add(line.programId());
 		}
 		Map<Long, Map<Long, QuarterApprovedException>> approvals = new HashMap<>();
 		Map<Long, RuntimeException> refused = new HashMap<>();
-		for (PlanLine line : lines) {
-			OrgUnit unit = units.get(line.getOrgUnitId());
+		for (PlanLineView line : lines) {
+			OrgUnit unit = units.get(line.orgUnitId());
 			RuntimeException refusal = byUnit.get(unit.getId())
 				.orElseGet(() -> approvals
 					.computeIfAbsent(unit.getId(),
 							id -> this.submissions.approvalsOf(unit, period, programsByUnit.get(id)))
-					.get(line.getProgramId()));
+					.get(line.programId()));
 			if (refusal == null) {
 				try {
 					line.requireOpenForWrites(period.quarter(), today);
@@ -414,7 +413,7 @@ public class DisbursementService {
 				}
 			}
 			if (refusal != null) {
-				refused.put(line.getId(), refusal);
+				refused.put(line.id(), refusal);
 			}
 		}
 		return refused;
@@ -423,7 +422,7 @@ public class DisbursementService {
 	/**
 	 * The warnings of amounts typed for the quarter's entries of lines, one set per
 	 * amount (a line may come more than once, each amount replacing its entry), as
-	 * {@link #warningsOf(PlanLine, int, BigDecimal)} gives them one at a time, in two
+	 * {@link #warningsOf(PlanLineView, int, BigDecimal)} gives them one at a time, in two
 	 * queries.
 	 */
 	public List<Set<EntryWarning>> warningsOf(Quarter period, List<Long> lineIds, List<BigDecimal> amounts) {

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.programtracker.allocation.LineParts;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.assignment.AssignmentService;
 import org.programtracker.assignment.AssignmentView;
@@ -84,16 +84,16 @@ public class HistoryService {
 	}
 
 	public LineHistory ofPlanLine(AppUserPrincipal user, long planLineId) {
-		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
-		if (!user.scope().covers(line.getProgramId())) {
+		PlanLineView line = this.planLines.visibleLine(user.scope(), planLineId);
+		if (!user.scope().covers(line.programId())) {
 			throw new NotFoundException("planLine", planLineId);
 		}
 		List<AuditRecord> records = this.audit.ofPlanLine(planLineId);
 		Map<Long, String> unitNames = this.orgUnits
 			.namesOf(records.stream().map(AuditRecord::orgUnitId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		LineParts parts = this.planLines.partsOf(line);
-		return new LineHistory(line.getId(), parts.unitOf(line).getName(), parts.programOf(line).getCode(),
-				parts.componentCodeOf(line), line.getCapitalType().name(), line.getPlanYear(), line.getOriginYear(),
+		return new LineHistory(line.id(), parts.unitOf(line).getName(), parts.programOf(line).getCode(),
+				parts.componentCodeOf(line), line.capitalType().name(), line.planYear(), line.originYear(),
 				rows(records, unitNames));
 	}
 

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.programtracker.allocation.CapitalType;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.allocation.internal.PlanLineRepository;
@@ -159,7 +159,7 @@ class DisbursementServiceTests {
 	void shouldNotLetAnEditorReachAnotherCommunesLine() {
 		PlanLine other = this.lines.findAll()
 			.stream()
-			.filter(l -> this.planLines.unitOf(l).getCode().equals("NAM_HANG") && l.getPlanYear() == 2024)
+			.filter(l -> this.planLines.unitOf(l.view()).getCode().equals("NAM_HANG") && l.getPlanYear() == 2024)
 			.findFirst()
 			.orElseThrow();
 
@@ -180,7 +180,7 @@ class DisbursementServiceTests {
 	private PlanLine huaBumInvestment2024() {
 		return this.lines.findAll()
 			.stream()
-			.filter(l -> this.planLines.unitOf(l).getCode().equals("HUA_BUM") && l.getPlanYear() == 2024
+			.filter(l -> this.planLines.unitOf(l.view()).getCode().equals("HUA_BUM") && l.getPlanYear() == 2024
 					&& l.getCapitalType() == CapitalType.INVESTMENT)
 			.findFirst()
 			.orElseThrow();

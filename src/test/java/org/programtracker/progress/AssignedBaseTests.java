@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.Allocation;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.internal.PlanLineRepository;

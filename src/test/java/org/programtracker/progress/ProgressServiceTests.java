@@ -14,7 +14,7 @@ import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.PlanLineRepository;
 import org.programtracker.disbursement.internal.Disbursement;
 import org.programtracker.disbursement.internal.DisbursementRepository;

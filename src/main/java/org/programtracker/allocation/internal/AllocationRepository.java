@@ -1,6 +1,5 @@
 package org.programtracker.allocation.internal;
 
-import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.CapitalType;
 
 import java.math.BigDecimal;

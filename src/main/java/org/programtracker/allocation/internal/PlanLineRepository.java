@@ -1,7 +1,6 @@
 package org.programtracker.allocation.internal;
 
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.CapitalType;
 
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.programtracker.allocation;
+package org.programtracker.allocation.internal;
 
 import java.time.LocalDate;
 
@@ -7,14 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.FundingSource;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.kernel.BaseEntity;
-import org.programtracker.period.Quarter;
 
 /**
  * What one investor holds of a program (or one of its components) for a plan year, by
  * capital type and funding source. Capital carried over from an earlier year has its own
  * line, whose origin year is before its plan year. The unit, program and component are
- * other features' and named by id: {@link PlanLineService} reads them through theirs.
+ * other features' and named by id. Other features see a line as a {@link PlanLineView}.
  */
 @Entity
 @Table(name = "plan_line")
@@ -74,7 +76,7 @@ public class PlanLine extends BaseEntity {
 	 * A new line of the unit {@code holderId} with this line's key and own deadline, that
 	 * this line's figures pass to when its unit merges into that unit.
 	 */
-	PlanLine successorLine(long holderId) {
+	public PlanLine successorLine(long holderId) {
 		PlanLine successor = new PlanLine(holderId, this.programId, this.componentId, this.capitalType,
 				this.fundingSource, this.planYear, this.originYear);
 		successor.deadline = this.deadline;
@@ -85,7 +87,7 @@ public class PlanLine extends BaseEntity {
 	 * Links this carried-over line to the line of the year before it was carried from,
 	 * and sets its own deadline.
 	 */
-	void carriedFrom(PlanLine source, LocalDate deadline) {
+	public void carriedFrom(PlanLine source, LocalDate deadline) {
 		if (!isCarriedOver() || source.getPlanYear() != this.planYear - 1) {
 			throw new IllegalArgumentException("Only a line of the next plan year can be carried into");
 		}
@@ -97,21 +99,19 @@ public class PlanLine extends BaseEntity {
 	}
 
 	/**
-	 * Refuses a write to a carried-over line's figures of {@code quarter} on
-	 * {@code today}: after the line's own deadline, and in the extension period unless
-	 * that deadline lies after 31 December of its plan year. A line without a deadline of
-	 * its own follows its plan year's.
+	 * Refuses a write to the line's figures of {@code quarter} on {@code today}, as
+	 * {@link PlanLineView#requireOpenForWrites} does.
 	 */
 	public void requireOpenForWrites(int quarter, LocalDate today) {
-		if (this.deadline == null) {
-			return;
-		}
-		if (today.isAfter(this.deadline)) {
-			throw new CarriedLineClosedException(this, false);
-		}
-		if (quarter == Quarter.EXTENSION && !this.deadline.isAfter(LocalDate.of(this.planYear, 12, 31))) {
-			throw new CarriedLineClosedException(this, true);
-		}
+		view().requireOpenForWrites(quarter, today);
+	}
+
+	/**
+	 * The line as it stands now, for other features.
+	 */
+	public PlanLineView view() {
+		return new PlanLineView(getId(), this.orgUnitId, this.programId, this.componentId, this.capitalType,
+				this.fundingSource, this.planYear, this.originYear, this.carriedFromId, this.deadline);
 	}
 
 	/**
