@@ -16,7 +16,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.NotFoundException;
@@ -76,7 +76,7 @@ public class DecisionRegister {
 		List<ComponentChoice> componentChoices = visiblePrograms.stream()
 			.flatMap(program -> this.programs.componentsOf(program)
 				.stream()
-				.map(component -> new ComponentChoice(program.getCode(), component.getCode(), component.getName())))
+				.map(component -> new ComponentChoice(program.getCode(), component.code(), component.name())))
 			.toList();
 		List<ProgramChoice> programChoices = visiblePrograms.stream()
 			.map(program -> new ProgramChoice(program.getCode(), program.getName(),
@@ -215,9 +215,9 @@ public class DecisionRegister {
 			PlanLineView view = line.view();
 			OrgUnit unit = parts.unitOf(view);
 			Program program = parts.programOf(view);
-			ProgramComponent component = parts.componentOf(view);
+			ProgramComponentView component = parts.componentOf(view);
 			return new Line(line.getId(), unit.getCode(), unit.getName(), program.getCode(), program.getName(),
-					(component == null) ? null : component.getCode(), (component == null) ? null : component.getName(),
+					(component == null) ? null : component.code(), (component == null) ? null : component.name(),
 					line.getCapitalType(), line.getPlanYear(), line.getOriginYear());
 		}
 

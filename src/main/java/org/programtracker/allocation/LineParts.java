@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 
 /**
  * The units, programs and components of some plan lines, which name them by id, read a
@@ -16,9 +16,9 @@ public final class LineParts {
 
 	private final Map<Long, Program> programs;
 
-	private final Map<Long, ProgramComponent> components;
+	private final Map<Long, ProgramComponentView> components;
 
-	LineParts(Map<Long, OrgUnit> units, Map<Long, Program> programs, Map<Long, ProgramComponent> components) {
+	LineParts(Map<Long, OrgUnit> units, Map<Long, Program> programs, Map<Long, ProgramComponentView> components) {
 		this.units = units;
 		this.programs = programs;
 		this.components = components;
@@ -38,7 +38,7 @@ public final class LineParts {
 	/**
 	 * The line's component, {@code null} for a line of the program as a whole.
 	 */
-	public ProgramComponent componentOf(PlanLineView line) {
+	public ProgramComponentView componentOf(PlanLineView line) {
 		return (line.componentId() == null) ? null : this.components.get(line.componentId());
 	}
 
@@ -47,8 +47,8 @@ public final class LineParts {
 	 * whole.
 	 */
 	public String componentCodeOf(PlanLineView line) {
-		ProgramComponent component = componentOf(line);
-		return (component == null) ? null : component.getCode();
+		ProgramComponentView component = componentOf(line);
+		return (component == null) ? null : component.code();
 	}
 
 }

@@ -26,7 +26,7 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.orgunit.TreePosition;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
@@ -125,7 +125,7 @@ public class PlanLineService {
 			.filter(code -> code != null && !code.isBlank())
 			.map(String::strip)
 			.collect(Collectors.toSet()));
-		Map<Long, Map<String, ProgramComponent>> components = this.programs.componentsByCode(programs.values());
+		Map<Long, Map<String, ProgramComponentView>> components = this.programs.componentsByCode(programs.values());
 		Map<PlanLineKey, RuntimeException> refused = new LinkedHashMap<>();
 		Map<PlanLineKey, KeyedLines.LineRow> rows = new LinkedHashMap<>();
 		for (PlanLineKey key : new LinkedHashSet<>(keys)) {
@@ -139,7 +139,7 @@ public class PlanLineService {
 				if (program == null) {
 					throw new NotFoundException("program", key.program());
 				}
-				ProgramComponent component = null;
+				ProgramComponentView component = null;
 				if (key.component() != null && !key.component().isBlank()) {
 					component = components.get(program.getId()).get(key.component().strip());
 					if (component == null) {
@@ -197,12 +197,12 @@ public class PlanLineService {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()));
 		Program program = this.programs.findByCode(requireCode("program", key.program()))
 			.orElseThrow(() -> new NotFoundException("program", key.program()));
-		ProgramComponent component = (key.component() == null || key.component().isBlank()) ? null
+		ProgramComponentView component = (key.component() == null || key.component().isBlank()) ? null
 				: this.programs.findComponent(program, key.component().strip())
 					.orElseThrow(() -> new NotFoundException("component", key.component()));
 		int originYear = requireTypeAndYears(key);
 		FundingSource source = key.fundingSourceOrDefault();
-		Long componentId = (component == null) ? null : component.getId();
+		Long componentId = (component == null) ? null : component.id();
 		return this.lines
 			.findLine(unit.getId(), program.getId(), componentId, key.capitalType(), source, key.planYear(), originYear)
 			.orElseGet(() -> this.lines.saveAndFlush(new PlanLine(unit.getId(), program.getId(), componentId,

@@ -27,7 +27,7 @@ import org.programtracker.period.PeriodService;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.FieldProblem;
@@ -292,13 +292,12 @@ public class GridService {
 	private static Grid.Row row(PlanLineView line, LineParts parts, LineFigures figures, EntryRow current) {
 		BigDecimal earlier = (current == null) ? figures.disbursedVnd()
 				: figures.disbursedVnd().subtract(current.amountVnd());
-		ProgramComponent component = parts.componentOf(line);
-		return new Grid.Row(line.id(), parts.programOf(line).getCode(),
-				(component == null) ? null : component.getCode(), (component == null) ? null : component.getName(),
-				parts.unitOf(line).getName(), line.capitalType(), line.originYear(), figures.planVnd(), earlier,
-				(current == null) ? null : current.amountVnd(), (current == null) ? null : current.advanceVnd(),
-				(current == null) ? null : current.recoveredVnd(), (current == null) ? null : current.note(),
-				(current == null) ? -1 : current.version());
+		ProgramComponentView component = parts.componentOf(line);
+		return new Grid.Row(line.id(), parts.programOf(line).getCode(), (component == null) ? null : component.code(),
+				(component == null) ? null : component.name(), parts.unitOf(line).getName(), line.capitalType(),
+				line.originYear(), figures.planVnd(), earlier, (current == null) ? null : current.amountVnd(),
+				(current == null) ? null : current.advanceVnd(), (current == null) ? null : current.recoveredVnd(),
+				(current == null) ? null : current.note(), (current == null) ? -1 : current.version());
 	}
 
 }

@@ -34,7 +34,7 @@ import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -172,7 +172,7 @@ class ImportTemplates {
 				programCodes.add(program.getCode());
 				this.programs.componentsOf(program)
 					.stream()
-					.map(ProgramComponent::getCode)
+					.map(ProgramComponentView::code)
 					.forEach(componentCodes::add);
 			}
 		}

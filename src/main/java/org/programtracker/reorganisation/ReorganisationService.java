@@ -26,7 +26,7 @@ import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.reorganisation.ReorganisationPreview.Choice;
 import org.programtracker.reorganisation.ReorganisationPreview.LinePass;
@@ -130,12 +130,11 @@ public class ReorganisationService {
 			for (PlanLineView line : held) {
 				OrgUnit to = (request.kind() == ReorganisationKind.MERGE) ? target
 						: checked.lineTargets().get(line.id());
-				ProgramComponent component = parts.componentOf(line);
+				ProgramComponentView component = parts.componentOf(line);
 				lines.add(new LinePass(line.id(), parts.programOf(line).getCode(),
-						(component == null) ? null : component.getCode(),
-						(component == null) ? null : component.getName(), line.capitalType(), line.fundingSource(),
-						line.planYear(), line.originYear(), (to == null) ? null : to.getCode(),
-						(to == null) ? null : to.getName(),
+						(component == null) ? null : component.code(), (component == null) ? null : component.name(),
+						line.capitalType(), line.fundingSource(), line.planYear(), line.originYear(),
+						(to == null) ? null : to.getCode(), (to == null) ? null : to.getName(),
 						to != null && this.planLines.lineWithKeyOf(line, line.planYear(), to).isPresent()));
 			}
 		}
