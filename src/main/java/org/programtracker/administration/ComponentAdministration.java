@@ -11,7 +11,7 @@ import org.programtracker.administration.ComponentEvent.ComponentDeleted;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.program.ComponentKind;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -77,11 +77,14 @@ public class ComponentAdministration {
 
 	public ComponentView component(AppUserPrincipal user, String programCode, String code) {
 		Permissions.requireAdmin(user);
-		return ComponentView.of(find(program(programCode), code));
+		Program program = program(programCode);
+		ProgramComponentView component = find(program, code);
+		return ComponentView.of(program, component, parentOf(component));
 	}
 
 	@Transactional
-	public ProgramComponent create(AppUserPrincipal user, String programCode, String code, ComponentDetails details) {
+	public ProgramComponentView create(AppUserPrincipal user, String programCode, String code,
+			ComponentDetails details) {
 		Permissions.requireAdmin(user);
 		Program program = program(programCode);
 		String checkedCode = Validation.code(code);
@@ -91,13 +94,13 @@ public class ComponentAdministration {
 		ComponentKind kind = checkedKind(details.kind());
 		String nameVi = Validation.name("nameVi", details.nameVi(), MAX_NAME);
 		String nameEn = checkedEnglishName(details.nameEn());
-		ProgramComponent parent = parent(program, details.parent());
-		ProgramComponent component = new ProgramComponent(program, parent, checkedCode, kind, nameVi, nameEn);
-		component.setSortOrder((details.sortOrder() != null) ? Validation.sortOrder(details.sortOrder())
-				: this.programs.componentsOf(program).size());
-		ProgramComponent created = this.programs.save(component);
-		this.events.publishEvent(new ComponentCreated(created.getId(),
-				audited(user, AuditAction.CREATE, created, null, describe(created))));
+		ProgramComponentView parent = parent(program, details.parent());
+		int sortOrder = (details.sortOrder() != null) ? Validation.sortOrder(details.sortOrder())
+				: this.programs.componentsOf(program).size();
+		ProgramComponentView created = this.programs.createComponent(program, (parent == null) ? null : parent.id(),
+				checkedCode, kind, nameVi, nameEn, sortOrder);
+		this.events.publishEvent(new ComponentCreated(created.id(),
+				audited(user, AuditAction.CREATE, created, null, describe(program, created, parent))));
 		return created;
 	}
 
@@ -106,33 +109,26 @@ public class ComponentAdministration {
 	 * caller read it at {@code expectedVersion}.
 	 */
 	@Transactional
-	public ProgramComponent change(AppUserPrincipal user, String programCode, String code, long expectedVersion,
+	public ProgramComponentView change(AppUserPrincipal user, String programCode, String code, long expectedVersion,
 			ComponentDetails details) {
 		Permissions.requireAdmin(user);
 		Program program = program(programCode);
-		ProgramComponent component = find(program, code);
-		if (component.getVersion() != expectedVersion) {
+		ProgramComponentView component = find(program, code);
+		if (component.version() != expectedVersion) {
 			throw new ConflictException("component", code);
 		}
-		Map<String, Object> before = describe(component);
+		Map<String, Object> before = describe(program, component, parentOf(component));
 		ComponentKind kind = checkedKind(details.kind());
 		String nameVi = Validation.name("nameVi", details.nameVi(), MAX_NAME);
 		String nameEn = checkedEnglishName(details.nameEn());
-		ProgramComponent parent = parent(program, details.parent());
-		if (parent != null && parent.isWithin(component)) {
-			throw new RuleViolationException("parent", "component.cycle");
-		}
-		if (details.sortOrder() != null) {
-			component.setSortOrder(Validation.sortOrder(details.sortOrder()));
-		}
-		component.rename(nameVi, nameEn);
-		component.setKind(kind);
-		component.moveUnder(parent);
-		ProgramComponent changed = this.programs.save(component);
-		Map<String, Object> after = describe(changed);
+		ProgramComponentView parent = parent(program, details.parent());
+		ProgramComponentView changed = this.programs.changeComponent(component.id(),
+				(parent == null) ? null : parent.id(), kind, nameVi, nameEn,
+				(details.sortOrder() != null) ? Validation.sortOrder(details.sortOrder()) : null);
+		Map<String, Object> after = describe(program, changed, parent);
 		if (!after.equals(before)) {
 			this.events.publishEvent(
-					new ComponentChanged(changed.getId(), audited(user, AuditAction.CHANGE, changed, before, after)));
+					new ComponentChanged(changed.id(), audited(user, AuditAction.CHANGE, changed, before, after)));
 		}
 		return changed;
 	}
@@ -148,20 +144,21 @@ public class ComponentAdministration {
 	@Transactional
 	public void delete(AppUserPrincipal user, String programCode, String code, long expectedVersion) {
 		Permissions.requireAdmin(user);
-		ProgramComponent component = find(program(programCode), code);
-		if (component.getVersion() != expectedVersion) {
+		Program program = program(programCode);
+		ProgramComponentView component = find(program, code);
+		if (component.version() != expectedVersion) {
 			throw new ConflictException("component", code);
 		}
 		if (!dependentsOf(component).isEmpty()) {
 			throw new RuleViolationException(null, "component.delete.refused");
 		}
-		this.events.publishEvent(new ComponentDeleted(component.getId(),
-				audited(user, AuditAction.DELETE, component, describe(component), null)));
-		this.programs.delete(component);
+		this.events.publishEvent(new ComponentDeleted(component.id(),
+				audited(user, AuditAction.DELETE, component, describe(program, component, parentOf(component)), null)));
+		this.programs.deleteComponent(component.id());
 	}
 
-	private ComponentDependents dependentsOf(ProgramComponent component) {
-		Map<String, Long> counts = this.dependencies.countsOf(Referenced.COMPONENT, component.getId());
+	private ComponentDependents dependentsOf(ProgramComponentView component) {
+		Map<String, Long> counts = this.dependencies.countsOf(Referenced.COMPONENT, component.id());
 		return new ComponentDependents(counts.getOrDefault("planLines", 0L), counts.getOrDefault("children", 0L));
 	}
 
@@ -169,12 +166,11 @@ public class ComponentAdministration {
 	 * The program's components in tree order, leaving out {@code excluded} and everything
 	 * under it.
 	 */
-	private List<ComponentNode> nodes(Program program, ProgramComponent excluded) {
-		List<ProgramComponent> all = this.programs.componentsOf(program);
-		Map<Long, List<ProgramComponent>> byParent = new HashMap<>();
-		for (ProgramComponent component : all) {
-			Long parentId = (component.getParent() != null) ? component.getParent().getId() : null;
-			byParent.computeIfAbsent(parentId, (id) -> new ArrayList<>()).add(component);
+	private List<ComponentNode> nodes(Program program, ProgramComponentView excluded) {
+		List<ProgramComponentView> all = this.programs.componentsOf(program);
+		Map<Long, List<ProgramComponentView>> byParent = new HashMap<>();
+		for (ProgramComponentView component : all) {
+			byParent.computeIfAbsent(component.parentId(), (id) -> new ArrayList<>()).add(component);
 		}
 		Map<Long, Long> planLines = this.planLines.lineCountsByComponent(program.getId());
 		List<ComponentNode> nodes = new ArrayList<>();
@@ -182,20 +178,20 @@ public class ComponentAdministration {
 		return nodes;
 	}
 
-	private static void addNodes(Map<Long, List<ProgramComponent>> byParent, Long parentId, int depth,
-			ProgramComponent excluded, Map<Long, Long> planLines, List<ComponentNode> nodes) {
-		for (ProgramComponent component : byParent.getOrDefault(parentId, List.of())) {
-			if (excluded != null && component.getId().equals(excluded.getId())) {
+	private static void addNodes(Map<Long, List<ProgramComponentView>> byParent, Long parentId, int depth,
+			ProgramComponentView excluded, Map<Long, Long> planLines, List<ComponentNode> nodes) {
+		for (ProgramComponentView component : byParent.getOrDefault(parentId, List.of())) {
+			if (excluded != null && component.id() == excluded.id()) {
 				continue;
 			}
-			List<ProgramComponent> children = byParent.getOrDefault(component.getId(), List.of());
-			nodes.add(new ComponentNode(component.getCode(), component.getName(), component.getKind(), depth,
-					component.getSortOrder(), children.size(), planLines.getOrDefault(component.getId(), 0L)));
-			addNodes(byParent, component.getId(), depth + 1, excluded, planLines, nodes);
+			List<ProgramComponentView> children = byParent.getOrDefault(component.id(), List.of());
+			nodes.add(new ComponentNode(component.code(), component.name(), component.kind(), depth,
+					component.sortOrder(), children.size(), planLines.getOrDefault(component.id(), 0L)));
+			addNodes(byParent, component.id(), depth + 1, excluded, planLines, nodes);
 		}
 	}
 
-	private ProgramComponent parent(Program program, String parentCode) {
+	private ProgramComponentView parent(Program program, String parentCode) {
 		if (parentCode == null || parentCode.isBlank()) {
 			return null;
 		}
@@ -221,25 +217,33 @@ public class ComponentAdministration {
 		return this.programs.findByCode(code).orElseThrow(() -> new NotFoundException("program", code));
 	}
 
-	private ProgramComponent find(Program program, String code) {
+	private ProgramComponentView find(Program program, String code) {
 		return this.programs.findComponent(program, code).orElseThrow(() -> new NotFoundException("component", code));
+	}
+
+	private ProgramComponentView parentOf(ProgramComponentView component) {
+		return (component.parentId() == null) ? null
+				: this.programs.componentsByIds(List.of(component.parentId())).get(component.parentId());
 	}
 
 	/**
 	 * The audit row names the component by its id only, so that its history neither keeps
 	 * it from being deleted nor vanishes with it.
 	 */
-	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, ProgramComponent component,
+	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, ProgramComponentView component,
 			Map<String, Object> before, Map<String, Object> after) {
-		return new AuditedChange(user.username(), action, AuditSubject.COMPONENT, component.getId(), null, null, null,
+		return new AuditedChange(user.username(), action, AuditSubject.COMPONENT, component.id(), null, null, null,
 				null, before, after, null);
 	}
 
-	static Map<String, Object> describe(ProgramComponent component) {
-		return AuditedChange.fields("program", component.getProgram().getCode(), "code", component.getCode(), "parent",
-				(component.getParent() != null) ? component.getParent().getCode() : null, "kind", component.getKind(),
-				"nameVi", component.getName().vi(), "nameEn", component.getName().en(), "sortOrder",
-				component.getSortOrder());
+	/**
+	 * The audited fields of a component of {@code program} under {@code parent}
+	 * ({@code null} at the top of the tree).
+	 */
+	static Map<String, Object> describe(Program program, ProgramComponentView component, ProgramComponentView parent) {
+		return AuditedChange.fields("program", program.getCode(), "code", component.code(), "parent",
+				(parent != null) ? parent.code() : null, "kind", component.kind(), "nameVi", component.name().vi(),
+				"nameEn", component.name().en(), "sortOrder", component.sortOrder());
 	}
 
 	/**
@@ -273,12 +277,10 @@ public class ComponentAdministration {
 	public record ComponentView(String programCode, LocalizedName programName, String code, LocalizedName name,
 			ComponentKind kind, String parentCode, LocalizedName parentName, int sortOrder, long version) {
 
-		static ComponentView of(ProgramComponent component) {
-			ProgramComponent parent = component.getParent();
-			Program program = component.getProgram();
-			return new ComponentView(program.getCode(), program.getName(), component.getCode(), component.getName(),
-					component.getKind(), (parent != null) ? parent.getCode() : null,
-					(parent != null) ? parent.getName() : null, component.getSortOrder(), component.getVersion());
+		static ComponentView of(Program program, ProgramComponentView component, ProgramComponentView parent) {
+			return new ComponentView(program.getCode(), program.getName(), component.code(), component.name(),
+					component.kind(), (parent != null) ? parent.code() : null, (parent != null) ? parent.name() : null,
+					component.sortOrder(), component.version());
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.programtracker.allocation.internal.AllocationRepository;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.kernel.DemoDataSet;
 import org.programtracker.kernel.DemoFiles;
 import org.programtracker.kernel.Money;
@@ -36,7 +37,7 @@ class AllocationDemoData implements DemoDataSet {
 	@Override
 	public void load() {
 		for (Map<String, String> row : DemoFiles.read("allocations.csv")) {
-			PlanLine line = this.planLines.findOrCreate(OrgUnitScope.EVERYTHING, PlanLineKey.ofColumns(row));
+			PlanLine line = this.planLines.findOrCreateEntity(OrgUnitScope.EVERYTHING, PlanLineKey.ofColumns(row));
 			Allocation allocation = new Allocation(line, AllocationKind.valueOf(row.get("kind")),
 					row.get("decision_number"), LocalDate.parse(row.get("decision_date")),
 					Money.fromMillions(new BigDecimal(row.get("amount_million"))));

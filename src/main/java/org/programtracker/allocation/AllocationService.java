@@ -3,6 +3,7 @@ package org.programtracker.allocation;
 import org.programtracker.allocation.internal.Allocation;
 
 import org.programtracker.allocation.internal.AllocationRepository;
+import org.programtracker.allocation.internal.PlanLine;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -83,10 +84,10 @@ public class AllocationService {
 		RuleViolations found = new RuleViolations();
 		violations(DecisionDraft.of(command)).forEach(found::add);
 		found.throwIfAny();
-		PlanLine line = this.planLines.findOrCreate(user.scope(), command.line());
-		line.getOrgUnit().requireOpenForFigures(command.decisionDate());
+		PlanLine line = this.planLines.findOrCreateEntity(user.scope(), command.line());
+		this.planLines.unitOf(line.view()).requireOpenForFigures(command.decisionDate());
 		this.periods.requireOpenForDecision(line.getPlanYear(), command.decisionDate());
-		this.approved.requireDecisionEditable(line.getOrgUnit().getId(), line.getProgram().getId(), line.getPlanYear(),
+		this.approved.requireDecisionEditable(line.getOrgUnitId(), line.getProgramId(), line.getPlanYear(),
 				command.decisionDate());
 		requireLineOpen(line);
 		Allocation allocation = new Allocation(line, command.kindOrDefault(), command.decisionNumber(),
@@ -112,8 +113,8 @@ public class AllocationService {
 		int planYear = allocation.getPlanLine().getPlanYear();
 		this.periods.requireOpenForDecision(planYear, allocation.getDecisionDate());
 		this.periods.requireOpenForDecision(planYear, command.decisionDate());
-		long unitId = allocation.getPlanLine().getOrgUnit().getId();
-		long programId = allocation.getPlanLine().getProgram().getId();
+		long unitId = allocation.getPlanLine().getOrgUnitId();
+		long programId = allocation.getPlanLine().getProgramId();
 		this.approved.requireDecisionEditable(unitId, programId, planYear, allocation.getDecisionDate());
 		this.approved.requireDecisionEditable(unitId, programId, planYear, command.decisionDate());
 		requireLineOpen(allocation.getPlanLine());
@@ -141,8 +142,8 @@ public class AllocationService {
 		Allocation allocation = visibleDecision(user, id);
 		requireVersion(allocation, expectedVersion, id);
 		this.periods.requireOpenForDecision(allocation.getPlanLine().getPlanYear(), allocation.getDecisionDate());
-		this.approved.requireDecisionEditable(allocation.getPlanLine().getOrgUnit().getId(),
-				allocation.getPlanLine().getProgram().getId(), allocation.getPlanLine().getPlanYear(),
+		this.approved.requireDecisionEditable(allocation.getPlanLine().getOrgUnitId(),
+				allocation.getPlanLine().getProgramId(), allocation.getPlanLine().getPlanYear(),
 				allocation.getDecisionDate());
 		requireLineOpen(allocation.getPlanLine());
 		this.events.publishEvent(new DecisionDeleted(allocation.getId(), allocation.getPlanLine().getId(),
@@ -161,12 +162,13 @@ public class AllocationService {
 	 * lines. Part of the caller's transaction, which audits the outcome.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public PlanLine carryOver(AppUserPrincipal user, PlanLine source, BigDecimal amountVnd, String decisionNumber,
-			LocalDate decisionDate, LocalDate deadline) {
+	public PlanLineView carryOver(AppUserPrincipal user, PlanLineView carried, BigDecimal amountVnd,
+			String decisionNumber, LocalDate decisionDate, LocalDate deadline) {
 		Permissions.requireAdmin(user);
 		if (amountVnd.signum() <= 0) {
 			throw new IllegalArgumentException("Only a positive remainder is carried over");
 		}
+		PlanLine source = this.planLines.entity(carried.id());
 		int year = source.getPlanYear() + 1;
 		this.periods.requireOpenForDecision(year, decisionDate);
 		PlanLine line = this.planLines.findOrCreateCarried(source, year);
@@ -178,7 +180,7 @@ public class AllocationService {
 			.saveAndFlush(new Allocation(line, AllocationKind.ALLOCATION, decisionNumber, decisionDate, amountVnd));
 		this.events.publishEvent(new DecisionRecorded(allocation.getId(), line.getId(),
 				audited(user, AuditAction.CREATE, allocation, null, describe(allocation), null)));
-		return line;
+		return line.view();
 	}
 
 	/**
@@ -233,7 +235,7 @@ public class AllocationService {
 			Map<String, Object> before, Map<String, Object> after, String note) {
 		PlanLine line = allocation.getPlanLine();
 		return new AuditedChange(user.username(), action, AuditSubject.ALLOCATION, allocation.getId(), line.getId(),
-				line.getOrgUnit().getId(), line.getPlanYear(),
+				line.getOrgUnitId(), line.getPlanYear(),
 				Quarter.firstCounting(line.getPlanYear(), allocation.getDecisionDate()).quarter(), before, after, note);
 	}
 

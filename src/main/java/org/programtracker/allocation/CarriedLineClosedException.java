@@ -17,14 +17,13 @@ public class CarriedLineClosedException extends RuntimeException {
 
 	private final boolean noExtension;
 
-	CarriedLineClosedException(PlanLine line, boolean noExtension) {
+	CarriedLineClosedException(PlanLineView line, boolean noExtension) {
 		super(noExtension
-				? "Carried-over line " + line.getId() + " has no extension period: its deadline is "
-						+ line.getDeadline()
-				: "The deadline of carried-over line " + line.getId() + " ended on " + line.getDeadline());
-		this.planLineId = line.getId();
-		this.planYear = line.getPlanYear();
-		this.deadline = line.getDeadline();
+				? "Carried-over line " + line.id() + " has no extension period: its deadline is " + line.deadline()
+				: "The deadline of carried-over line " + line.id() + " ended on " + line.deadline());
+		this.planLineId = line.id();
+		this.planYear = line.planYear();
+		this.deadline = line.deadline();
 		this.noExtension = noExtension;
 	}
 

@@ -2,6 +2,7 @@ package org.programtracker.allocation;
 
 import org.programtracker.allocation.internal.Allocation;
 
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.PlanLineRepository;
 
 import org.programtracker.allocation.internal.AllocationRepository;
@@ -15,6 +16,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.Program;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.NotFoundException;
@@ -74,7 +76,7 @@ public class DecisionRegister {
 		List<ComponentChoice> componentChoices = visiblePrograms.stream()
 			.flatMap(program -> this.programs.componentsOf(program)
 				.stream()
-				.map(component -> new ComponentChoice(program.getCode(), component.getCode(), component.getName())))
+				.map(component -> new ComponentChoice(program.getCode(), component.code(), component.name())))
 			.toList();
 		List<ProgramChoice> programChoices = visiblePrograms.stream()
 			.map(program -> new ProgramChoice(program.getCode(), program.getName(),
@@ -113,10 +115,11 @@ public class DecisionRegister {
 	private Page<Decision> search(OrgUnitScope scope, Filter filter, Pageable pageable) {
 		String program = blank(filter.program()) ? null : filter.program().strip();
 		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
-		return this.allocations
-			.search(pattern(scope, filter), filter.year(), program, filter.capitalType(), !scope.limitsPrograms(),
-					programIds, pageable)
-			.map(Decision::of);
+		Page<Allocation> found = this.allocations.search(pattern(scope, filter), filter.year(), program,
+				filter.capitalType(), !scope.limitsPrograms(), programIds, pageable);
+		LineParts parts = this.planLines
+			.partsOf(found.getContent().stream().map(Allocation::getPlanLine).distinct().map(PlanLine::view).toList());
+		return found.map(allocation -> Decision.of(allocation, parts));
 	}
 
 	private String pattern(OrgUnitScope scope, Filter filter) {
@@ -132,7 +135,7 @@ public class DecisionRegister {
 		catch (NotFoundException ex) {
 			throw new NotFoundException("decision", id);
 		}
-		return Decision.of(allocation);
+		return Decision.of(allocation, this.planLines.partsOf(allocation.getPlanLine().view()));
 	}
 
 	/**
@@ -141,13 +144,17 @@ public class DecisionRegister {
 	 */
 	public LineView line(AppUserPrincipal user, long id, LocalDate asOf) {
 		PlanLine line = visibleLine(user, id);
-		List<Decision> decisions = this.allocations.findByLine(line).stream().map(Decision::of).toList();
-		return new LineView(Line.of(line), asOf, this.allocations.planAsOf(line, asOf), decisions);
+		LineParts parts = this.planLines.partsOf(line.view());
+		List<Decision> decisions = this.allocations.findByLine(line)
+			.stream()
+			.map(allocation -> Decision.of(allocation, parts))
+			.toList();
+		return new LineView(Line.of(line, parts), asOf, this.allocations.planAsOf(line, asOf), decisions);
 	}
 
 	private PlanLine visibleLine(AppUserPrincipal user, long id) {
-		PlanLine line = this.planLines.visibleLine(user.scope(), id);
-		if (!user.scope().covers(line.getProgram().getId())) {
+		PlanLine line = this.planLines.visibleEntity(user.scope(), id);
+		if (!user.scope().covers(line.getProgramId())) {
 			throw new NotFoundException("planLine", id);
 		}
 		return line;
@@ -173,8 +180,8 @@ public class DecisionRegister {
 			Sort.Direction direction = this.ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
 			String property = switch (this.sortKey) {
 				case "number" -> "decisionNumber";
-				case "unit" -> "planLine.orgUnit.path";
-				case "program" -> "planLine.program.code";
+				case "unit" -> "u.path";
+				case "program" -> "p.code";
 				case "amount" -> "amountVnd";
 				default -> "decisionDate";
 			};
@@ -204,12 +211,14 @@ public class DecisionRegister {
 	public record Line(long id, String orgUnitCode, String orgUnitName, String programCode, LocalizedName programName,
 			String componentCode, LocalizedName componentName, CapitalType capitalType, int planYear, int originYear) {
 
-		static Line of(PlanLine line) {
-			OrgUnit unit = line.getOrgUnit();
-			return new Line(line.getId(), unit.getCode(), unit.getName(), line.getProgram().getCode(),
-					line.getProgram().getName(), (line.getComponent() == null) ? null : line.getComponent().getCode(),
-					(line.getComponent() == null) ? null : line.getComponent().getName(), line.getCapitalType(),
-					line.getPlanYear(), line.getOriginYear());
+		static Line of(PlanLine line, LineParts parts) {
+			PlanLineView view = line.view();
+			OrgUnit unit = parts.unitOf(view);
+			Program program = parts.programOf(view);
+			ProgramComponentView component = parts.componentOf(view);
+			return new Line(line.getId(), unit.getCode(), unit.getName(), program.getCode(), program.getName(),
+					(component == null) ? null : component.code(), (component == null) ? null : component.name(),
+					line.getCapitalType(), line.getPlanYear(), line.getOriginYear());
 		}
 
 		public boolean carriedOver() {
@@ -221,10 +230,10 @@ public class DecisionRegister {
 	public record Decision(long id, long version, AllocationKind kind, String decisionNumber, LocalDate decisionDate,
 			BigDecimal amountVnd, String note, Line line) implements RecordedDecision {
 
-		static Decision of(Allocation allocation) {
+		static Decision of(Allocation allocation, LineParts parts) {
 			return new Decision(allocation.getId(), allocation.getVersion(), allocation.getKind(),
 					allocation.getDecisionNumber(), allocation.getDecisionDate(), allocation.getAmountVnd(),
-					allocation.getNote(), Line.of(allocation.getPlanLine()));
+					allocation.getNote(), Line.of(allocation.getPlanLine(), parts));
 		}
 
 	}

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.internal.KeyedLines;
 import org.programtracker.allocation.internal.LineHistory;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.PlanLineRepository;
 
 import java.util.Collection;
@@ -24,7 +25,7 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.orgunit.TreePosition;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
@@ -64,9 +65,23 @@ public class PlanLineService {
 		this.programs = programs;
 	}
 
-	public PlanLine visibleLine(OrgUnitScope scope, long id) {
+	public PlanLineView visibleLine(OrgUnitScope scope, long id) {
+		return visibleEntity(scope, id).view();
+	}
+
+	/**
+	 * The line with this id, as the entity, whatever the scope.
+	 */
+	PlanLine entity(long id) {
+		return this.lines.findById(id).orElseThrow(() -> new NotFoundException("planLine", id));
+	}
+
+	/**
+	 * The line {@link #visibleLine} finds, as the entity.
+	 */
+	PlanLine visibleEntity(OrgUnitScope scope, long id) {
 		PlanLine line = this.lines.findById(id).orElseThrow(() -> new NotFoundException("planLine", id));
-		requireVisible(scope, line, id);
+		requireVisible(scope, unitOf(line.view()), id);
 		return line;
 	}
 
@@ -75,19 +90,20 @@ public class PlanLineService {
 	 * and one check per unit, not per line.
 	 * @throws NotFoundException naming the first id that is missing or not visible
 	 */
-	public Map<Long, PlanLine> visibleLines(OrgUnitScope scope, Collection<Long> ids) {
-		Map<Long, PlanLine> found = new HashMap<>();
+	public Map<Long, PlanLineView> visibleLines(OrgUnitScope scope, Collection<Long> ids) {
+		Map<Long, PlanLineView> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.lines.findForIds(Set.copyOf(ids)).forEach(line -> found.put(line.getId(), line));
+			this.lines.findForIds(Set.copyOf(ids)).forEach(line -> found.put(line.getId(), line.view()));
 		}
+		Map<Long, OrgUnit> units = unitsOf(found.values());
 		Set<Long> visibleUnits = new HashSet<>();
 		for (long id : ids) {
-			PlanLine line = found.get(id);
+			PlanLineView line = found.get(id);
 			if (line == null) {
 				throw new NotFoundException("planLine", id);
 			}
-			if (visibleUnits.add(line.getOrgUnit().getId())) {
-				requireVisible(scope, line, id);
+			if (visibleUnits.add(line.orgUnitId())) {
+				requireVisible(scope, units.get(line.orgUnitId()), id);
 			}
 		}
 		return found;
@@ -113,7 +129,7 @@ public class PlanLineService {
 			.filter(code -> code != null && !code.isBlank())
 			.map(String::strip)
 			.collect(Collectors.toSet()));
-		Map<Long, Map<String, ProgramComponent>> components = this.programs.componentsByCode(programs.values());
+		Map<Long, Map<String, ProgramComponentView>> components = this.programs.componentsByCode(programs.values());
 		Map<PlanLineKey, RuntimeException> refused = new LinkedHashMap<>();
 		Map<PlanLineKey, KeyedLines.LineRow> rows = new LinkedHashMap<>();
 		for (PlanLineKey key : new LinkedHashSet<>(keys)) {
@@ -127,7 +143,7 @@ public class PlanLineService {
 				if (program == null) {
 					throw new NotFoundException("program", key.program());
 				}
-				ProgramComponent component = null;
+				ProgramComponentView component = null;
 				if (key.component() != null && !key.component().isBlank()) {
 					component = components.get(program.getId()).get(key.component().strip());
 					if (component == null) {
@@ -143,11 +159,11 @@ public class PlanLineService {
 			}
 		}
 		Map<PlanLineKey, Long> ids = this.keyedLines.findOrInsert(rows);
-		Map<Long, PlanLine> loaded = new HashMap<>();
+		Map<Long, PlanLineView> loaded = new HashMap<>();
 		if (!ids.isEmpty()) {
-			this.lines.findForIds(Set.copyOf(ids.values())).forEach(line -> loaded.put(line.getId(), line));
+			this.lines.findForIds(Set.copyOf(ids.values())).forEach(line -> loaded.put(line.getId(), line.view()));
 		}
-		Map<PlanLineKey, PlanLine> lines = new LinkedHashMap<>();
+		Map<PlanLineKey, PlanLineView> lines = new LinkedHashMap<>();
 		ids.forEach((key, id) -> lines.put(key, loaded.get(id)));
 		return new Lines(lines, refused);
 	}
@@ -155,7 +171,7 @@ public class PlanLineService {
 	/**
 	 * The lines found or created by {@link #findOrCreateAll}, and the keys refused.
 	 */
-	public record Lines(Map<PlanLineKey, PlanLine> lines, Map<PlanLineKey, RuntimeException> refused) {
+	public record Lines(Map<PlanLineKey, PlanLineView> lines, Map<PlanLineKey, RuntimeException> refused) {
 
 	}
 
@@ -163,18 +179,29 @@ public class PlanLineService {
 	 * The line these codes name, created when the first decision or entry of it arrives.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public PlanLine findOrCreate(OrgUnitScope scope, PlanLineKey key) {
+	public PlanLineView findOrCreate(OrgUnitScope scope, PlanLineKey key) {
+		return findOrCreateEntity(scope, key).view();
+	}
+
+	/**
+	 * The line {@link #findOrCreate} finds or creates, as the entity, for a decision on
+	 * it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	PlanLine findOrCreateEntity(OrgUnitScope scope, PlanLineKey key) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()));
 		Program program = this.programs.findByCode(requireCode("program", key.program()))
 			.orElseThrow(() -> new NotFoundException("program", key.program()));
-		ProgramComponent component = (key.component() == null || key.component().isBlank()) ? null
+		ProgramComponentView component = (key.component() == null || key.component().isBlank()) ? null
 				: this.programs.findComponent(program, key.component().strip())
 					.orElseThrow(() -> new NotFoundException("component", key.component()));
 		int originYear = requireTypeAndYears(key);
 		FundingSource source = key.fundingSourceOrDefault();
-		return this.lines.findLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)
-			.orElseGet(() -> this.lines.saveAndFlush(
-					new PlanLine(unit, program, component, key.capitalType(), source, key.planYear(), originYear)));
+		Long componentId = (component == null) ? null : component.id();
+		return this.lines
+			.findLine(unit.getId(), program.getId(), componentId, key.capitalType(), source, key.planYear(), originYear)
+			.orElseGet(() -> this.lines.saveAndFlush(new PlanLine(unit.getId(), program.getId(), componentId,
+					key.capitalType(), source, key.planYear(), originYear)));
 	}
 
 	/**
@@ -213,12 +240,12 @@ public class PlanLineService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	PlanLine findOrCreateCarried(PlanLine source, int year) {
-		source.getOrgUnit().requireOpenForFigures(LocalDate.of(year, 1, 1));
+		unitOf(source.view()).requireOpenForFigures(LocalDate.of(year, 1, 1));
 		return this.lines
-			.findLine(source.getOrgUnit(), source.getProgram(), source.getComponent(), source.getCapitalType(),
+			.findLine(source.getOrgUnitId(), source.getProgramId(), source.getComponentId(), source.getCapitalType(),
 					source.getFundingSource(), year, source.getOriginYear())
 			.orElseGet(() -> this.lines
-				.saveAndFlush(new PlanLine(source.getOrgUnit(), source.getProgram(), source.getComponent(),
+				.saveAndFlush(new PlanLine(source.getOrgUnitId(), source.getProgramId(), source.getComponentId(),
 						source.getCapitalType(), source.getFundingSource(), year, source.getOriginYear())));
 	}
 
@@ -226,25 +253,29 @@ public class PlanLineService {
 	 * The line of {@code year} with the key of {@code source} (its holder, program,
 	 * component, capital type, funding source and origin year), if there is one.
 	 */
-	public Optional<PlanLine> lineWithKeyOf(PlanLine source, int year) {
-		return this.lines.findLine(source.getOrgUnit(), source.getProgram(), source.getComponent(),
-				source.getCapitalType(), source.getFundingSource(), year, source.getOriginYear());
+	public Optional<PlanLineView> lineWithKeyOf(PlanLineView source, int year) {
+		return this.lines
+			.findLine(source.orgUnitId(), source.programId(), source.componentId(), source.capitalType(),
+					source.fundingSource(), year, source.originYear())
+			.map(PlanLine::view);
 	}
 
 	/**
 	 * The line of {@code year} with the key of {@code source} held by {@code holder}, if
 	 * there is one.
 	 */
-	public Optional<PlanLine> lineWithKeyOf(PlanLine source, int year, OrgUnit holder) {
-		return this.lines.findLine(holder, source.getProgram(), source.getComponent(), source.getCapitalType(),
-				source.getFundingSource(), year, source.getOriginYear());
+	public Optional<PlanLineView> lineWithKeyOf(PlanLineView source, int year, OrgUnit holder) {
+		return this.lines
+			.findLine(holder.getId(), source.programId(), source.componentId(), source.capitalType(),
+					source.fundingSource(), year, source.originYear())
+			.map(PlanLine::view);
 	}
 
 	/**
 	 * The lines with these ids, by id; one that does not exist is absent.
 	 */
-	public Map<Long, PlanLine> linesById(Collection<Long> ids) {
-		return this.lines.findAllById(ids).stream().collect(Collectors.toMap(PlanLine::getId, line -> line));
+	public Map<Long, PlanLineView> linesById(Collection<Long> ids) {
+		return this.lines.findAllById(ids).stream().collect(Collectors.toMap(PlanLine::getId, PlanLine::view));
 	}
 
 	/**
@@ -263,8 +294,8 @@ public class PlanLineService {
 	 * The lines of a unit's subtree for a plan year, in the order of programs, components
 	 * and units.
 	 */
-	public List<PlanLine> linesOf(OrgUnit unit, int planYear) {
-		return this.lines.findForYear(unit.subtreePattern(), planYear);
+	public List<PlanLineView> linesOf(OrgUnit unit, int planYear) {
+		return views(this.lines.findForYear(unit.subtreePattern(), planYear));
 	}
 
 	/**
@@ -272,7 +303,7 @@ public class PlanLineService {
 	 * they were held then: a merged unit's lines are its successor's from the merger on.
 	 * In the order of programs, components and units.
 	 */
-	public List<PlanLine> linesHeldOn(TreePosition at, int planYear) {
+	public List<PlanLineView> linesHeldOn(TreePosition at, int planYear) {
 		return linesFor(lineIdsHeldOn(at, planYear));
 	}
 
@@ -286,8 +317,12 @@ public class PlanLineService {
 	/**
 	 * The lines with these ids, in the order of programs, components and units.
 	 */
-	public List<PlanLine> linesFor(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : this.lines.findForIds(ids);
+	public List<PlanLineView> linesFor(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : views(this.lines.findForIds(ids));
+	}
+
+	private static List<PlanLineView> views(List<PlanLine> lines) {
+		return lines.stream().map(PlanLine::view).toList();
 	}
 
 	/**
@@ -303,12 +338,12 @@ public class PlanLineService {
 	 * A line's figures for a period of its plan year ({@link LineFigures#END_OF_TIME} for
 	 * every decision and entry), with those of the lines it carries on a day.
 	 */
-	public LineFigures figuresOf(PlanLine line, LocalDate day, int period) {
-		return this.history.figuresOf(List.of(line.getId()), day, period).getOrDefault(line.getId(), LineFigures.ZERO);
+	public LineFigures figuresOf(PlanLineView line, LocalDate day, int period) {
+		return this.history.figuresOf(List.of(line.id()), day, period).getOrDefault(line.id(), LineFigures.ZERO);
 	}
 
 	/**
-	 * The figures of many lines as {@link #figuresOf(PlanLine, LocalDate, int)} gives
+	 * The figures of many lines as {@link #figuresOf(PlanLineView, LocalDate, int)} gives
 	 * them, by line id, in one query.
 	 */
 	public Map<Long, LineFigures> figuresOf(Collection<Long> lineIds, LocalDate day, int period) {
@@ -319,7 +354,11 @@ public class PlanLineService {
 	 * The lines a unit holds from now on, its own and those passed to it: what a merger
 	 * or a split passes on. In the order of programs, components and units.
 	 */
-	public List<PlanLine> linesHeldBy(OrgUnit unit) {
+	public List<PlanLineView> linesHeldBy(OrgUnit unit) {
+		return views(entitiesHeldBy(unit));
+	}
+
+	private List<PlanLine> entitiesHeldBy(OrgUnit unit) {
 		Set<Long> ids = new HashSet<>(this.history.currentlyHeldBy(unit.getId()).values());
 		return ids.isEmpty() ? List.of() : this.lines.findForIds(ids);
 	}
@@ -340,18 +379,18 @@ public class PlanLineService {
 	 * @return the lines passed on
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public List<PlanLine> passLines(OrgUnit from, OrgUnit to, LocalDate on, Collection<Long> lineIds) {
-		List<PlanLine> passed = linesHeldBy(from).stream()
+	public List<PlanLineView> passLines(OrgUnit from, OrgUnit to, LocalDate on, Collection<Long> lineIds) {
+		List<PlanLine> passed = entitiesHeldBy(from).stream()
 			.filter(line -> lineIds == null || lineIds.contains(line.getId()))
 			.toList();
 		for (PlanLine source : passed) {
 			PlanLine target = this.lines
-				.findLine(to, source.getProgram(), source.getComponent(), source.getCapitalType(),
+				.findLine(to.getId(), source.getProgramId(), source.getComponentId(), source.getCapitalType(),
 						source.getFundingSource(), source.getPlanYear(), source.getOriginYear())
-				.orElseGet(() -> this.lines.saveAndFlush(source.successorLine(to)));
+				.orElseGet(() -> this.lines.saveAndFlush(source.successorLine(to.getId())));
 			this.history.pass(source.getId(), target.getId(), on);
 		}
-		return passed;
+		return views(passed);
 	}
 
 	/**
@@ -382,12 +421,47 @@ public class PlanLineService {
 	public Map<Long, Long> programIdsOf(Collection<Long> planLineIds) {
 		return this.lines.findAllById(planLineIds)
 			.stream()
-			.collect(Collectors.toMap(PlanLine::getId, line -> line.getProgram().getId()));
+			.collect(Collectors.toMap(PlanLine::getId, PlanLine::getProgramId));
 	}
 
-	private void requireVisible(OrgUnitScope scope, PlanLine line, Object key) {
+	/**
+	 * The units, programs and components of these lines, each read once: one query for
+	 * each kind at most, none for those the transaction read already.
+	 */
+	public LineParts partsOf(Collection<PlanLineView> lines) {
+		return new LineParts(unitsOf(lines),
+				this.programs.programsByIds(lines.stream().map(PlanLineView::programId).collect(Collectors.toSet())),
+				this.programs.componentsByIds(lines.stream()
+					.map(PlanLineView::componentId)
+					.filter(java.util.Objects::nonNull)
+					.collect(Collectors.toSet())));
+	}
+
+	/**
+	 * The parts of one line, as {@link #partsOf(Collection)} reads those of many.
+	 */
+	public LineParts partsOf(PlanLineView line) {
+		return partsOf(List.of(line));
+	}
+
+	/**
+	 * The units that hold these lines, by unit id, as {@link #partsOf} reads them.
+	 */
+	public Map<Long, OrgUnit> unitsOf(Collection<PlanLineView> lines) {
+		return this.orgUnits.byIds(lines.stream().map(PlanLineView::orgUnitId).collect(Collectors.toSet()));
+	}
+
+	/**
+	 * The unit that holds the line (not read again when the transaction has read it).
+	 */
+	public OrgUnit unitOf(PlanLineView line) {
+		return this.orgUnits.findById(line.orgUnitId())
+			.orElseThrow(() -> new NotFoundException("orgUnit", line.orgUnitId()));
+	}
+
+	private void requireVisible(OrgUnitScope scope, OrgUnit unit, Object key) {
 		try {
-			this.orgUnits.visibleUnit(scope, line.getOrgUnit().getCode());
+			this.orgUnits.visibleUnit(scope, unit.getCode());
 		}
 		catch (NotFoundException ex) {
 			throw new NotFoundException("planLine", key);

@@ -16,7 +16,8 @@ import org.programtracker.allocation.AllocationService;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
 import org.programtracker.allocation.LineFigures;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.LineParts;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.carryover.CarryOverEvent.OutcomeRecorded;
 import org.programtracker.carryover.internal.YearEndOutcome;
@@ -120,18 +121,18 @@ public class CarryOverService {
 			.findByPlanLineIdIn(finals.stream().map(PlanLineProgress::id).toList())
 			.stream()
 			.collect(Collectors.toMap(YearEndOutcome::getPlanLineId, Function.identity()));
-		Map<LineKey, PlanLine> handEntered = new HashMap<>();
+		Map<LineKey, PlanLineView> handEntered = new HashMap<>();
 		this.planLines.linesOf(unit, year + 1)
 			.stream()
-			.filter(line -> line.getCarriedFromId() == null)
+			.filter(line -> line.carriedFromId() == null)
 			.forEach(line -> handEntered.put(LineKey.of(line), line));
-		Map<Long, PlanLine> sources = handEntered.isEmpty() ? Map.of()
+		Map<Long, PlanLineView> sources = handEntered.isEmpty() ? Map.of()
 				: this.planLines.linesOf(unit, year)
 					.stream()
-					.collect(Collectors.toMap(PlanLine::getId, Function.identity()));
+					.collect(Collectors.toMap(PlanLineView::id, Function.identity()));
 		Map<Long, BigDecimal> existingPlans = new HashMap<>();
 		this.planLines
-			.figuresOf(handEntered.values().stream().map(PlanLine::getId).toList(), END_OF_TIME,
+			.figuresOf(handEntered.values().stream().map(PlanLineView::id).toList(), END_OF_TIME,
 					LineFigures.END_OF_TIME)
 			.forEach((id, figures) -> existingPlans.put(id, figures.planVnd()));
 		List<Remainder> lines = new ArrayList<>();
@@ -143,7 +144,7 @@ public class CarryOverService {
 			if (outcome == null && remainder.signum() <= 0) {
 				continue;
 			}
-			PlanLine existing = (outcome != null || !sources.containsKey(line.id())) ? null
+			PlanLineView existing = (outcome != null || !sources.containsKey(line.id())) ? null
 					: handEntered.get(LineKey.of(sources.get(line.id())));
 			lines.add(new Remainder(line.id(), line.unitCode(), line.unitName(), line.programCode(),
 					line.componentCode(), line.componentName(), line.capitalType(), line.fundingSource(),
@@ -151,8 +152,8 @@ public class CarryOverService {
 					(outcome == null) ? null : outcome.getAmountVnd(),
 					(outcome == null) ? null : outcome.getCarriedLineId(),
 					(outcome == null) ? null : outcome.getDecisionNumber(),
-					(outcome == null) ? null : outcome.getDecisionDate(), (existing == null) ? null : existing.getId(),
-					(existing == null) ? null : existingPlans.getOrDefault(existing.getId(), BigDecimal.ZERO)));
+					(outcome == null) ? null : outcome.getDecisionDate(), (existing == null) ? null : existing.id(),
+					(existing == null) ? null : existingPlans.getOrDefault(existing.id(), BigDecimal.ZERO)));
 		}
 		return new CarryOverReview(year, unit.getCode(), unit.getName(), deadline, defaultCarriedDeadline(year), lines);
 	}
@@ -221,7 +222,7 @@ public class CarryOverService {
 			}
 			chosen.add(line);
 		}
-		Map<Long, PlanLine> sources = this.planLines.linesById(choices.keySet());
+		Map<Long, PlanLineView> sources = this.planLines.linesById(choices.keySet());
 		LocalDate carriedDeadline = Objects.requireNonNullElse(decision.carriedDeadline(),
 				defaultCarriedDeadline(year));
 		String number = decision.decisionNumber().strip();
@@ -231,33 +232,32 @@ public class CarryOverService {
 				continue;
 			}
 			YearEndOutcomeKind kind = choices.get(line.lineId());
-			PlanLine source = sources.get(line.lineId());
-			PlanLine target = null;
+			PlanLineView source = sources.get(line.lineId());
+			PlanLineView target = null;
 			YearEndOutcome outcome;
 			try {
 				if (kind == YearEndOutcomeKind.CARRIED_OVER) {
 					target = this.allocations.carryOver(user, source, line.remainderVnd(), number,
 							decision.decisionDate(), carriedDeadline);
 				}
-				outcome = this.outcomes.saveAndFlush(new YearEndOutcome(source.getId(), year, kind, line.remainderVnd(),
-						(target == null) ? null : target.getId(), number, decision.decisionDate(), user.username(),
+				outcome = this.outcomes.saveAndFlush(new YearEndOutcome(source.id(), year, kind, line.remainderVnd(),
+						(target == null) ? null : target.id(), number, decision.decisionDate(), user.username(),
 						Instant.now(this.clock)));
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw new StateConflictException("carry-over-decided", "carryOver.lineDecided", describe(line), number);
 			}
-			this.events.publishEvent(new OutcomeRecorded(outcome.getId(), source.getId(), kind,
+			this.events.publishEvent(new OutcomeRecorded(outcome.getId(), source.id(), kind,
 					new AuditedChange(user.username(), AuditAction.CREATE, AuditSubject.YEAR_END_OUTCOME,
-							outcome.getId(), source.getId(), source.getOrgUnit().getId(), year, Quarter.EXTENSION, null,
+							outcome.getId(), source.id(), source.orgUnitId(), year, Quarter.EXTENSION, null,
 							describe(outcome, (target == null) ? null : carriedDeadline), null)));
 			if (target != null) {
-				carried
-					.add(new CarriedLine(target.getId(), target.getOrgUnit().getCode(), target.getProgram().getCode(),
-							(target.getComponent() == null) ? null : target.getComponent().getCode(),
-							target.getCapitalType(), target.getFundingSource(), target.getPlanYear(),
-							target.getOriginYear(),
-							this.planLines.figuresOf(target, END_OF_TIME, LineFigures.END_OF_TIME).planVnd(),
-							target.getDeadline(), source.getId()));
+				LineParts parts = this.planLines.partsOf(target);
+				carried.add(new CarriedLine(target.id(), parts.unitOf(target).getCode(),
+						parts.programOf(target).getCode(), parts.componentCodeOf(target), target.capitalType(),
+						target.fundingSource(), target.planYear(), target.originYear(),
+						this.planLines.figuresOf(target, END_OF_TIME, LineFigures.END_OF_TIME).planVnd(),
+						target.deadline(), source.id()));
 			}
 		}
 		return carried;
@@ -280,10 +280,9 @@ public class CarryOverService {
 	private record LineKey(long orgUnitId, long programId, Long componentId, CapitalType capitalType,
 			FundingSource fundingSource, int originYear) {
 
-		static LineKey of(PlanLine line) {
-			return new LineKey(line.getOrgUnit().getId(), line.getProgram().getId(),
-					(line.getComponent() == null) ? null : line.getComponent().getId(), line.getCapitalType(),
-					line.getFundingSource(), line.getOriginYear());
+		static LineKey of(PlanLineView line) {
+			return new LineKey(line.orgUnitId(), line.programId(), line.componentId(), line.capitalType(),
+					line.fundingSource(), line.originYear());
 		}
 
 	}

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.disbursement.internal.DisbursementRepository;
@@ -56,8 +56,8 @@ class DisbursementDemoData implements DemoDataSet {
 	@Override
 	public void load() {
 		for (Map<String, String> row : DemoFiles.read("disbursements.csv")) {
-			PlanLine line = this.planLines.findOrCreate(OrgUnitScope.EVERYTHING, PlanLineKey.ofColumns(row));
-			Disbursement entry = new Disbursement(line.getId(), quarter(row.get("quarter")));
+			PlanLineView line = this.planLines.findOrCreate(OrgUnitScope.EVERYTHING, PlanLineKey.ofColumns(row));
+			Disbursement entry = new Disbursement(line.id(), quarter(row.get("quarter")));
 			entry.record(millions(row.get("amount_million")), millions(row.get("advance_million")),
 					millions(row.get("recovered_million")));
 			this.disbursements.save(entry);
@@ -80,7 +80,7 @@ class DisbursementDemoData implements DemoDataSet {
 	}
 
 	private QuarterSubmission submitted(String unit, Quarter quarter, String at) {
-		return new QuarterSubmission(this.orgUnits.findByCode(unit).orElseThrow(), quarter,
+		return new QuarterSubmission(this.orgUnits.findByCode(unit).orElseThrow().getId(), quarter,
 				"ketoan." + unit.toLowerCase(Locale.ROOT).replace("_", ""), at(at));
 	}
 

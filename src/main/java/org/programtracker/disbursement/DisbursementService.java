@@ -14,21 +14,19 @@ import java.util.EnumSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.programtracker.allocation.LineFigures;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.disbursement.EntryEvent.EntryChanged;
 import org.programtracker.disbursement.EntryEvent.EntryRecorded;
 import org.programtracker.disbursement.EntryEvent.EntryWithdrawn;
 import org.programtracker.kernel.NotFoundException;
-import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.PeriodService;
@@ -105,7 +103,7 @@ public class DisbursementService {
 	public Disbursement set(AppUserPrincipal user, PlanLineKey key, int quarter, EntryCommand command) {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(quarter);
-		PlanLine line = this.planLines.findOrCreate(user.scope(), key);
+		PlanLineView line = this.planLines.findOrCreate(user.scope(), key);
 		return apply(user, line, quarter, command, false);
 	}
 
@@ -118,7 +116,7 @@ public class DisbursementService {
 	public Disbursement set(AppUserPrincipal user, long planLineId, int quarter, EntryCommand command) {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(quarter);
-		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
+		PlanLineView line = this.planLines.visibleLine(user.scope(), planLineId);
 		return apply(user, line, quarter, command, true);
 	}
 
@@ -131,7 +129,7 @@ public class DisbursementService {
 	public Disbursement restore(AppUserPrincipal user, long planLineId, int quarter, EntryValues values) {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(quarter);
-		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
+		PlanLineView line = this.planLines.visibleLine(user.scope(), planLineId);
 		return apply(user, line, quarter,
 				new EntryCommand(values.amountVnd(), values.advanceVnd(), values.recoveredVnd(), null, null), false);
 	}
@@ -145,17 +143,17 @@ public class DisbursementService {
 	public void withdraw(AppUserPrincipal user, long planLineId, int quarter, String note) {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(quarter);
-		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
-		Quarter period = new Quarter(line.getPlanYear(), quarter);
-		this.periods.requireOpen(period, line.getOrgUnit());
-		this.submissions.requireEditable(line.getOrgUnit(), period, line.getProgram().getId());
+		PlanLineView line = this.planLines.visibleLine(user.scope(), planLineId);
+		Quarter period = new Quarter(line.planYear(), quarter);
+		OrgUnit unit = this.planLines.unitOf(line);
+		this.periods.requireOpen(period, unit);
+		this.submissions.requireEditable(unit, period, line.programId());
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
-		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter)
-			.orElseThrow(() -> new NotFoundException("entry", line.getId() + "/" + quarter));
+		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.id(), quarter)
+			.orElseThrow(() -> new NotFoundException("entry", line.id() + "/" + quarter));
 		AuditedChange change = new AuditedChange(user.username(), AuditAction.DELETE, AuditSubject.DISBURSEMENT,
-				entry.getId(), line.getId(), line.getOrgUnit().getId(), line.getPlanYear(), quarter, describe(entry),
-				null, note);
-		this.events.publishEvent(new EntryWithdrawn(entry.getId(), line.getId(), quarter, change));
+				entry.getId(), line.id(), line.orgUnitId(), line.planYear(), quarter, describe(entry), null, note);
+		this.events.publishEvent(new EntryWithdrawn(entry.getId(), line.id(), quarter, change));
 		this.disbursements.delete(entry);
 		this.disbursements.flush();
 	}
@@ -208,12 +206,12 @@ public class DisbursementService {
 	 * above the plan as of its end (as of the deadline for the extension period), or a
 	 * negative amount.
 	 */
-	public Set<EntryWarning> warningsOf(PlanLine line, int quarter, BigDecimal amountVnd) {
+	public Set<EntryWarning> warningsOf(PlanLineView line, int quarter, BigDecimal amountVnd) {
 		if (amountVnd == null) {
 			return EnumSet.noneOf(EntryWarning.class);
 		}
-		LocalDate asOf = this.planYears.planAsOf(new Quarter(line.getPlanYear(), quarter));
-		BigDecimal own = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter)
+		LocalDate asOf = this.planYears.planAsOf(new Quarter(line.planYear(), quarter));
+		BigDecimal own = this.disbursements.findByPlanLineIdAndQuarter(line.id(), quarter)
 			.map(Disbursement::getAmountVnd)
 			.orElse(null);
 		return warningsOf(this.planLines.figuresOf(line, asOf, quarter), own, amountVnd);
@@ -240,14 +238,15 @@ public class DisbursementService {
 		return warnings;
 	}
 
-	Disbursement apply(AppUserPrincipal user, PlanLine line, int quarter, EntryCommand command,
+	Disbursement apply(AppUserPrincipal user, PlanLineView line, int quarter, EntryCommand command,
 			boolean warningsNeedNote) {
-		Quarter period = new Quarter(line.getPlanYear(), quarter);
-		this.periods.requireOpen(period, line.getOrgUnit());
-		this.submissions.requireEditable(line.getOrgUnit(), period, line.getProgram().getId());
+		Quarter period = new Quarter(line.planYear(), quarter);
+		OrgUnit unit = this.planLines.unitOf(line);
+		this.periods.requireOpen(period, unit);
+		this.submissions.requireEditable(unit, period, line.programId());
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
-		line.getOrgUnit().requireOpenForFigures(this.planYears.planAsOf(period));
-		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.getId(), quarter).orElse(null);
+		unit.requireOpenForFigures(this.planYears.planAsOf(period));
+		Disbursement entry = this.disbursements.findByPlanLineIdAndQuarter(line.id(), quarter).orElse(null);
 		command = keepingAdvancesNotGiven(command, entry);
 		List<FieldProblem> problems = problemsOf(command);
 		if (!problems.isEmpty()) {
@@ -256,7 +255,7 @@ public class DisbursementService {
 		if (command.expectedVersion() != null) {
 			long current = (entry == null) ? -1 : entry.getVersion();
 			if (current != command.expectedVersion()) {
-				throw new ConflictException("entry", line.getId() + "/" + quarter);
+				throw new ConflictException("entry", line.id() + "/" + quarter);
 			}
 		}
 		if (warningsNeedNote && isBlank(command.note())) {
@@ -268,7 +267,7 @@ public class DisbursementService {
 		Map<String, Object> before = (entry == null) ? null : describe(entry);
 		boolean created = entry == null;
 		if (created) {
-			entry = new Disbursement(line.getId(), quarter);
+			entry = new Disbursement(line.id(), quarter);
 		}
 		entry.record(command.amountVnd(), command.advanceVnd(), command.advanceRecoveredVnd());
 		if (command.note() != null) {
@@ -280,10 +279,10 @@ public class DisbursementService {
 		}
 		Disbursement saved = this.disbursements.saveAndFlush(entry);
 		AuditedChange change = new AuditedChange(user.username(), created ? AuditAction.CREATE : AuditAction.CHANGE,
-				AuditSubject.DISBURSEMENT, saved.getId(), line.getId(), line.getOrgUnit().getId(), line.getPlanYear(),
-				quarter, before, after, command.note());
-		this.events.publishEvent(created ? new EntryRecorded(saved.getId(), line.getId(), quarter, change)
-				: new EntryChanged(saved.getId(), line.getId(), quarter, change));
+				AuditSubject.DISBURSEMENT, saved.getId(), line.id(), line.orgUnitId(), line.planYear(), quarter, before,
+				after, command.note());
+		this.events.publishEvent(created ? new EntryRecorded(saved.getId(), line.id(), quarter, change)
+				: new EntryChanged(saved.getId(), line.id(), quarter, change));
 		return saved;
 	}
 
@@ -301,26 +300,26 @@ public class DisbursementService {
 		Permissions.requireFigureEditor(user);
 		requireQuarterNumber(period.quarter());
 		for (EntryChange change : changes) {
-			if (change.line().getPlanYear() != period.year()) {
-				throw new NotFoundException("planLine", change.line().getId());
+			if (change.line().planYear() != period.year()) {
+				throw new NotFoundException("planLine", change.line().id());
 			}
 		}
 		Map<Long, RuntimeException> refused = refusalsOf(period, changes.stream().map(EntryChange::line).toList());
 		for (EntryChange change : changes) {
-			RuntimeException refusal = refused.get(change.line().getId());
+			RuntimeException refusal = refused.get(change.line().id());
 			if (refusal != null) {
 				throw refusal;
 			}
 		}
 		Map<Long, EntryRow> current = this.entryRows
-			.ofQuarter(changes.stream().map(change -> change.line().getId()).toList(), period.quarter());
+			.ofQuarter(changes.stream().map(change -> change.line().id()).toList(), period.quarter());
 		List<EntryRow> inserts = new ArrayList<>();
 		List<EntryRow> updates = new ArrayList<>();
 		List<AuditedChange> audited = new ArrayList<>();
-		List<PlanLine> auditedLines = new ArrayList<>();
+		List<PlanLineView> auditedLines = new ArrayList<>();
 		for (EntryChange change : changes) {
-			PlanLine line = change.line();
-			EntryRow entry = current.get(line.getId());
+			PlanLineView line = change.line();
+			EntryRow entry = current.get(line.id());
 			EntryCommand command = change.command();
 			EntryValues becomes = afterChange((entry == null) ? null : entry.values(), command);
 			command = new EntryCommand(becomes.amountVnd(), becomes.advanceVnd(), becomes.recoveredVnd(),
@@ -331,9 +330,9 @@ public class DisbursementService {
 			}
 			long version = (entry == null) ? -1 : entry.version();
 			if (command.expectedVersion() != null && version != command.expectedVersion()) {
-				throw new ConflictException("entry", line.getId() + "/" + period.quarter());
+				throw new ConflictException("entry", line.id() + "/" + period.quarter());
 			}
-			EntryRow written = new EntryRow((entry == null) ? 0 : entry.id(), line.getId(), period.quarter(),
+			EntryRow written = new EntryRow((entry == null) ? 0 : entry.id(), line.id(), period.quarter(),
 					becomes.amountVnd(), becomes.advanceVnd(), becomes.recoveredVnd(), becomes.note(), version);
 			Map<String, Object> before = (entry == null) ? null : describe(entry);
 			Map<String, Object> after = describe(written);
@@ -342,8 +341,8 @@ public class DisbursementService {
 			}
 			(entry == null ? inserts : updates).add(written);
 			audited.add(new AuditedChange(user.username(), (entry == null) ? AuditAction.CREATE : AuditAction.CHANGE,
-					AuditSubject.DISBURSEMENT, (entry == null) ? null : entry.id(), line.getId(),
-					line.getOrgUnit().getId(), line.getPlanYear(), period.quarter(), before, after, command.note()));
+					AuditSubject.DISBURSEMENT, (entry == null) ? null : entry.id(), line.id(), line.orgUnitId(),
+					line.planYear(), period.quarter(), before, after, command.note()));
 			auditedLines.add(line);
 		}
 		this.disbursements.flush();
@@ -354,7 +353,7 @@ public class DisbursementService {
 		List<EntryEvent> events = new ArrayList<>();
 		for (int i = 0; i < audited.size(); i++) {
 			AuditedChange change = audited.get(i);
-			long lineId = auditedLines.get(i).getId();
+			long lineId = auditedLines.get(i).id();
 			if (change.action() == AuditAction.CREATE) {
 				long id = created.get(lineId);
 				events.add(new EntryRecorded(id, lineId, period.quarter(), change.withSubjectId(id)));
@@ -374,15 +373,13 @@ public class DisbursementService {
 	 * past its deadline. Checked once per unit and once per unit's programs, not per
 	 * line.
 	 */
-	public Map<Long, RuntimeException> refusalsOf(Quarter period, Collection<PlanLine> lines) {
+	public Map<Long, RuntimeException> refusalsOf(Quarter period, Collection<PlanLineView> lines) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate asOf = this.planYears.planAsOf(period);
-		Map<Long, OrgUnit> units = new LinkedHashMap<>();
+		Map<Long, OrgUnit> units = this.planLines.unitsOf(lines);
 		Map<Long, Set<Long>> programsByUnit = new HashMap<>();
-		for (PlanLine line : lines) {
-			units.putIfAbsent(line.getOrgUnit().getId(), line.getOrgUnit());
-			programsByUnit.computeIfAbsent(line.getOrgUnit().getId(), id -> new HashSet<>())
-				.add(line.getProgram().getId());
+		for (PlanLineView line : lines) {
+			programsByUnit.computeIfAbsent(line.orgUnitId(), id -> new HashSet<>()).add(line.programId());
 		}
 		Map<Long, RuntimeException> byUnit = new HashMap<>(this.periods.refusalsOf(period, units.values()));
 		for (OrgUnit unit : units.values()) {
@@ -398,11 +395,11 @@ public class DisbursementService {
 		Map<Long, Map<Long, QuarterApprovedException>> approvals = this.submissions.approvalsOf(period,
 				units.values().stream().filter(unit -> !byUnit.containsKey(unit.getId())).toList(), programsByUnit);
 		Map<Long, RuntimeException> refused = new HashMap<>();
-		for (PlanLine line : lines) {
-			long unit = line.getOrgUnit().getId();
+		for (PlanLineView line : lines) {
+			long unit = line.orgUnitId();
 			RuntimeException refusal = byUnit.get(unit);
 			if (refusal == null) {
-				refusal = approvals.getOrDefault(unit, Map.of()).get(line.getProgram().getId());
+				refusal = approvals.getOrDefault(unit, Map.of()).get(line.programId());
 			}
 			if (refusal == null) {
 				try {
@@ -413,7 +410,7 @@ public class DisbursementService {
 				}
 			}
 			if (refusal != null) {
-				refused.put(line.getId(), refusal);
+				refused.put(line.id(), refusal);
 			}
 		}
 		return refused;
@@ -422,7 +419,7 @@ public class DisbursementService {
 	/**
 	 * The warnings of amounts typed for the quarter's entries of lines, one set per
 	 * amount (a line may come more than once, each amount replacing its entry), as
-	 * {@link #warningsOf(PlanLine, int, BigDecimal)} gives them one at a time, in two
+	 * {@link #warningsOf(PlanLineView, int, BigDecimal)} gives them one at a time, in two
 	 * queries.
 	 */
 	public List<Set<EntryWarning>> warningsOf(Quarter period, List<Long> lineIds, List<BigDecimal> amounts) {

@@ -1,6 +1,6 @@
 package org.programtracker.disbursement;
 
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineView;
 
 /**
  * A quarter's entry to set on a plan line, one of many written together
@@ -9,6 +9,6 @@ import org.programtracker.allocation.PlanLine;
  * @param line the line, already checked visible to the caller
  * @param command the entry as typed, with the version the caller read
  */
-public record EntryChange(PlanLine line, EntryCommand command) {
+public record EntryChange(PlanLineView line, EntryCommand command) {
 
 }

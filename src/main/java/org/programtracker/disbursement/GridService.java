@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.allocation.LineFigures;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.LineParts;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitHistory;
@@ -25,6 +26,8 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
+import org.programtracker.program.Program;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.FieldProblem;
@@ -97,24 +100,25 @@ public class GridService {
 		LocalDate day = this.planYears.planAsOf(quarter);
 		List<Long> held = this.planLines.lineIdsHeldOn(this.tree.positionOrLastOn(unit, day), quarter.year());
 		int unshown = (held.size() > Grid.MAX_SHOWN_ROWS) ? held.size() : 0;
-		List<PlanLine> lines = this.planLines.linesFor((unshown > 0) ? List.of() : held)
+		List<PlanLineView> lines = this.planLines.linesFor((unshown > 0) ? List.of() : held)
 			.stream()
-			.filter(line -> user.scope().covers(line.getProgram().getId()))
+			.filter(line -> user.scope().covers(line.programId()))
 			.toList();
-		List<Long> ids = lines.stream().map(PlanLine::getId).toList();
+		LineParts parts = this.planLines.partsOf(lines);
+		List<Long> ids = lines.stream().map(PlanLineView::id).toList();
 		Map<Long, LineFigures> figures = this.planLines.figuresOf(ids, day, quarter.quarter());
 		Map<Long, EntryRow> current = this.entryRows.ofQuarter(ids, quarter.quarter());
 		Map<String, List<Grid.Row>> rowsByGroup = new LinkedHashMap<>();
-		Map<String, PlanLine> firstLineOfGroup = new HashMap<>();
+		Map<String, PlanLineView> firstLineOfGroup = new HashMap<>();
 		for (boolean carried : new boolean[] { false, true }) {
-			for (PlanLine line : lines) {
-				if (line.isCarriedOver() != carried) {
+			for (PlanLineView line : lines) {
+				if (line.carriedOver() != carried) {
 					continue;
 				}
-				String key = (carried ? "c-" : "y-") + line.getProgram().getCode();
+				String key = (carried ? "c-" : "y-") + parts.programOf(line).getCode();
 				firstLineOfGroup.putIfAbsent(key, line);
 				rowsByGroup.computeIfAbsent(key, k -> new ArrayList<>())
-					.add(row(line, figures.getOrDefault(line.getId(), LineFigures.ZERO), current.get(line.getId())));
+					.add(row(line, parts, figures.getOrDefault(line.id(), LineFigures.ZERO), current.get(line.id())));
 			}
 		}
 		QuarterState approval = quarter.isExtension() ? null : this.submissions.state(user, unit.getCode(), quarter);
@@ -122,14 +126,14 @@ public class GridService {
 		Grid.Totals yearTotal = Grid.Totals.ZERO;
 		Grid.Totals carriedTotal = Grid.Totals.ZERO;
 		for (Map.Entry<String, List<Grid.Row>> entry : rowsByGroup.entrySet()) {
-			PlanLine first = firstLineOfGroup.get(entry.getKey());
+			PlanLineView first = firstLineOfGroup.get(entry.getKey());
+			Program program = parts.programOf(first);
 			Grid.Totals totals = entry.getValue()
 				.stream()
 				.reduce(Grid.Totals.ZERO, Grid.Totals::plus, Grid.Totals::plus);
-			groups.add(new Grid.Group(first.getProgram().getCode(), first.getProgram().getName(), first.isCarriedOver(),
-					entry.getValue(), totals,
-					(approval == null) ? null : approval.approvalFor(first.getProgram().getCode()).orElse(null)));
-			if (first.isCarriedOver()) {
+			groups.add(new Grid.Group(program.getCode(), program.getName(), first.carriedOver(), entry.getValue(),
+					totals, (approval == null) ? null : approval.approvalFor(program.getCode()).orElse(null)));
+			if (first.carriedOver()) {
 				carriedTotal = carriedTotal.plus(totals);
 			}
 			else {
@@ -137,7 +141,7 @@ public class GridService {
 			}
 		}
 		boolean closed = this.periods.isClosed(quarter);
-		boolean manyUnits = lines.stream().map(line -> line.getOrgUnit().getId()).distinct().count() > 1;
+		boolean manyUnits = lines.stream().map(PlanLineView::orgUnitId).distinct().count() > 1;
 		String successor = (!unit.isClosed() || day.isBefore(unit.getValidTo())) ? null
 				: (unit.getSuccessor() != null) ? unit.getSuccessor().getName() : "—";
 		String closedFor = this.periods.closedFor(quarter, unit).map(OrgUnit::getName).orElse(null);
@@ -166,23 +170,21 @@ public class GridService {
 		List<GridConflictException.Conflict> conflicts = new ArrayList<>();
 		List<EntryChange> changes = new ArrayList<>();
 		List<Long> ids = inputs.stream().map(GridInput::lineId).toList();
-		Map<Long, PlanLine> lines = this.planLines.visibleLines(user.scope(), ids);
+		Map<Long, PlanLineView> lines = this.planLines.visibleLines(user.scope(), ids);
+		Map<Long, OrgUnit> units = this.planLines.unitsOf(lines.values());
 		LocalDate day = this.planYears.planAsOf(quarter);
 		Map<Long, EntryRow> currentEntries = this.entryRows.ofQuarter(ids, quarter.quarter());
 		Map<Long, LineFigures> figures = this.planLines.figuresOf(ids, day, quarter.quarter());
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, Map<Long, QuarterApprovedException>> approvals = new HashMap<>();
-		Set<Long> programIds = lines.values()
-			.stream()
-			.map(line -> line.getProgram().getId())
-			.collect(Collectors.toSet());
+		Set<Long> programIds = lines.values().stream().map(PlanLineView::programId).collect(Collectors.toSet());
 		boolean refused = false;
 		for (int i = 0; i < inputs.size(); i++) {
 			int index = i;
 			GridInput input = inputs.get(index);
-			PlanLine line = lines.get(input.lineId());
-			if (!unit.contains(line.getOrgUnit()) || line.getPlanYear() != quarter.year()
-					|| !user.scope().covers(line.getProgram().getId())) {
+			PlanLineView line = lines.get(input.lineId());
+			OrgUnit holder = units.get(line.orgUnitId());
+			if (!unit.contains(holder) || line.planYear() != quarter.year() || !user.scope().covers(line.programId())) {
 				throw new NotFoundException("planLine", input.lineId());
 			}
 			if (input.refused()) {
@@ -208,16 +210,15 @@ public class GridService {
 				continue;
 			}
 			try {
-				line.getOrgUnit().requireOpenForFigures(day);
+				holder.requireOpenForFigures(day);
 			}
 			catch (RuleViolationException ex) {
 				problems.add(FieldProblem.of(cell(index, "amount"), ex.getMessageKey(), ex.getArguments()));
 				continue;
 			}
 			QuarterApprovedException approved = approvals
-				.computeIfAbsent(line.getOrgUnit().getId(),
-						key -> this.submissions.approvalsOf(line.getOrgUnit(), quarter, programIds))
-				.get(line.getProgram().getId());
+				.computeIfAbsent(holder.getId(), key -> this.submissions.approvalsOf(holder, quarter, programIds))
+				.get(line.programId());
 			if (approved != null) {
 				problems.add(FieldProblem.of(cell(index, "amount"), approved.getMessageKey(),
 						approved.getMessageArguments(this.formats::date)));
@@ -234,10 +235,10 @@ public class GridService {
 			DisbursementService.problemsOf(command)
 				.forEach(problem -> problems.add(FieldProblem.of(cell(index, CELL_OF_FIELD.get(problem.field())),
 						problem.messageKey(), problem.arguments().toArray())));
-			EntryRow current = currentEntries.get(line.getId());
+			EntryRow current = currentEntries.get(line.id());
 			long currentVersion = (current == null) ? -1 : current.version();
 			if (currentVersion != input.version()) {
-				conflicts.add(new GridConflictException.Conflict(index, line.getId(), amount, orZero(advance),
+				conflicts.add(new GridConflictException.Conflict(index, line.id(), amount, orZero(advance),
 						orZero(recovered), (current == null) ? null : current.amountVnd(),
 						(current == null) ? null : current.advanceVnd(),
 						(current == null) ? null : current.recoveredVnd(), (current == null) ? null : current.note(),
@@ -246,7 +247,7 @@ public class GridService {
 			}
 			if (isBlank(command.note())) {
 				DisbursementService
-					.warningsOf(figures.getOrDefault(line.getId(), LineFigures.ZERO),
+					.warningsOf(figures.getOrDefault(line.id(), LineFigures.ZERO),
 							(current == null) ? null : current.amountVnd(), amount)
 					.forEach(warning -> problems.add(FieldProblem.of(cell(index, "note"), warning.messageKey())));
 			}
@@ -288,16 +289,15 @@ public class GridService {
 	 * unit's, passed on to it), from the read model: what is disbursed up to the quarter
 	 * less the line's own entry.
 	 */
-	private static Grid.Row row(PlanLine line, LineFigures figures, EntryRow current) {
+	private static Grid.Row row(PlanLineView line, LineParts parts, LineFigures figures, EntryRow current) {
 		BigDecimal earlier = (current == null) ? figures.disbursedVnd()
 				: figures.disbursedVnd().subtract(current.amountVnd());
-		return new Grid.Row(line.getId(), line.getProgram().getCode(),
-				(line.getComponent() == null) ? null : line.getComponent().getCode(),
-				(line.getComponent() == null) ? null : line.getComponent().getName(), line.getOrgUnit().getName(),
-				line.getCapitalType(), line.getOriginYear(), figures.planVnd(), earlier,
-				(current == null) ? null : current.amountVnd(), (current == null) ? null : current.advanceVnd(),
-				(current == null) ? null : current.recoveredVnd(), (current == null) ? null : current.note(),
-				(current == null) ? -1 : current.version());
+		ProgramComponentView component = parts.componentOf(line);
+		return new Grid.Row(line.id(), parts.programOf(line).getCode(), (component == null) ? null : component.code(),
+				(component == null) ? null : component.name(), parts.unitOf(line).getName(), line.capitalType(),
+				line.originYear(), figures.planVnd(), earlier, (current == null) ? null : current.amountVnd(),
+				(current == null) ? null : current.advanceVnd(), (current == null) ? null : current.recoveredVnd(),
+				(current == null) ? null : current.note(), (current == null) ? -1 : current.version());
 	}
 
 }

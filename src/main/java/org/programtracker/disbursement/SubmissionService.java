@@ -121,7 +121,7 @@ public class SubmissionService implements ApprovedQuarters {
 		SubmissionState before = existing.map(QuarterSubmission::getState).orElse(SubmissionState.OPEN);
 		Instant now = Instant.now(this.clock);
 		QuarterSubmission submission = existing
-			.orElseGet(() -> new QuarterSubmission(unit, quarter, user.username(), now));
+			.orElseGet(() -> new QuarterSubmission(unit.getId(), quarter, user.username(), now));
 		submission.submit(user.username(), now);
 		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
 		publish(user, AuditAction.SUBMIT, unit, quarter, saved, before, null);
@@ -328,7 +328,7 @@ public class SubmissionService implements ApprovedQuarters {
 		OrgUnit unit = this.orgUnits.findById(orgUnitId).orElseThrow(() -> new NotFoundException("orgUnit", orgUnitId));
 		int from = Quarter.firstCounting(planYear, decisionDate).quarter();
 		this.submissions
-			.findByOrgUnitAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(unit, planYear, from,
+			.findByOrgUnitIdAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(unit.getId(), planYear, from,
 					SubmissionState.APPROVED)
 			.stream()
 			.findFirst()
@@ -403,7 +403,7 @@ public class SubmissionService implements ApprovedQuarters {
 		Set<Long> wholly = new HashSet<>();
 		for (QuarterSubmission whole : this.submissions.findByOrgUnitIdInAndYearAndQuarterAndState(byId.keySet(),
 				quarter.year(), quarter.quarter(), SubmissionState.APPROVED)) {
-			OrgUnit unit = byId.get(whole.getOrgUnit().getId());
+			OrgUnit unit = byId.get(whole.getOrgUnitId());
 			wholly.add(unit.getId());
 			Map<Long, QuarterApprovedException> ofUnit = refused.computeIfAbsent(unit.getId(), id -> new HashMap<>());
 			programsByUnit.getOrDefault(unit.getId(), Set.of())
@@ -581,7 +581,7 @@ public class SubmissionService implements ApprovedQuarters {
 	}
 
 	private Optional<QuarterSubmission> find(OrgUnit unit, Quarter quarter) {
-		return this.submissions.findByOrgUnitAndYearAndQuarter(unit, quarter.year(), quarter.quarter());
+		return this.submissions.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter());
 	}
 
 	private QuarterState state(OrgUnit unit, Quarter quarter) {

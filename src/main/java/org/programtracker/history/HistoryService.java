@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.LineParts;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.assignment.AssignmentService;
 import org.programtracker.assignment.AssignmentView;
@@ -83,16 +84,17 @@ public class HistoryService {
 	}
 
 	public LineHistory ofPlanLine(AppUserPrincipal user, long planLineId) {
-		PlanLine line = this.planLines.visibleLine(user.scope(), planLineId);
-		if (!user.scope().covers(line.getProgram().getId())) {
+		PlanLineView line = this.planLines.visibleLine(user.scope(), planLineId);
+		if (!user.scope().covers(line.programId())) {
 			throw new NotFoundException("planLine", planLineId);
 		}
 		List<AuditRecord> records = this.audit.ofPlanLine(planLineId);
 		Map<Long, String> unitNames = this.orgUnits
 			.namesOf(records.stream().map(AuditRecord::orgUnitId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		String component = (line.getComponent() == null) ? null : line.getComponent().getCode();
-		return new LineHistory(line.getId(), line.getOrgUnit().getName(), line.getProgram().getCode(), component,
-				line.getCapitalType().name(), line.getPlanYear(), line.getOriginYear(), rows(records, unitNames));
+		LineParts parts = this.planLines.partsOf(line);
+		return new LineHistory(line.id(), parts.unitOf(line).getName(), parts.programOf(line).getCode(),
+				parts.componentCodeOf(line), line.capitalType().name(), line.planYear(), line.originYear(),
+				rows(records, unitNames));
 	}
 
 	/**

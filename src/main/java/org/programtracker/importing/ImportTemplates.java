@@ -28,12 +28,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.LineParts;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -131,16 +132,18 @@ class ImportTemplates {
 	 */
 	private List<List<Object>> prefilled(AppUserPrincipal user, OrgUnit unit, ImportRequest request, Locale locale) {
 		Map<String, List<Object>> rows = new LinkedHashMap<>();
-		for (PlanLine line : this.planLines.linesOf(unit, request.year())) {
+		List<PlanLineView> lines = this.planLines.linesOf(unit, request.year());
+		LineParts parts = this.planLines.partsOf(lines);
+		for (PlanLineView line : lines) {
 			List<Object> values = new ArrayList<>();
 			for (SheetColumn column : request.kind().columns()) {
 				values.add(switch (column) {
-					case ORG_UNIT -> line.getOrgUnit().getCode();
-					case PROGRAM -> line.getProgram().getCode();
-					case COMPONENT -> (line.getComponent() == null) ? null : line.getComponent().getCode();
-					case CAPITAL_TYPE -> this.vocabulary.label(line.getCapitalType(), locale);
-					case FUNDING_SOURCE -> this.vocabulary.label(line.getFundingSource(), locale);
-					case ORIGIN_YEAR -> line.getOriginYear();
+					case ORG_UNIT -> parts.unitOf(line).getCode();
+					case PROGRAM -> parts.programOf(line).getCode();
+					case COMPONENT -> parts.componentCodeOf(line);
+					case CAPITAL_TYPE -> this.vocabulary.label(line.capitalType(), locale);
+					case FUNDING_SOURCE -> this.vocabulary.label(line.fundingSource(), locale);
+					case ORIGIN_YEAR -> line.originYear();
 					default -> null;
 				});
 			}
@@ -169,7 +172,7 @@ class ImportTemplates {
 				programCodes.add(program.getCode());
 				this.programs.componentsOf(program)
 					.stream()
-					.map(ProgramComponent::getCode)
+					.map(ProgramComponentView::code)
 					.forEach(componentCodes::add);
 			}
 		}

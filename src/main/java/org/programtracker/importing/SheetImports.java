@@ -30,7 +30,8 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.allocation.DecisionCommand;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.LineParts;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.assignment.AssignmentCommand;
@@ -348,7 +349,7 @@ public class SheetImports {
 				typed.stream().map(Typed::key).toList());
 		Quarter period = request.period();
 		List<Typed> kept = new ArrayList<>();
-		List<PlanLine> lines = new ArrayList<>();
+		List<PlanLineView> lines = new ArrayList<>();
 		for (Typed row : typed) {
 			RuntimeException refused = found.refused().get(row.key());
 			if (refused != null) {
@@ -360,13 +361,13 @@ public class SheetImports {
 		}
 		Map<Long, RuntimeException> refusals = this.disbursements.refusalsOf(period, lines);
 		List<Set<EntryWarning>> warnings = this.disbursements.warningsOf(period,
-				lines.stream().map(PlanLine::getId).toList(),
+				lines.stream().map(PlanLineView::id).toList(),
 				kept.stream().map(row -> row.command().amountVnd()).toList());
 		Map<Long, EntryChange> changes = new LinkedHashMap<>();
 		for (int i = 0; i < kept.size(); i++) {
 			Typed row = kept.get(i);
-			PlanLine line = lines.get(i);
-			RuntimeException refused = refusals.get(line.getId());
+			PlanLineView line = lines.get(i);
+			RuntimeException refused = refusals.get(line.id());
 			if (refused != null) {
 				problems.add(problemOf(row.row().number(), refused));
 				continue;
@@ -385,8 +386,8 @@ public class SheetImports {
 				continue;
 			}
 			// a line named again is set again: the last row naming it is what it keeps
-			changes.remove(line.getId());
-			changes.put(line.getId(), new EntryChange(line, row.command()));
+			changes.remove(line.id());
+			changes.put(line.id(), new EntryChange(line, row.command()));
 		}
 		if (!problems.isEmpty()) {
 			return List.of();
@@ -399,20 +400,21 @@ public class SheetImports {
 		Map<Long, EntryValues> previous = new HashMap<>(stored);
 		Map<Long, Integer> lastRowOfLine = new HashMap<>();
 		for (int i = 0; i < kept.size(); i++) {
-			lastRowOfLine.put(lines.get(i).getId(), i);
+			lastRowOfLine.put(lines.get(i).id(), i);
 		}
 		List<ImportOutcome.RowOutcome> outcomes = new ArrayList<>();
+		LineParts parts = this.planLines.partsOf(lines);
 		for (int i = 0; i < kept.size(); i++) {
-			PlanLine line = lines.get(i);
+			PlanLineView line = lines.get(i);
 			EntryCommand command = kept.get(i).command();
-			EntryValues was = previous.get(line.getId());
+			EntryValues was = previous.get(line.id());
 			// the last row naming a line is what applyAll wrote over the stored entry
 			EntryValues now = DisbursementService
-				.afterChange((lastRowOfLine.get(line.getId()) == i) ? stored.get(line.getId()) : was, command);
-			previous.put(line.getId(), now);
+				.afterChange((lastRowOfLine.get(line.id()) == i) ? stored.get(line.id()) : was, command);
+			previous.put(line.id(), now);
 			ImportOutcome.Action action = (was == null) ? ImportOutcome.Action.CREATE
 					: was.sameAs(now) ? ImportOutcome.Action.SAME : ImportOutcome.Action.CHANGE;
-			outcomes.add(outcome(kept.get(i).row(), line, action, (was == null) ? null : was.amountVnd(),
+			outcomes.add(outcome(kept.get(i).row(), line, parts, action, (was == null) ? null : was.amountVnd(),
 					now.amountVnd(), null, null));
 		}
 		return outcomes;
@@ -427,9 +429,10 @@ public class SheetImports {
 		if (row.bad()) {
 			return null;
 		}
-		PlanLine line = this.planLines.findOrCreate(user.scope(), key);
+		PlanLineView line = this.planLines.findOrCreate(user.scope(), key);
 		this.allocations.create(user, new DecisionCommand(key, kind, number, date, row.amountVnd(), note));
-		return outcome(row, line, ImportOutcome.Action.CREATE, null, row.amountVnd(), number, date);
+		return outcome(row, line, this.planLines.partsOf(line), ImportOutcome.Action.CREATE, null, row.amountVnd(),
+				number, date);
 	}
 
 	private ImportOutcome.RowOutcome assignment(AppUserPrincipal user, ImportRequest request, Cells row) {
@@ -452,11 +455,11 @@ public class SheetImports {
 				number, date);
 	}
 
-	private static ImportOutcome.RowOutcome outcome(Cells row, PlanLine line, ImportOutcome.Action action,
-			BigDecimal before, BigDecimal after, String number, LocalDate date) {
-		return new ImportOutcome.RowOutcome(row.number(), line.getOrgUnit().getCode(), line.getProgram().getCode(),
-				(line.getComponent() == null) ? null : line.getComponent().getCode(), line.getCapitalType(),
-				line.getOriginYear(), action, before, after, number, date);
+	private static ImportOutcome.RowOutcome outcome(Cells row, PlanLineView line, LineParts parts,
+			ImportOutcome.Action action, BigDecimal before, BigDecimal after, String number, LocalDate date) {
+		return new ImportOutcome.RowOutcome(row.number(), parts.unitOf(line).getCode(), parts.programOf(line).getCode(),
+				parts.componentCodeOf(line), line.capitalType(), line.originYear(), action, before, after, number,
+				date);
 	}
 
 	private ImportProblem closed(int row, ClosedPeriodException ex) {
@@ -513,9 +516,10 @@ public class SheetImports {
 		}
 		List<ImportProblem> problems = new ArrayList<>();
 		List<AuditRecord> changedSince = this.audit.changedAfter(id);
-		Map<Long, PlanLine> lines = this.planLines.linesById(planLineIds(changedSince));
+		Map<Long, PlanLineView> lines = this.planLines.linesById(planLineIds(changedSince));
+		LineParts parts = this.planLines.partsOf(lines.values());
 		for (AuditRecord record : changedSince) {
-			problems.add(ImportProblem.of(0, "", "import.undo.changedSince", describe(record, lines)));
+			problems.add(ImportProblem.of(0, "", "import.undo.changedSince", describe(record, lines, parts)));
 		}
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);
@@ -587,14 +591,15 @@ public class SheetImports {
 	 * A changed figure named for its user: the unit, program and quarter of its line, or
 	 * the assignment's number.
 	 */
-	private String describe(AuditRecord record, Map<Long, PlanLine> lines) {
-		PlanLine line = (record.planLineId() == null) ? null : lines.get(record.planLineId());
+	private String describe(AuditRecord record, Map<Long, PlanLineView> lines, LineParts parts) {
+		PlanLineView line = (record.planLineId() == null) ? null : lines.get(record.planLineId());
 		if (line == null) {
 			return "#" + record.subjectId();
 		}
-		String where = line.getOrgUnit().getCode() + " · " + line.getProgram().getCode()
-				+ ((line.getComponent() == null) ? "" : " › " + line.getComponent().getCode());
-		return (record.quarter() == null) ? where : where + " · Q" + record.quarter() + "/" + line.getPlanYear();
+		String component = parts.componentCodeOf(line);
+		String where = parts.unitOf(line).getCode() + " · " + parts.programOf(line).getCode()
+				+ ((component == null) ? "" : " › " + component);
+		return (record.quarter() == null) ? where : where + " · Q" + record.quarter() + "/" + line.planYear();
 	}
 
 	private ImportBatch visibleBatch(AppUserPrincipal user, long id) {

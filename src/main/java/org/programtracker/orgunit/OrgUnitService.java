@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.programtracker.kernel.Loaded;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
 
@@ -210,6 +211,15 @@ public class OrgUnitService {
 		Map<Long, OrgUnit> found = new java.util.LinkedHashMap<>();
 		inTreeOrder(this.units.findAllById(ids)).forEach(unit -> found.put(unit.getId(), unit));
 		return found;
+	}
+
+	/**
+	 * The units with these ids that exist, by id, in no particular order: those this
+	 * transaction read already as they are, the others in one query (none when every one
+	 * was read).
+	 */
+	public Map<Long, OrgUnit> byIds(Collection<Long> ids) {
+		return Loaded.byIds(this.entityManager, OrgUnit.class, ids);
 	}
 
 	/**

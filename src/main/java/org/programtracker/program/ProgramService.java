@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import org.programtracker.kernel.Loaded;
+import org.programtracker.kernel.NotFoundException;
+import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.program.internal.ProgramComponent;
 import org.programtracker.program.internal.ProgramComponentRepository;
 import org.programtracker.program.internal.ProgramRepository;
 
@@ -25,9 +30,12 @@ public class ProgramService {
 
 	private final ProgramComponentRepository components;
 
-	ProgramService(ProgramRepository programs, ProgramComponentRepository components) {
+	private final EntityManager entityManager;
+
+	ProgramService(ProgramRepository programs, ProgramComponentRepository components, EntityManager entityManager) {
 		this.programs = programs;
 		this.components = components;
+		this.entityManager = entityManager;
 	}
 
 	public Optional<Program> findByCode(String code) {
@@ -74,8 +82,8 @@ public class ProgramService {
 	/**
 	 * The components of a program with their parents, in sort order.
 	 */
-	public List<ProgramComponent> componentsOf(Program program) {
-		return this.components.findByProgram(program);
+	public List<ProgramComponentView> componentsOf(Program program) {
+		return this.components.findByProgram(program).stream().map(ProgramComponent::view).toList();
 	}
 
 	/**
@@ -89,18 +97,38 @@ public class ProgramService {
 	/**
 	 * The components of these programs, by program id and component code, in one query.
 	 */
-	public Map<Long, Map<String, ProgramComponent>> componentsByCode(Collection<Program> programs) {
-		Map<Long, Map<String, ProgramComponent>> found = new HashMap<>();
+	public Map<Long, Map<String, ProgramComponentView>> componentsByCode(Collection<Program> programs) {
+		Map<Long, Map<String, ProgramComponentView>> found = new HashMap<>();
 		programs.forEach(program -> found.put(program.getId(), new HashMap<>()));
 		if (!programs.isEmpty()) {
 			this.components.findByProgramIn(programs)
-				.forEach(component -> found.get(component.getProgram().getId()).put(component.getCode(), component));
+				.forEach(component -> found.get(component.getProgram().getId())
+					.put(component.getCode(), component.view()));
 		}
 		return found;
 	}
 
-	public Optional<ProgramComponent> findComponent(Program program, String code) {
-		return this.components.findByProgramAndCode(program, code);
+	/**
+	 * The programs with these ids, archived ones too, by id: those this transaction read
+	 * already as they are, the others in one query.
+	 */
+	public Map<Long, Program> programsByIds(Collection<Long> ids) {
+		return Loaded.byIds(this.entityManager, Program.class, ids);
+	}
+
+	/**
+	 * The components with these ids, by id, read as {@link #programsByIds} reads
+	 * programs.
+	 */
+	public Map<Long, ProgramComponentView> componentsByIds(Collection<Long> ids) {
+		Map<Long, ProgramComponentView> found = new HashMap<>();
+		Loaded.byIds(this.entityManager, ProgramComponent.class, ids)
+			.forEach((id, component) -> found.put(id, component.view()));
+		return found;
+	}
+
+	public Optional<ProgramComponentView> findComponent(Program program, String code) {
+		return this.components.findByProgramAndCode(program, code).map(ProgramComponent::view);
 	}
 
 	/**
@@ -136,17 +164,49 @@ public class ProgramService {
 	}
 
 	/**
-	 * Saves a new or changed component at once, like {@link #save(Program)}.
+	 * Saves a new component of the program under the component {@code parentId} (of the
+	 * same program; {@code null} for the top of its tree) at once, like
+	 * {@link #save(Program)}.
 	 */
 	@Transactional
-	public ProgramComponent save(ProgramComponent component) {
-		return this.components.saveAndFlush(component);
+	public ProgramComponentView createComponent(Program program, Long parentId, String code, ComponentKind kind,
+			String nameVi, String nameEn, int sortOrder) {
+		ProgramComponent component = new ProgramComponent(program, entity(parentId), code, kind, nameVi, nameEn);
+		component.setSortOrder(sortOrder);
+		return this.components.saveAndFlush(component).view();
+	}
+
+	/**
+	 * Changes a component's names, kind, parent ({@code null}: the top of the tree) and
+	 * sort order ({@code null}: kept), and saves it at once. A parent that lies within
+	 * the component is refused.
+	 */
+	@Transactional
+	public ProgramComponentView changeComponent(long id, Long parentId, ComponentKind kind, String nameVi,
+			String nameEn, Integer sortOrder) {
+		ProgramComponent component = entity(id);
+		ProgramComponent parent = entity(parentId);
+		if (parent != null && parent.isWithin(component)) {
+			throw new RuleViolationException("parent", "component.cycle");
+		}
+		if (sortOrder != null) {
+			component.setSortOrder(sortOrder);
+		}
+		component.rename(nameVi, nameEn);
+		component.setKind(kind);
+		component.moveUnder(parent);
+		return this.components.saveAndFlush(component).view();
 	}
 
 	@Transactional
-	public void delete(ProgramComponent component) {
-		this.components.delete(component);
+	public void deleteComponent(long id) {
+		this.components.delete(entity(id));
 		this.components.flush();
+	}
+
+	private ProgramComponent entity(Long id) {
+		return (id == null) ? null
+				: this.components.findById(id).orElseThrow(() -> new NotFoundException("component", id));
 	}
 
 }

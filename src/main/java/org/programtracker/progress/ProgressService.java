@@ -24,7 +24,7 @@ import org.programtracker.orgunit.TreePosition;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.progress.ProgressFacts.AssignedFact;
 import org.programtracker.progress.ProgressFacts.Entry;
@@ -140,29 +140,28 @@ public class ProgressService {
 		Program program = this.programs.findByCode(programCode)
 			.filter(found -> scope.covers(found.getId()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
-		Map<Long, ProgramComponent> tree = this.programs.componentsOf(program)
+		Map<Long, ProgramComponentView> tree = this.programs.componentsOf(program)
 			.stream()
-			.collect(Collectors.toMap(ProgramComponent::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		ProgramComponent parent = (componentCode == null) ? null
+			.collect(Collectors.toMap(ProgramComponentView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		ProgramComponentView parent = (componentCode == null) ? null
 				: tree.values()
 					.stream()
-					.filter(component -> component.getCode().equals(componentCode))
+					.filter(component -> component.code().equals(componentCode))
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("component", componentCode));
-		Long parentId = (parent == null) ? null : parent.getId();
+		Long parentId = (parent == null) ? null : parent.id();
 
 		Map<Long, Bucket> children = new LinkedHashMap<>();
 		tree.values()
 			.stream()
 			.filter(component -> Objects.equals(parentIdOf(component), parentId))
-			.forEach(component -> children.put(component.getId(),
-					new Bucket(component.getCode(), component.getName(), true)));
+			.forEach(component -> children.put(component.id(), new Bucket(component.code(), component.name(), true)));
 		Bucket undivided = new Bucket(null, null, false);
 
 		for (Fact fact : this.facts.sums(unit, quarter.year(), quarter.quarter(), program.getId())) {
-			ProgramComponent child = childOnPath(tree, fact.componentId(), parentId);
+			ProgramComponentView child = childOnPath(tree, fact.componentId(), parentId);
 			if (child != null) {
-				children.get(child.getId()).add(fact.carriedOver(), fact.capitalType(), fact.figures());
+				children.get(child.id()).add(fact.carriedOver(), fact.capitalType(), fact.figures());
 			}
 			else if (Objects.equals(fact.componentId(), parentId)) {
 				undivided.add(fact.carriedOver(), fact.capitalType(), fact.figures());
@@ -171,7 +170,7 @@ public class ProgressService {
 		List<Bucket> buckets = new ArrayList<>(children.values());
 		buckets.add(undivided);
 		Level level = new Level(program.getCode(), program.getName(), componentCode,
-				(parent == null) ? null : parent.getName());
+				(parent == null) ? null : parent.name());
 		return report(quarter, planAsOf, unit, level, buckets);
 	}
 
@@ -372,9 +371,9 @@ public class ProgressService {
 	public List<ComponentStep> componentPath(OrgUnitScope scope, String programCode, String componentCode) {
 		Selection selection = select(scope, programCode, componentCode);
 		List<ComponentStep> path = new ArrayList<>();
-		ProgramComponent current = selection.component();
+		ProgramComponentView current = selection.component();
 		while (current != null) {
-			path.add(0, new ComponentStep(current.getCode(), current.getName()));
+			path.add(0, new ComponentStep(current.code(), current.name()));
 			current = selection.tree().get(parentIdOf(current));
 		}
 		return List.copyOf(path);
@@ -403,19 +402,19 @@ public class ProgressService {
 		if (componentCode == null || componentCode.isBlank()) {
 			return new Selection(program, Map.of(), null, null);
 		}
-		Map<Long, ProgramComponent> tree = this.programs.componentsOf(program)
+		Map<Long, ProgramComponentView> tree = this.programs.componentsOf(program)
 			.stream()
-			.collect(Collectors.toMap(ProgramComponent::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		ProgramComponent component = tree.values()
+			.collect(Collectors.toMap(ProgramComponentView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		ProgramComponentView component = tree.values()
 			.stream()
-			.filter(candidate -> candidate.getCode().equals(componentCode))
+			.filter(candidate -> candidate.code().equals(componentCode))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("component", componentCode));
 		List<Long> subtree = tree.values()
 			.stream()
-			.filter(candidate -> candidate == component
-					|| childOnPath(tree, candidate.getId(), component.getId()) != null)
-			.map(ProgramComponent::getId)
+			.filter(candidate -> candidate.id() == component.id()
+					|| childOnPath(tree, candidate.id(), component.id()) != null)
+			.map(ProgramComponentView::id)
 			.toList();
 		return new Selection(program, tree, component, subtree);
 	}
@@ -430,7 +429,7 @@ public class ProgressService {
 	 * A program (or all), a component of it (or the whole program), and the ids of that
 	 * component's subtree ({@code null}: no restriction).
 	 */
-	private record Selection(Program program, Map<Long, ProgramComponent> tree, ProgramComponent component,
+	private record Selection(Program program, Map<Long, ProgramComponentView> tree, ProgramComponentView component,
 			List<Long> componentIds) {
 
 		Long programId() {
@@ -453,8 +452,9 @@ public class ProgressService {
 	 * The child of {@code parentId} on the way from the root to {@code componentId}, or
 	 * {@code null} when the component does not lie strictly below that parent.
 	 */
-	private static ProgramComponent childOnPath(Map<Long, ProgramComponent> tree, Long componentId, Long parentId) {
-		ProgramComponent current = (componentId == null) ? null : tree.get(componentId);
+	private static ProgramComponentView childOnPath(Map<Long, ProgramComponentView> tree, Long componentId,
+			Long parentId) {
+		ProgramComponentView current = (componentId == null) ? null : tree.get(componentId);
 		while (current != null) {
 			if (Objects.equals(parentIdOf(current), parentId)) {
 				return current;
@@ -464,8 +464,8 @@ public class ProgressService {
 		return null;
 	}
 
-	private static Long parentIdOf(ProgramComponent component) {
-		return (component.getParent() == null) ? null : component.getParent().getId();
+	private static Long parentIdOf(ProgramComponentView component) {
+		return component.parentId();
 	}
 
 	private static ProgressReport report(Quarter quarter, LocalDate planAsOf, TreePosition unit, Level level,

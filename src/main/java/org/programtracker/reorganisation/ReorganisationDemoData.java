@@ -24,7 +24,6 @@ import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.ComponentKind;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Role;
@@ -135,9 +134,8 @@ class ReorganisationDemoData implements DemoDataSet {
 		}
 		for (Map<String, String> row : DemoFiles.read("reorganisation/components.csv")) {
 			Program program = this.programs.findByCode(row.get("program")).orElseThrow();
-			ProgramComponent component = new ProgramComponent(program, null, row.get("code"),
-					ComponentKind.valueOf(row.get("kind")), row.get("name_vi"), row.get("name_en"));
-			this.programs.save(component);
+			this.programs.createComponent(program, null, row.get("code"), ComponentKind.valueOf(row.get("kind")),
+					row.get("name_vi"), row.get("name_en"), 0);
 		}
 	}
 

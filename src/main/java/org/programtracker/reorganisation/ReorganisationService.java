@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.LineParts;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.directive.DirectiveService;
 import org.programtracker.disbursement.SubmissionService;
@@ -25,6 +26,7 @@ import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
+import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.reorganisation.ReorganisationPreview.Choice;
 import org.programtracker.reorganisation.ReorganisationPreview.LinePass;
@@ -120,19 +122,20 @@ public class ReorganisationService {
 		}
 		List<LinePass> lines = new ArrayList<>();
 		if (request.kind() == ReorganisationKind.MERGE || request.kind() == ReorganisationKind.SPLIT) {
-			List<PlanLine> held = this.planLines.linesHeldBy(unit)
+			List<PlanLineView> held = this.planLines.linesHeldBy(unit)
 				.stream()
-				.sorted(java.util.Comparator.comparingInt(PlanLine::getPlanYear).reversed())
+				.sorted(java.util.Comparator.comparingInt(PlanLineView::planYear).reversed())
 				.toList();
-			for (PlanLine line : held) {
+			LineParts parts = this.planLines.partsOf(held);
+			for (PlanLineView line : held) {
 				OrgUnit to = (request.kind() == ReorganisationKind.MERGE) ? target
-						: checked.lineTargets().get(line.getId());
-				lines.add(new LinePass(line.getId(), line.getProgram().getCode(),
-						(line.getComponent() == null) ? null : line.getComponent().getCode(),
-						(line.getComponent() == null) ? null : line.getComponent().getName(), line.getCapitalType(),
-						line.getFundingSource(), line.getPlanYear(), line.getOriginYear(),
+						: checked.lineTargets().get(line.id());
+				ProgramComponentView component = parts.componentOf(line);
+				lines.add(new LinePass(line.id(), parts.programOf(line).getCode(),
+						(component == null) ? null : component.code(), (component == null) ? null : component.name(),
+						line.capitalType(), line.fundingSource(), line.planYear(), line.originYear(),
 						(to == null) ? null : to.getCode(), (to == null) ? null : to.getName(),
-						to != null && this.planLines.lineWithKeyOf(line, line.getPlanYear(), to).isPresent()));
+						to != null && this.planLines.lineWithKeyOf(line, line.planYear(), to).isPresent()));
 			}
 		}
 		List<UserScope> scopes = new ArrayList<>();
@@ -283,17 +286,17 @@ public class ReorganisationService {
 		OrgUnit target = target(request, unit, on);
 		Map<Long, OrgUnit> lineTargets = new LinkedHashMap<>();
 		if (request.kind() == ReorganisationKind.SPLIT) {
-			for (PlanLine line : this.planLines.linesHeldBy(unit)) {
-				String code = strip(request.lineTargets().get(line.getId()));
+			for (PlanLineView line : this.planLines.linesHeldBy(unit)) {
+				String code = strip(request.lineTargets().get(line.id()));
 				if (code.isEmpty()) {
-					throw new RuleViolationException("lineTargets[" + line.getId() + "]", "reorganisation.lineTarget");
+					throw new RuleViolationException("lineTargets[" + line.id() + "]", "reorganisation.lineTarget");
 				}
-				lineTargets.put(line.getId(), successor("lineTargets[" + line.getId() + "]", code, unit, on));
+				lineTargets.put(line.id(), successor("lineTargets[" + line.id() + "]", code, unit, on));
 			}
 		}
 		if (request.kind() == ReorganisationKind.CLOSE) {
 			List<OrgUnit> children = openChildren(unit, on);
-			List<PlanLine> lines = this.planLines.linesHeldBy(unit);
+			List<PlanLineView> lines = this.planLines.linesHeldBy(unit);
 			if (!children.isEmpty() || !lines.isEmpty()) {
 				throw new StateConflictException("reorganisation", "reorganisation.notPassedOn", unit.getName(),
 						children.size(), lines.size());

@@ -54,7 +54,7 @@ class AllocationServiceTests {
 				decision(key("HUA_BUM", 2030, null), null, "12/QĐ-UBND", LocalDate.of(2030, 1, 10), BILLION));
 
 		assertThat(created.getKind()).isEqualTo(AllocationKind.ALLOCATION);
-		assertThat(created.getPlanLine().getOrgUnit().getCode()).isEqualTo("HUA_BUM");
+		assertThat(this.planLines.unitOf(created.getPlanLine().view()).getCode()).isEqualTo("HUA_BUM");
 		assertThat(created.getPlanLine().isCarriedOver()).isFalse();
 		List<AuditRecord> rows = this.audit.ofSubject(AuditSubject.ALLOCATION, created.getId());
 		assertThat(rows).singleElement().satisfies(row -> {
@@ -77,9 +77,9 @@ class AllocationServiceTests {
 
 		assertThat(cut.getKind()).isEqualTo(AllocationKind.ADJUSTMENT);
 		assertThat(cut.getPlanLine()).isSameAs(first.getPlanLine());
-		assertThat(this.planLines.figuresOf(first.getPlanLine(), LocalDate.of(2030, 3, 31), 1).planVnd())
+		assertThat(this.planLines.figuresOf(first.getPlanLine().view(), LocalDate.of(2030, 3, 31), 1).planVnd())
 			.isEqualByComparingTo(BILLION);
-		assertThat(this.planLines.figuresOf(first.getPlanLine(), LocalDate.of(2030, 6, 30), 2).planVnd())
+		assertThat(this.planLines.figuresOf(first.getPlanLine().view(), LocalDate.of(2030, 6, 30), 2).planVnd())
 			.isEqualByComparingTo("750000000");
 	}
 
@@ -223,7 +223,8 @@ class AllocationServiceTests {
 	private Allocation demoDecision(String unit, String number) {
 		return this.allocations.findAll()
 			.stream()
-			.filter(a -> a.getPlanLine().getOrgUnit().getCode().equals(unit) && a.getDecisionNumber().equals(number))
+			.filter(a -> this.planLines.unitOf(a.getPlanLine().view()).getCode().equals(unit)
+					&& a.getDecisionNumber().equals(number))
 			.findFirst()
 			.orElseThrow();
 	}

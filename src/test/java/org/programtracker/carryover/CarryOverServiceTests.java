@@ -13,7 +13,7 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.CarriedLineClosedException;
 import org.programtracker.allocation.DecisionCommand;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.disbursement.DisbursementService;
@@ -158,13 +158,13 @@ class CarryOverServiceTests {
 			assertThat(line.deadline()).isEqualTo(LocalDate.of(2028, 12, 31));
 			assertThat(line.carriedFromId()).isEqualTo(this.investmentId);
 		});
-		PlanLine line = this.planLines.visibleLine(OrgUnitScope.EVERYTHING, carried.get(0).id());
-		assertThat(line.isCarriedOver()).isTrue();
-		assertThat(line.getCarriedFromId()).isEqualTo(this.investmentId);
+		PlanLineView line = this.planLines.visibleLine(OrgUnitScope.EVERYTHING, carried.get(0).id());
+		assertThat(line.carriedOver()).isTrue();
+		assertThat(line.carriedFromId()).isEqualTo(this.investmentId);
 		assertThat(this.planLines.figuresOf(line, LocalDate.of(2028, 3, 31), 1).planVnd())
 			.isEqualByComparingTo("135500000");
 		assertThat(this.progress.planLines(OrgUnitScope.EVERYTHING, "HUA_BUM", "DTTS", "DA1", new Quarter(2028, 1)))
-			.filteredOn(row -> row.id() == line.getId())
+			.filteredOn(row -> row.id() == line.id())
 			.singleElement()
 			.satisfies(row -> {
 				assertThat(row.carriedOver()).isTrue();
@@ -173,7 +173,7 @@ class CarryOverServiceTests {
 		CarryOverReview review = this.carryOver.review(this.users.admin(), 2027, "HUA_BUM");
 		assertThat(review.candidates()).isEmpty();
 		assertThat(line(review, this.investmentId).outcome()).isEqualTo(YearEndOutcomeKind.CARRIED_OVER);
-		assertThat(line(review, this.investmentId).carriedLineId()).isEqualTo(line.getId());
+		assertThat(line(review, this.investmentId).carriedLineId()).isEqualTo(line.id());
 		assertThat(line(review, this.recurrentId).outcome()).isEqualTo(YearEndOutcomeKind.LAPSED);
 		assertThat(review.decidedVnd(YearEndOutcomeKind.LAPSED)).isEqualTo(millions("50"));
 		assertThat(review.decidedVnd(YearEndOutcomeKind.CARRIED_OVER)).isEqualTo(new BigDecimal("135500000"));

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.Allocation;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.internal.PlanLineRepository;
@@ -113,8 +113,8 @@ class AllocationGapAttentionTests {
 	}
 
 	private void allocate(OrgUnit unit, long millions) {
-		PlanLine line = this.planLines
-			.save(new PlanLine(unit, this.program, null, CapitalType.INVESTMENT, FundingSource.CENTRAL, YEAR, YEAR));
+		PlanLine line = this.planLines.save(new PlanLine(unit.getId(), this.program.getId(), null,
+				CapitalType.INVESTMENT, FundingSource.CENTRAL, YEAR, YEAR));
 		this.allocations.save(new Allocation(line, AllocationKind.ALLOCATION, "2/QĐ-TEST", LocalDate.of(YEAR, 1, 20),
 				millions(millions)));
 	}

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.programtracker.allocation.CapitalType;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.PlanLineKey;
+import org.programtracker.allocation.PlanLineService;
 import org.programtracker.allocation.internal.PlanLineRepository;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.audit.AuditTrail;
@@ -40,6 +41,9 @@ class DisbursementServiceTests {
 
 	@Autowired
 	private PlanLineRepository lines;
+
+	@Autowired
+	private PlanLineService planLines;
 
 	@Autowired
 	private AuditTrail audit;
@@ -155,7 +159,7 @@ class DisbursementServiceTests {
 	void shouldNotLetAnEditorReachAnotherCommunesLine() {
 		PlanLine other = this.lines.findAll()
 			.stream()
-			.filter(l -> l.getOrgUnit().getCode().equals("NAM_HANG") && l.getPlanYear() == 2024)
+			.filter(l -> this.planLines.unitOf(l.view()).getCode().equals("NAM_HANG") && l.getPlanYear() == 2024)
 			.findFirst()
 			.orElseThrow();
 
@@ -176,7 +180,7 @@ class DisbursementServiceTests {
 	private PlanLine huaBumInvestment2024() {
 		return this.lines.findAll()
 			.stream()
-			.filter(l -> l.getOrgUnit().getCode().equals("HUA_BUM") && l.getPlanYear() == 2024
+			.filter(l -> this.planLines.unitOf(l.view()).getCode().equals("HUA_BUM") && l.getPlanYear() == 2024
 					&& l.getCapitalType() == CapitalType.INVESTMENT)
 			.findFirst()
 			.orElseThrow();

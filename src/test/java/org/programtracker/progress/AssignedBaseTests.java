@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.Allocation;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.internal.PlanLineRepository;
@@ -25,7 +25,7 @@ import org.programtracker.orgunit.internal.OrgUnitRepository;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.ComponentKind;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.internal.ProgramComponent;
 import org.programtracker.program.internal.ProgramComponentRepository;
 import org.programtracker.program.internal.ProgramRepository;
 import org.programtracker.support.IntegrationTest;
@@ -224,8 +224,8 @@ class AssignedBaseTests {
 
 	@Test
 	void shouldShowTheCentralAndTheLocalBudgetApart() {
-		PlanLine local = this.planLines.save(new PlanLine(this.communeA, this.program, this.project,
-				CapitalType.INVESTMENT, FundingSource.LOCAL, YEAR, YEAR));
+		PlanLine local = this.planLines.save(new PlanLine(this.communeA.getId(), this.program.getId(),
+				this.project.getId(), CapitalType.INVESTMENT, FundingSource.LOCAL, YEAR, YEAR));
 		allocate(local, "2032-01-25", 300);
 		disburse(local, 30);
 		this.jdbc.sql("update assignment set funding_source = 'LOCAL' where org_unit_id = :unit")
@@ -291,8 +291,8 @@ class AssignedBaseTests {
 	}
 
 	private PlanLine line(OrgUnit unit, int originYear) {
-		return this.planLines.save(new PlanLine(unit, this.program, this.project, CapitalType.INVESTMENT,
-				FundingSource.CENTRAL, YEAR, originYear));
+		return this.planLines.save(new PlanLine(unit.getId(), this.program.getId(), this.project.getId(),
+				CapitalType.INVESTMENT, FundingSource.CENTRAL, YEAR, originYear));
 	}
 
 	private void allocate(PlanLine line, String date, long millions) {

@@ -14,7 +14,7 @@ import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.PlanLineRepository;
 import org.programtracker.disbursement.internal.Disbursement;
 import org.programtracker.disbursement.internal.DisbursementRepository;
@@ -25,7 +25,7 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.ComponentKind;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.internal.ProgramComponent;
 import org.programtracker.program.internal.ProgramComponentRepository;
 import org.programtracker.program.internal.ProgramRepository;
 import org.programtracker.kernel.NotFoundException;
@@ -285,8 +285,8 @@ class ProgressServiceTests {
 		Program later = new Program("TLATER", "Chương trình sau", "Later program");
 		later.setYears(YEAR + 1, null);
 		this.programs.save(later);
-		PlanLine carried = this.planLines.save(new PlanLine(this.communeA, ended, null, CapitalType.INVESTMENT,
-				FundingSource.CENTRAL, YEAR, YEAR - 1));
+		PlanLine carried = this.planLines.save(new PlanLine(this.communeA.getId(), ended.getId(), null,
+				CapitalType.INVESTMENT, FundingSource.CENTRAL, YEAR, YEAR - 1));
 		allocate(carried, AllocationKind.ALLOCATION, "2031-01-15", 400);
 		disburse(carried, 1, 100);
 
@@ -313,8 +313,8 @@ class ProgressServiceTests {
 	}
 
 	private PlanLine line(OrgUnit unit, ProgramComponent component, CapitalType type, int originYear) {
-		return this.planLines
-			.save(new PlanLine(unit, this.program, component, type, FundingSource.CENTRAL, YEAR, originYear));
+		return this.planLines.save(new PlanLine(unit.getId(), this.program.getId(),
+				(component == null) ? null : component.getId(), type, FundingSource.CENTRAL, YEAR, originYear));
 	}
 
 	private void allocate(PlanLine line, AllocationKind kind, String date, long millions) {

@@ -14,7 +14,7 @@ import org.programtracker.administration.OrgUnitAdministration;
 import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.Allocation;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.internal.PlanLineRepository;
@@ -196,7 +196,7 @@ class ReorganisationTests {
 		mergeAAndBIntoNewCommuneC();
 		PlanLine lineC = this.planLines.findAll()
 			.stream()
-			.filter(line -> line.getOrgUnit().getCode().equals("R_C"))
+			.filter(line -> this.orgUnits.findById(line.getOrgUnitId()).orElseThrow().getCode().equals("R_C"))
 			.findFirst()
 			.orElseThrow();
 
@@ -231,7 +231,7 @@ class ReorganisationTests {
 		mergeAAndBIntoNewCommuneC();
 		PlanLine lineC = this.planLines.findAll()
 			.stream()
-			.filter(line -> line.getOrgUnit().getCode().equals("R_C"))
+			.filter(line -> this.orgUnits.findById(line.getOrgUnitId()).orElseThrow().getCode().equals("R_C"))
 			.findFirst()
 			.orElseThrow();
 
@@ -447,7 +447,8 @@ class ReorganisationTests {
 	}
 
 	private PlanLine line(OrgUnit unit, CapitalType type, int year) {
-		return this.planLines.save(new PlanLine(unit, this.program, null, type, FundingSource.CENTRAL, year, year));
+		return this.planLines
+			.save(new PlanLine(unit.getId(), this.program.getId(), null, type, FundingSource.CENTRAL, year, year));
 	}
 
 	private void allocate(PlanLine line, String date, long millions) {

@@ -10,7 +10,7 @@ import org.programtracker.allocation.AllocationKind;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.allocation.PlanLine;
+import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.PlanLineRepository;
 import org.programtracker.directive.DirectiveStatus;
 import org.programtracker.directive.DirectiveView;
@@ -125,9 +125,9 @@ class FrozenSummaryTests {
 	}
 
 	private void addBackdatedDecision(LocalDate date) {
-		PlanLine line = this.planLines.save(new PlanLine(this.orgUnits.findByCode("LE_LOI").orElseThrow(),
-				this.programs.findByCode("NTM").orElseThrow(), null, CapitalType.INVESTMENT, FundingSource.LOCAL, 2024,
-				2024));
+		PlanLine line = this.planLines.save(new PlanLine(this.orgUnits.findByCode("LE_LOI").orElseThrow().getId(),
+				this.programs.findByCode("NTM").orElseThrow().getId(), null, CapitalType.INVESTMENT,
+				FundingSource.LOCAL, 2024, 2024));
 		this.allocations.save(new Allocation(line, AllocationKind.ALLOCATION, "999/QĐ-TEST", date,
 				BigDecimal.valueOf(1_000_000_000L)));
 	}

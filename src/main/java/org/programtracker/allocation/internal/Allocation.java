@@ -2,8 +2,6 @@ package org.programtracker.allocation.internal;
 
 import org.programtracker.allocation.AllocationKind;
 
-import org.programtracker.allocation.PlanLine;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

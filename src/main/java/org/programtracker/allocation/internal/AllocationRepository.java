@@ -1,6 +1,5 @@
 package org.programtracker.allocation.internal;
 
-import org.programtracker.allocation.PlanLine;
 import org.programtracker.allocation.CapitalType;
 
 import java.math.BigDecimal;
@@ -29,15 +28,16 @@ public interface AllocationRepository extends JpaRepository<Allocation, Long> {
 	 * {@code allPrograms}.
 	 */
 	@Query(value = """
-			select a from Allocation a join fetch a.planLine l join fetch l.orgUnit u join fetch l.program p
-			left join fetch l.component c
+			select a from Allocation a join fetch a.planLine l join OrgUnit u on u.id = l.orgUnitId
+			join Program p on p.id = l.programId
 			where u.path like :subtreePattern escape '!'
 			  and (:planYear is null or l.planYear = :planYear)
 			  and (:programCode is null or p.code = :programCode)
 			  and (:capitalType is null or l.capitalType = :capitalType)
 			  and (:allPrograms = true or p.id in :programIds)
 			""", countQuery = """
-			select count(a) from Allocation a join a.planLine l join l.orgUnit u join l.program p
+			select count(a) from Allocation a join a.planLine l join OrgUnit u on u.id = l.orgUnitId
+			join Program p on p.id = l.programId
 			where u.path like :subtreePattern escape '!'
 			  and (:planYear is null or l.planYear = :planYear)
 			  and (:programCode is null or p.code = :programCode)
@@ -51,7 +51,8 @@ public interface AllocationRepository extends JpaRepository<Allocation, Long> {
 	 * The total of the same filter, for the foot of the list.
 	 */
 	@Query("""
-			select coalesce(sum(a.amountVnd), 0) from Allocation a join a.planLine l join l.orgUnit u join l.program p
+			select coalesce(sum(a.amountVnd), 0) from Allocation a join a.planLine l
+			join OrgUnit u on u.id = l.orgUnitId join Program p on p.id = l.programId
 			where u.path like :subtreePattern escape '!'
 			  and (:planYear is null or l.planYear = :planYear)
 			  and (:programCode is null or p.code = :programCode)

@@ -12,7 +12,7 @@ import org.programtracker.allocation.FundingSource;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.program.ProgramComponentView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -98,7 +98,7 @@ public class KeyedLines {
 
 		static Tuple of(LineRow row) {
 			return new Tuple(row.unit().getId(), row.program().getId(),
-					(row.component() == null) ? null : row.component().getId(), row.capitalType().name(),
+					(row.component() == null) ? null : row.component().id(), row.capitalType().name(),
 					row.fundingSource().name(), row.planYear(), row.originYear());
 		}
 
@@ -115,7 +115,7 @@ public class KeyedLines {
 			.param("programs", rows.stream().map(row -> row.program().getId()).toArray(Long[]::new))
 			.param("components",
 					rows.stream()
-						.map(row -> (row.component() == null) ? null : row.component().getId())
+						.map(row -> (row.component() == null) ? null : row.component().id())
 						.toArray(Long[]::new))
 			.param("types", rows.stream().map(row -> row.capitalType().name()).toArray(String[]::new))
 			.param("sources", rows.stream().map(row -> row.fundingSource().name()).toArray(String[]::new))
@@ -126,7 +126,7 @@ public class KeyedLines {
 	/**
 	 * A plan line's key with its unit, program and component looked up.
 	 */
-	public record LineRow(OrgUnit unit, Program program, ProgramComponent component, CapitalType capitalType,
+	public record LineRow(OrgUnit unit, Program program, ProgramComponentView component, CapitalType capitalType,
 			FundingSource fundingSource, int planYear, int originYear) {
 
 	}

@@ -2,16 +2,13 @@ package org.programtracker.disbursement.internal;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.programtracker.disbursement.SubmissionState;
 import org.programtracker.kernel.BaseEntity;
-import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.period.Quarter;
 
 /**
@@ -23,9 +20,8 @@ import org.programtracker.period.Quarter;
 @Table(name = "quarter_submission")
 public class QuarterSubmission extends BaseEntity {
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "org_unit_id")
-	private OrgUnit orgUnit;
+	@Column(name = "org_unit_id", nullable = false)
+	private Long orgUnitId;
 
 	private int year;
 
@@ -47,8 +43,8 @@ public class QuarterSubmission extends BaseEntity {
 	protected QuarterSubmission() {
 	}
 
-	public QuarterSubmission(OrgUnit orgUnit, Quarter quarter, String submittedBy, Instant submittedAt) {
-		this.orgUnit = orgUnit;
+	public QuarterSubmission(long orgUnitId, Quarter quarter, String submittedBy, Instant submittedAt) {
+		this.orgUnitId = orgUnitId;
 		this.year = quarter.year();
 		this.quarter = quarter.quarter();
 		this.state = SubmissionState.SUBMITTED;
@@ -85,8 +81,11 @@ public class QuarterSubmission extends BaseEntity {
 		this.reason = reason;
 	}
 
-	public OrgUnit getOrgUnit() {
-		return this.orgUnit;
+	/**
+	 * The id of the unit whose quarter this is.
+	 */
+	public long getOrgUnitId() {
+		return this.orgUnitId;
 	}
 
 	public SubmissionState getState() {

@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmission, Long> {
 
-	Optional<QuarterSubmission> findByOrgUnitAndYearAndQuarter(OrgUnit orgUnit, int year, int quarter);
+	Optional<QuarterSubmission> findByOrgUnitIdAndYearAndQuarter(long orgUnitId, int year, int quarter);
 
 	List<QuarterSubmission> findByOrgUnitIdInAndYearAndQuarterAndState(Collection<Long> orgUnitIds, int year,
 			int quarter, SubmissionState state);
@@ -23,7 +23,7 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 	 * The unit's submissions of a year in a state, from {@code fromQuarter} on, the
 	 * earliest first.
 	 */
-	List<QuarterSubmission> findByOrgUnitAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(OrgUnit orgUnit,
+	List<QuarterSubmission> findByOrgUnitIdAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(long orgUnitId,
 			int year, int fromQuarter, SubmissionState state);
 
 	/**
@@ -34,7 +34,7 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 	@Query("""
 			select new org.programtracker.disbursement.internal.QuarterSubmissionRepository$ReportingUnit(u, s)
 			from OrgUnit u
-			left join QuarterSubmission s on s.orgUnit = u and s.year = :year and s.quarter = :quarter
+			left join QuarterSubmission s on s.orgUnitId = u.id and s.year = :year and s.quarter = :quarter
 			where u.id in :unitIds
 			order by u.path
 			""")

@@ -1,6 +1,5 @@
 package org.programtracker.program.internal;
 
-import org.programtracker.program.ProgramComponent;
 import org.programtracker.program.Program;
 
 import java.util.Collection;

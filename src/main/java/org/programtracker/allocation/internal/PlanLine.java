@@ -1,4 +1,4 @@
-package org.programtracker.allocation;
+package org.programtracker.allocation.internal;
 
 import java.time.LocalDate;
 
@@ -6,36 +6,30 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.program.Program;
-import org.programtracker.program.ProgramComponent;
+import org.programtracker.allocation.CapitalType;
+import org.programtracker.allocation.FundingSource;
+import org.programtracker.allocation.PlanLineView;
 import org.programtracker.kernel.BaseEntity;
-import org.programtracker.period.Quarter;
 
 /**
  * What one investor holds of a program (or one of its components) for a plan year, by
  * capital type and funding source. Capital carried over from an earlier year has its own
- * line, whose origin year is before its plan year.
+ * line, whose origin year is before its plan year. The unit, program and component are
+ * other features' and named by id. Other features see a line as a {@link PlanLineView}.
  */
 @Entity
 @Table(name = "plan_line")
 public class PlanLine extends BaseEntity {
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "org_unit_id")
-	private OrgUnit orgUnit;
+	@Column(name = "org_unit_id", nullable = false)
+	private Long orgUnitId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "program_id")
-	private Program program;
+	@Column(name = "program_id", nullable = false)
+	private Long programId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "component_id")
-	private ProgramComponent component;
+	@Column(name = "component_id")
+	private Long componentId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -56,17 +50,18 @@ public class PlanLine extends BaseEntity {
 	protected PlanLine() {
 	}
 
-	public PlanLine(OrgUnit orgUnit, Program program, ProgramComponent component, CapitalType capitalType,
+	/**
+	 * A line of the unit, program and component (of that program, or {@code null}) with
+	 * these ids.
+	 */
+	public PlanLine(long orgUnitId, long programId, Long componentId, CapitalType capitalType,
 			FundingSource fundingSource, int planYear, int originYear) {
-		if (component != null && component.getProgram() != program) {
-			throw new IllegalArgumentException("The component does not belong to the program");
-		}
 		if (originYear > planYear) {
 			throw new IllegalArgumentException("Capital cannot originate after its plan year");
 		}
-		this.orgUnit = orgUnit;
-		this.program = program;
-		this.component = component;
+		this.orgUnitId = orgUnitId;
+		this.programId = programId;
+		this.componentId = componentId;
 		this.capitalType = capitalType;
 		this.fundingSource = fundingSource == null ? FundingSource.CENTRAL : fundingSource;
 		this.planYear = planYear;
@@ -78,21 +73,21 @@ public class PlanLine extends BaseEntity {
 	}
 
 	/**
-	 * Links this carried-over line to the line of the year before it was carried from,
-	 * and sets its own deadline.
+	 * A new line of the unit {@code holderId} with this line's key and own deadline, that
+	 * this line's figures pass to when its unit merges into that unit.
 	 */
-	/**
-	 * A new line of {@code holder} with this line's key and own deadline, that this
-	 * line's figures pass to when its unit merges into {@code holder}.
-	 */
-	PlanLine successorLine(OrgUnit holder) {
-		PlanLine successor = new PlanLine(holder, this.program, this.component, this.capitalType, this.fundingSource,
-				this.planYear, this.originYear);
+	public PlanLine successorLine(long holderId) {
+		PlanLine successor = new PlanLine(holderId, this.programId, this.componentId, this.capitalType,
+				this.fundingSource, this.planYear, this.originYear);
 		successor.deadline = this.deadline;
 		return successor;
 	}
 
-	void carriedFrom(PlanLine source, LocalDate deadline) {
+	/**
+	 * Links this carried-over line to the line of the year before it was carried from,
+	 * and sets its own deadline.
+	 */
+	public void carriedFrom(PlanLine source, LocalDate deadline) {
 		if (!isCarriedOver() || source.getPlanYear() != this.planYear - 1) {
 			throw new IllegalArgumentException("Only a line of the next plan year can be carried into");
 		}
@@ -104,33 +99,38 @@ public class PlanLine extends BaseEntity {
 	}
 
 	/**
-	 * Refuses a write to a carried-over line's figures of {@code quarter} on
-	 * {@code today}: after the line's own deadline, and in the extension period unless
-	 * that deadline lies after 31 December of its plan year. A line without a deadline of
-	 * its own follows its plan year's.
+	 * Refuses a write to the line's figures of {@code quarter} on {@code today}, as
+	 * {@link PlanLineView#requireOpenForWrites} does.
 	 */
 	public void requireOpenForWrites(int quarter, LocalDate today) {
-		if (this.deadline == null) {
-			return;
-		}
-		if (today.isAfter(this.deadline)) {
-			throw new CarriedLineClosedException(this, false);
-		}
-		if (quarter == Quarter.EXTENSION && !this.deadline.isAfter(LocalDate.of(this.planYear, 12, 31))) {
-			throw new CarriedLineClosedException(this, true);
-		}
+		view().requireOpenForWrites(quarter, today);
 	}
 
-	public OrgUnit getOrgUnit() {
-		return this.orgUnit;
+	/**
+	 * The line as it stands now, for other features.
+	 */
+	public PlanLineView view() {
+		return new PlanLineView(getId(), this.orgUnitId, this.programId, this.componentId, this.capitalType,
+				this.fundingSource, this.planYear, this.originYear, this.carriedFromId, this.deadline);
 	}
 
-	public Program getProgram() {
-		return this.program;
+	/**
+	 * The id of the unit that holds the line.
+	 */
+	public long getOrgUnitId() {
+		return this.orgUnitId;
 	}
 
-	public ProgramComponent getComponent() {
-		return this.component;
+	public long getProgramId() {
+		return this.programId;
+	}
+
+	/**
+	 * The id of the line's component of its program, {@code null} for a line of the
+	 * program as a whole.
+	 */
+	public Long getComponentId() {
+		return this.componentId;
 	}
 
 	public CapitalType getCapitalType() {

@@ -1,4 +1,4 @@
-package org.programtracker.program;
+package org.programtracker.program.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,9 +11,13 @@ import jakarta.persistence.Table;
 import org.programtracker.kernel.BaseEntity;
 import org.programtracker.kernel.Codes;
 import org.programtracker.kernel.LocalizedName;
+import org.programtracker.program.ProgramComponentView;
+import org.programtracker.program.ComponentKind;
+import org.programtracker.program.Program;
 
 /**
  * A project, sub-project or content area of a program; components form a tree under it.
+ * Other features see it as a {@link ProgramComponentView}.
  */
 @Entity
 @Table(name = "program_component")
@@ -127,6 +131,14 @@ public class ProgramComponent extends BaseEntity {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	/**
+	 * The component as it stands now, for other features.
+	 */
+	public ProgramComponentView view() {
+		return new ProgramComponentView(getId(), getVersion(), this.program.getId(),
+				(this.parent == null) ? null : this.parent.getId(), this.code, this.kind, getName(), this.sortOrder);
 	}
 
 }
