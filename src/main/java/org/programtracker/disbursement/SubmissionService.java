@@ -162,7 +162,7 @@ public class SubmissionService implements ApprovedQuarters {
 	public QuarterState approveFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode) {
 		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
 		Program program = heldProgram(user, unit, quarter, programCode);
-		inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting");
+		inState(unit, quarter, Step.APPROVE.from, Step.APPROVE.notInStateKey);
 		Optional<ProgramApproval> existing = this.programApprovals.findByOrgUnitIdAndYearAndQuarterAndProgramId(
 				unit.getId(), quarter.year(), quarter.quarter(), program.getId());
 		if (existing.isPresent()) {
@@ -200,7 +200,7 @@ public class SubmissionService implements ApprovedQuarters {
 			String reason) {
 		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
 		Program program = heldProgram(user, unit, quarter, programCode);
-		String why = requireReason(reason, "approval.reopenReasonRequired");
+		String why = requireReason(reason, Step.REOPEN.reasonRequiredKey);
 		ProgramApproval approval = this.programApprovals
 			.findByOrgUnitIdAndYearAndQuarterAndProgramId(unit.getId(), quarter.year(), quarter.quarter(),
 					program.getId())
