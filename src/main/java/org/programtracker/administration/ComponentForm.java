@@ -8,40 +8,18 @@ import org.programtracker.program.ComponentKind;
  * order as a whole number, a mistyped one keeping its text with its message next to it
  * ({@code typeMismatch.componentForm.sortOrder}); the version read, to detect a conflict.
  */
-public class ComponentForm {
-
-	private String code;
+public class ComponentForm extends NamedCatalogueForm {
 
 	private String parent;
 
 	private ComponentKind kind;
 
-	private String nameVi;
-
-	private String nameEn;
-
-	private Integer sortOrder;
-
-	private long version;
-
 	static ComponentForm of(ComponentView component) {
 		ComponentForm form = new ComponentForm();
-		form.code = component.code();
+		form.read(component.code(), component.name(), component.sortOrder(), component.version());
 		form.parent = component.parentCode();
 		form.kind = component.kind();
-		form.nameVi = component.name().vi();
-		form.nameEn = component.name().en();
-		form.sortOrder = component.sortOrder();
-		form.version = component.version();
 		return form;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
 	}
 
 	public String getParent() {
@@ -58,38 +36,6 @@ public class ComponentForm {
 
 	public void setKind(ComponentKind kind) {
 		this.kind = kind;
-	}
-
-	public String getNameVi() {
-		return this.nameVi;
-	}
-
-	public void setNameVi(String nameVi) {
-		this.nameVi = nameVi;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
-	}
-
-	public Integer getSortOrder() {
-		return this.sortOrder;
-	}
-
-	public void setSortOrder(Integer sortOrder) {
-		this.sortOrder = sortOrder;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

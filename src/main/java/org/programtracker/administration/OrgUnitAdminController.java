@@ -265,9 +265,7 @@ class OrgUnitAdminController {
 	 * A unit as typed; a sort order that is not a whole number keeps its text with its
 	 * message ({@code typeMismatch.orgUnitForm.sortOrder}), a blank one is 0.
 	 */
-	public static class OrgUnitForm {
-
-		private String code;
+	public static class OrgUnitForm extends CatalogueForm {
 
 		private String name;
 
@@ -275,25 +273,15 @@ class OrgUnitAdminController {
 
 		private String parent;
 
-		private Integer sortOrder;
-
 		private LocalDate validFrom;
-
-		private long version;
 
 		static OrgUnitForm of(OrgUnitView unit) {
 			OrgUnitForm form = new OrgUnitForm();
-			form.code = unit.code();
+			form.read(unit.code(), unit.sortOrder(), unit.version());
 			form.name = unit.name();
 			form.kind = unit.kind();
 			form.parent = unit.parentCode();
-			form.sortOrder = unit.sortOrder();
-			form.version = unit.version();
 			return form;
-		}
-
-		public String getCode() {
-			return this.code;
 		}
 
 		public LocalDate getValidFrom() {
@@ -302,10 +290,6 @@ class OrgUnitAdminController {
 
 		public void setValidFrom(LocalDate validFrom) {
 			this.validFrom = validFrom;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
 		}
 
 		public String getName() {
@@ -330,22 +314,6 @@ class OrgUnitAdminController {
 
 		public void setParent(String parent) {
 			this.parent = parent;
-		}
-
-		public Integer getSortOrder() {
-			return this.sortOrder;
-		}
-
-		public void setSortOrder(Integer sortOrder) {
-			this.sortOrder = sortOrder;
-		}
-
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
 		}
 
 	}

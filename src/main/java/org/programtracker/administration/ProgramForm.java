@@ -8,13 +8,7 @@ import org.programtracker.administration.ProgramAdministration.ProgramView;
  * {@code typeMismatch.endYear}, {@code typeMismatch.programForm.sortOrder}); the version
  * read, to detect a conflict.
  */
-public class ProgramForm {
-
-	private String code;
-
-	private String nameVi;
-
-	private String nameEn;
+public class ProgramForm extends NamedCatalogueForm {
 
 	private String standingAgency;
 
@@ -24,46 +18,14 @@ public class ProgramForm {
 
 	private boolean archived;
 
-	private Integer sortOrder;
-
-	private long version;
-
 	static ProgramForm of(ProgramView program) {
 		ProgramForm form = new ProgramForm();
-		form.code = program.code();
-		form.nameVi = program.name().vi();
-		form.nameEn = program.name().en();
+		form.read(program.code(), program.name(), program.sortOrder(), program.version());
 		form.standingAgency = program.standingAgencyCode();
 		form.startYear = program.startYear();
 		form.endYear = program.endYear();
 		form.archived = program.archived();
-		form.sortOrder = program.sortOrder();
-		form.version = program.version();
 		return form;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	public String getNameVi() {
-		return this.nameVi;
-	}
-
-	public void setNameVi(String nameVi) {
-		this.nameVi = nameVi;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
 	}
 
 	public String getStandingAgency() {
@@ -96,22 +58,6 @@ public class ProgramForm {
 
 	public void setArchived(boolean archived) {
 		this.archived = archived;
-	}
-
-	public Integer getSortOrder() {
-		return this.sortOrder;
-	}
-
-	public void setSortOrder(Integer sortOrder) {
-		this.sortOrder = sortOrder;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

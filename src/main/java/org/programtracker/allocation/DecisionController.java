@@ -12,7 +12,7 @@ import org.programtracker.allocation.DecisionRegister.Decision;
 import org.programtracker.allocation.DecisionRegister.Filter;
 import org.programtracker.allocation.DecisionRegister.Line;
 import org.programtracker.period.ClosedPeriodException;
-import org.programtracker.period.Quarter;
+import org.programtracker.period.ClosedQuarterFields;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 import org.programtracker.kernel.SortedListLinks;
@@ -76,7 +76,7 @@ class DecisionController {
 			@RequestParam(required = false) CapitalType capitalType, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
-		year = registerYear(year, request);
+		year = this.workingPeriod.registerYear(year, request.getParameterMap().containsKey("year"));
 		Filter filter = new Filter(year, orgUnit, program, capitalType, sort, "asc".equals(dir));
 		model.addAttribute("filter", filter);
 		model.addAttribute("links", new SortedListLinks("/allocations", filter));
@@ -96,7 +96,7 @@ class DecisionController {
 			@RequestParam(required = false) String program, @RequestParam(required = false) CapitalType capitalType,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@RequestParam String format, HttpServletRequest request) {
-		year = registerYear(year, request);
+		year = this.workingPeriod.registerYear(year, request.getParameterMap().containsKey("year"));
 		ExportFormat chosen = ExportFormat.of(format);
 		Filter filter = new Filter(year, orgUnit, program, capitalType, sort, "asc".equals(dir));
 		ExportTable table = ExportTable.titled("decision.list.title")
@@ -173,7 +173,7 @@ class DecisionController {
 					form.getDecisionDate(), form.getAmount(), form.getNote()));
 		}
 		catch (RuleViolationException | ClosedPeriodException ex) {
-			reject(errors, ex);
+			ClosedQuarterFields.reject(errors, ex, "decision.closedQuarter");
 			return showForm(user, null, form, model);
 		}
 		redirect.addFlashAttribute("message", "decision.created");
@@ -213,7 +213,7 @@ class DecisionController {
 			return showForm(user, current, form, model);
 		}
 		catch (RuleViolationException | ClosedPeriodException ex) {
-			reject(errors, ex);
+			ClosedQuarterFields.reject(errors, ex, "decision.closedQuarter");
 			return showForm(user, decision, form, model);
 		}
 		redirect.addFlashAttribute("message", "decision.saved");
@@ -254,24 +254,6 @@ class DecisionController {
 		model.addAttribute("decisionForm", form);
 		model.addAttribute("choices", this.register.choices(user));
 		return "allocation/form";
-	}
-
-	/**
-	 * The plan year the register shows: the one chosen, none when "all" was chosen (an
-	 * empty parameter), and the year being worked on when the address names none.
-	 */
-	private Integer registerYear(Integer year, HttpServletRequest request) {
-		return request.getParameterMap().containsKey("year") ? year : Integer.valueOf(this.workingPeriod.year());
-	}
-
-	private static void reject(BindingResult errors, RuntimeException ex) {
-		if (ex instanceof ClosedPeriodException closed) {
-			Quarter quarter = closed.getQuarter();
-			DecisionFields.rejectClosedQuarter(errors, "decision.closedQuarter", quarter.quarter(), quarter.year());
-		}
-		else {
-			DecisionFields.reject(errors, (RuleViolationException) ex);
-		}
 	}
 
 }

@@ -11,7 +11,7 @@ import org.programtracker.kernel.ConflictException;
 import org.programtracker.kernel.DecisionFields;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.period.ClosedPeriodException;
-import org.programtracker.period.Quarter;
+import org.programtracker.period.ClosedQuarterFields;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 
@@ -68,7 +68,7 @@ class AssignmentController {
 			@RequestParam(required = false) FundingSource fundingSource, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-		year = registerYear(year, request);
+		year = this.workingPeriod.registerYear(year, request.getParameterMap().containsKey("year"));
 		AssignmentFilter filter = new AssignmentFilter(year, orgUnit, program, capitalType, fundingSource, from, sort,
 				"asc".equals(dir));
 		model.addAttribute("filter", filter);
@@ -91,7 +91,7 @@ class AssignmentController {
 			@RequestParam(required = false) FundingSource fundingSource, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@RequestParam String format, HttpServletRequest request) {
-		year = registerYear(year, request);
+		year = this.workingPeriod.registerYear(year, request.getParameterMap().containsKey("year"));
 		ExportFormat chosen = ExportFormat.of(format);
 		AssignmentFilter filter = new AssignmentFilter(year, orgUnit, program, capitalType, fundingSource, from, sort,
 				"asc".equals(dir));
@@ -146,7 +146,7 @@ class AssignmentController {
 			created = this.assignments.record(user, form.command());
 		}
 		catch (RuleViolationException | ClosedPeriodException ex) {
-			reject(errors, ex);
+			ClosedQuarterFields.reject(errors, ex, "assignment.closedQuarter");
 			return showForm(user, null, form, model);
 		}
 		redirect.addFlashAttribute("message", "assignment.created");
@@ -184,7 +184,7 @@ class AssignmentController {
 			return showForm(user, current, form, model);
 		}
 		catch (RuleViolationException | ClosedPeriodException ex) {
-			reject(errors, ex);
+			ClosedQuarterFields.reject(errors, ex, "assignment.closedQuarter");
 			return showForm(user, assignment, form, model);
 		}
 		redirect.addFlashAttribute("message", "assignment.saved");
@@ -240,24 +240,6 @@ class AssignmentController {
 			.encode()
 			.build()
 			.toUriString();
-	}
-
-	/**
-	 * The plan year the register shows: the one chosen, none when "all" was chosen (an
-	 * empty parameter), and the year being worked on when the address names none.
-	 */
-	private Integer registerYear(Integer year, HttpServletRequest request) {
-		return request.getParameterMap().containsKey("year") ? year : Integer.valueOf(this.workingPeriod.year());
-	}
-
-	private static void reject(BindingResult errors, RuntimeException ex) {
-		if (ex instanceof ClosedPeriodException closed) {
-			Quarter quarter = closed.getQuarter();
-			DecisionFields.rejectClosedQuarter(errors, "assignment.closedQuarter", quarter.quarter(), quarter.year());
-		}
-		else {
-			DecisionFields.reject(errors, (RuleViolationException) ex);
-		}
 	}
 
 }

@@ -1,8 +1,7 @@
 package org.programtracker.dashboard;
 
+import org.programtracker.progress.PageChoices;
 import org.programtracker.period.WorkingPeriod;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,9 +39,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
-	private final DashboardService dashboard;
+	private final PageChoices choices;
 
-	private final Clock clock;
+	private final DashboardService dashboard;
 
 	private final TableExports exports;
 
@@ -50,13 +49,13 @@ class DashboardController {
 
 	private final WorkingPeriod workingPeriod;
 
-	DashboardController(DashboardService dashboard, TableExports exports, MessageSource messages, Clock clock,
+	DashboardController(PageChoices choices, DashboardService dashboard, TableExports exports, MessageSource messages,
 			WorkingPeriod workingPeriod) {
+		this.choices = choices;
 		this.workingPeriod = workingPeriod;
 		this.dashboard = dashboard;
 		this.exports = exports;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard")
@@ -170,7 +169,7 @@ class DashboardController {
 
 	private String show(DashboardPeriod period, String present, List<OrgUnit> units, HttpServletRequest request,
 			Model model, String view) {
-		List<Integer> years = this.dashboard.selectableYears(period.quarter().year(), LocalDate.now(this.clock));
+		List<Integer> years = this.choices.years(period.quarter().year());
 		DashboardLinks links = new DashboardLinks(period, present != null && !present.isBlank());
 		model.addAttribute("period", period);
 		model.addAttribute("links", links);

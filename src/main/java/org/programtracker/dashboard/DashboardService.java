@@ -109,10 +109,6 @@ public class DashboardService {
 		return this.orgUnits.visibleUnits(scope);
 	}
 
-	public List<Integer> selectableYears(int shownYear, LocalDate today) {
-		return this.progress.selectableYears(shownYear, today);
-	}
-
 	/**
 	 * The visible units from the top of the scope down to {@code code}.
 	 */

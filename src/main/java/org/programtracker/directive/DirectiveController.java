@@ -1,15 +1,13 @@
 package org.programtracker.directive;
 
+import org.programtracker.progress.PageChoices;
 import org.programtracker.period.WorkingPeriod;
-import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.programtracker.directive.DirectiveService.Revision;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
-import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 
@@ -44,13 +42,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DirectiveController {
 
+	private final PageChoices choices;
+
 	private final DirectiveService directives;
 
-	private final ProgressService progress;
-
 	private final OrgUnitService orgUnits;
-
-	private final Clock clock;
 
 	private final TableExports exports;
 
@@ -60,16 +56,15 @@ class DirectiveController {
 
 	private final WorkingPeriod workingPeriod;
 
-	DirectiveController(DirectiveService directives, ProgressService progress, OrgUnitService orgUnits,
-			TableExports exports, MessageSource messages, Formats formats, Clock clock, WorkingPeriod workingPeriod) {
+	DirectiveController(PageChoices choices, DirectiveService directives, OrgUnitService orgUnits, TableExports exports,
+			MessageSource messages, Formats formats, WorkingPeriod workingPeriod) {
+		this.choices = choices;
 		this.workingPeriod = workingPeriod;
 		this.directives = directives;
 		this.exports = exports;
 		this.messages = messages;
 		this.formats = formats;
-		this.progress = progress;
 		this.orgUnits = orgUnits;
-		this.clock = clock;
 	}
 
 	@GetMapping("/directives")
@@ -83,7 +78,7 @@ class DirectiveController {
 		model.addAttribute("status", status);
 		model.addAttribute("program", program);
 		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
-		model.addAttribute("years", this.progress.selectableYears(chosen.year(), LocalDate.now(this.clock)));
+		model.addAttribute("years", this.choices.years(chosen.year()));
 		model.addAttribute("programs", this.directives.selectablePrograms(user));
 		model.addAttribute("canWrite", Permissions.mayWriteReview(user));
 		return "directive/list";

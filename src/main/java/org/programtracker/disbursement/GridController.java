@@ -1,5 +1,6 @@
 package org.programtracker.disbursement;
 
+import org.programtracker.progress.PageChoices;
 import org.programtracker.period.WorkingPeriod;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,11 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PlanYearDeadline;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
-import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.FormErrors;
 
@@ -36,11 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GridController {
 
+	private final PageChoices choices;
+
 	private final GridService grids;
-
-	private final OrgUnitService orgUnits;
-
-	private final ProgressService progress;
 
 	private final SubmissionService submissions;
 
@@ -50,13 +47,12 @@ class GridController {
 
 	private final WorkingPeriod workingPeriod;
 
-	GridController(GridService grids, OrgUnitService orgUnits, ProgressService progress, SubmissionService submissions,
-			PlanYearService planYears, Clock clock, WorkingPeriod workingPeriod) {
+	GridController(PageChoices choices, GridService grids, SubmissionService submissions, PlanYearService planYears,
+			Clock clock, WorkingPeriod workingPeriod) {
+		this.choices = choices;
 		this.workingPeriod = workingPeriod;
 		this.grids = grids;
 		this.submissions = submissions;
-		this.orgUnits = orgUnits;
-		this.progress = progress;
 		this.planYears = planYears;
 		this.clock = clock;
 	}
@@ -118,9 +114,8 @@ class GridController {
 		Quarter quarter = grid.quarter();
 		model.addAttribute("grid", grid);
 		model.addAttribute("form", form);
-		model.addAttribute("years", this.progress.selectableYears(quarter.year(), today));
-		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
-		model.addAttribute("extensionOffered", quarter.isExtension() || quarter.year() < today.getYear());
+		this.choices.offerYearsAndUnits(model, user, quarter.year());
+		model.addAttribute("extensionOffered", this.choices.extensionOffered(quarter));
 		if (!quarter.isExtension()) {
 			model.addAttribute("submitted", this.submissions.of(user, grid.orgUnitCode(), quarter).orElse(null));
 			model.addAttribute("approval", grid.approval());

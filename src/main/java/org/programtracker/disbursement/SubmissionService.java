@@ -134,11 +134,7 @@ public class SubmissionService implements ApprovedQuarters {
 	 */
 	@Transactional
 	public QuarterState approve(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		OrgUnit unit = decidable(user, orgUnitCode, quarter);
-		QuarterSubmission saved = step(user, unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting", null,
-				(submission, username, at, why) -> submission.approve(username, at));
-		publish(user, AuditAction.APPROVE, unit, quarter, saved, SubmissionState.SUBMITTED, null);
-		return state(unit, quarter);
+		return decide(user, orgUnitCode, quarter, Step.APPROVE, null);
 	}
 
 	/**
@@ -147,12 +143,7 @@ public class SubmissionService implements ApprovedQuarters {
 	 */
 	@Transactional
 	public QuarterState giveBack(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String reason) {
-		OrgUnit unit = decidable(user, orgUnitCode, quarter);
-		String why = requireReason(reason, "approval.returnReasonRequired");
-		QuarterSubmission saved = step(user, unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting", why,
-				QuarterSubmission::giveBack);
-		publish(user, AuditAction.RETURN, unit, quarter, saved, SubmissionState.SUBMITTED, why);
-		return state(unit, quarter);
+		return decide(user, orgUnitCode, quarter, Step.GIVE_BACK, reason);
 	}
 
 	/**
@@ -160,12 +151,7 @@ public class SubmissionService implements ApprovedQuarters {
 	 */
 	@Transactional
 	public QuarterState reopen(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String reason) {
-		OrgUnit unit = decidable(user, orgUnitCode, quarter);
-		String why = requireReason(reason, "approval.reopenReasonRequired");
-		QuarterSubmission saved = step(user, unit, quarter, SubmissionState.APPROVED, "approval.notApproved", why,
-				QuarterSubmission::reopen);
-		publish(user, AuditAction.REOPEN, unit, quarter, saved, SubmissionState.APPROVED, why);
-		return state(unit, quarter);
+		return decide(user, orgUnitCode, quarter, Step.REOPEN, reason);
 	}
 
 	/**
@@ -177,7 +163,7 @@ public class SubmissionService implements ApprovedQuarters {
 	public QuarterState approveFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode) {
 		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
 		Program program = heldProgram(user, unit, quarter, programCode);
-		inState(unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting");
+		inState(unit, quarter, Step.APPROVE.from, Step.APPROVE.notInStateKey);
 		Optional<ProgramApproval> existing = this.programApprovals.findByOrgUnitIdAndYearAndQuarterAndProgramId(
 				unit.getId(), quarter.year(), quarter.quarter(), program.getId());
 		if (existing.isPresent()) {
@@ -199,9 +185,8 @@ public class SubmissionService implements ApprovedQuarters {
 			String reason) {
 		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
 		Program program = heldProgram(user, unit, quarter, programCode);
-		String why = requireReason(reason, "approval.returnReasonRequired");
-		QuarterSubmission saved = step(user, unit, quarter, SubmissionState.SUBMITTED, "approval.notAwaiting", why,
-				QuarterSubmission::giveBack);
+		String why = requireReason(reason, Step.GIVE_BACK.reasonRequiredKey);
+		QuarterSubmission saved = step(user, unit, quarter, Step.GIVE_BACK, why);
 		publishFor(user, AuditAction.RETURN, unit, quarter, saved.getId(), program, SubmissionState.SUBMITTED,
 				SubmissionState.RETURNED, why);
 		return state(unit, quarter);
@@ -216,7 +201,7 @@ public class SubmissionService implements ApprovedQuarters {
 			String reason) {
 		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
 		Program program = heldProgram(user, unit, quarter, programCode);
-		String why = requireReason(reason, "approval.reopenReasonRequired");
+		String why = requireReason(reason, Step.REOPEN.reasonRequiredKey);
 		ProgramApproval approval = this.programApprovals
 			.findByOrgUnitIdAndYearAndQuarterAndProgramId(unit.getId(), quarter.year(), quarter.quarter(),
 					program.getId())
@@ -230,18 +215,67 @@ public class SubmissionService implements ApprovedQuarters {
 	}
 
 	/**
+	 * The unit above's decision on the unit's quarter, taken by the user, now: the
+	 * quarter must be in the step's state, and the reason is required when the step asks
+	 * for one.
+	 */
+	private QuarterState decide(AppUserPrincipal user, String orgUnitCode, Quarter quarter, Step step, String reason) {
+		OrgUnit unit = decidable(user, orgUnitCode, quarter);
+		String why = (step.reasonRequiredKey != null) ? requireReason(reason, step.reasonRequiredKey) : null;
+		QuarterSubmission saved = step(user, unit, quarter, step, why);
+		publish(user, step.action, unit, quarter, saved, step.from, why);
+		return state(unit, quarter);
+	}
+
+	/**
 	 * One step of a quarter's submission from the state it must be in: taken by the user,
 	 * now, for the reason given (if any), and saved.
 	 */
-	private QuarterSubmission step(AppUserPrincipal user, OrgUnit unit, Quarter quarter, SubmissionState from,
-			String notInStateKey, String why, Step step) {
-		QuarterSubmission submission = inState(unit, quarter, from, notInStateKey);
-		step.take(submission, user.username(), Instant.now(this.clock), why);
+	private QuarterSubmission step(AppUserPrincipal user, OrgUnit unit, Quarter quarter, Step step, String why) {
+		QuarterSubmission submission = inState(unit, quarter, step.from, step.notInStateKey);
+		step.transition.take(submission, user.username(), Instant.now(this.clock), why);
 		return this.submissions.saveAndFlush(submission);
 	}
 
+	/**
+	 * The steps the unit above (or a program's standing agency) takes on a submitted or
+	 * approved quarter: the state it must be in, the message when it is not, the message
+	 * when a required reason is missing (none for an approval), and what is audited.
+	 */
+	private enum Step {
+
+		APPROVE(SubmissionState.SUBMITTED, "approval.notAwaiting", null, AuditAction.APPROVE,
+				(submission, username, at, why) -> submission.approve(username, at)),
+
+		GIVE_BACK(SubmissionState.SUBMITTED, "approval.notAwaiting", "approval.returnReasonRequired",
+				AuditAction.RETURN, QuarterSubmission::giveBack),
+
+		REOPEN(SubmissionState.APPROVED, "approval.notApproved", "approval.reopenReasonRequired", AuditAction.REOPEN,
+				QuarterSubmission::reopen);
+
+		private final SubmissionState from;
+
+		private final String notInStateKey;
+
+		private final String reasonRequiredKey;
+
+		private final AuditAction action;
+
+		private final Transition transition;
+
+		Step(SubmissionState from, String notInStateKey, String reasonRequiredKey, AuditAction action,
+				Transition transition) {
+			this.from = from;
+			this.notInStateKey = notInStateKey;
+			this.reasonRequiredKey = reasonRequiredKey;
+			this.action = action;
+			this.transition = transition;
+		}
+
+	}
+
 	@FunctionalInterface
-	private interface Step {
+	private interface Transition {
 
 		void take(QuarterSubmission submission, String username, Instant at, String reason);
 

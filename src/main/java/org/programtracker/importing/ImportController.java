@@ -1,11 +1,10 @@
 package org.programtracker.importing;
 
+import org.programtracker.progress.PageChoices;
 import org.programtracker.period.WorkingPeriod;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpSession;
 
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
-import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 
@@ -49,26 +47,23 @@ class ImportController {
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+	private final PageChoices choices;
+
 	private final SheetImports imports;
 
 	private final ImportTemplates templates;
 
-	private final ProgressService progress;
-
 	private final OrgUnitService orgUnits;
-
-	private final Clock clock;
 
 	private final WorkingPeriod workingPeriod;
 
-	ImportController(SheetImports imports, ImportTemplates templates, ProgressService progress, OrgUnitService orgUnits,
-			Clock clock, WorkingPeriod workingPeriod) {
+	ImportController(PageChoices choices, SheetImports imports, ImportTemplates templates, OrgUnitService orgUnits,
+			WorkingPeriod workingPeriod) {
+		this.choices = choices;
 		this.workingPeriod = workingPeriod;
 		this.imports = imports;
 		this.templates = templates;
-		this.progress = progress;
 		this.orgUnits = orgUnits;
-		this.clock = clock;
 	}
 
 	@GetMapping("/imports")
@@ -232,16 +227,15 @@ class ImportController {
 	}
 
 	private String show(AppUserPrincipal user, ImportRequest request, List<ImportProblem> problems, Model model) {
-		LocalDate today = LocalDate.now(this.clock);
 		Quarter quarter = new Quarter(request.year(), (request.quarter() == null) ? 1 : request.quarter());
 		model.addAttribute("importRequest", request);
 		model.addAttribute("kinds", ImportKind.values());
 		model.addAttribute("quarter", quarter);
-		model.addAttribute("extensionOffered", quarter.isExtension() || quarter.year() < today.getYear());
+		model.addAttribute("extensionOffered", this.choices.extensionOffered(quarter));
 		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), request.orgUnit()).getCode());
 		model.addAttribute("units",
 				this.orgUnits.visibleUnits(user.scope()).stream().filter(unit -> !unit.isClosed()).toList());
-		model.addAttribute("years", this.progress.selectableYears(quarter.year(), today));
+		model.addAttribute("years", this.choices.years(quarter.year()));
 		model.addAttribute("problems", problems);
 		model.addAttribute("batches", this.imports.recentBatches(user));
 		return "importing/import";

@@ -1,8 +1,5 @@
 package org.programtracker.orgunit;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.programtracker.kernel.CountedReferences;
 
 import org.springframework.core.annotation.Order;
@@ -17,19 +14,11 @@ import org.springframework.stereotype.Component;
 class OrgUnitReferences extends CountedReferences {
 
 	OrgUnitReferences(JdbcClient jdbc) {
-		super(jdbc);
-	}
-
-	@Override
-	public List<Reference> to(Referenced item, long id) {
-		List<Reference> found = new ArrayList<>();
-		if (item == Referenced.ORG_UNIT) {
-			found.addAll(Reference.named("children",
-					names("select name from org_unit where parent_id = :id order by sort_order, name", id)));
-			found.addAll(Reference.named("successorOf",
-					names("select name from org_unit where successor_id = :id order by name", id)));
-		}
-		return found;
+		super(jdbc,
+				named(Referenced.ORG_UNIT, "children",
+						"select name from org_unit where parent_id = :id order by sort_order, name"),
+				named(Referenced.ORG_UNIT, "successorOf",
+						"select name from org_unit where successor_id = :id order by name"));
 	}
 
 }

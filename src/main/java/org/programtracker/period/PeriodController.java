@@ -1,8 +1,5 @@
 package org.programtracker.period;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.programtracker.security.AppUserPrincipal;
@@ -34,30 +31,25 @@ class PeriodController {
 
 	private final PlanYearService planYears;
 
-	private final Clock clock;
-
 	private final WorkingPeriod workingPeriod;
 
-	PeriodController(PeriodService periods, PlanYearService planYears, Clock clock, WorkingPeriod workingPeriod) {
+	PeriodController(PeriodService periods, PlanYearService planYears, WorkingPeriod workingPeriod) {
 		this.workingPeriod = workingPeriod;
 		this.periods = periods;
 		this.planYears = planYears;
-		this.clock = clock;
 	}
 
 	@GetMapping("/periods")
 	String list(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			Model model) {
-		return page(user, (year == null) ? this.workingPeriod.year() : year, model);
+		return page(user, this.workingPeriod.chooseYear(year), model);
 	}
 
 	@PostMapping("/periods/{year}/{quarter}/close")
 	String close(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable int year, @PathVariable int quarter,
 			RedirectAttributes redirect) {
 		this.periods.close(user, new Quarter(year, quarter));
-		redirect.addFlashAttribute("message", "periods.closedNow");
-		redirect.addAttribute("year", year);
-		return "redirect:/periods";
+		return PeriodPages.redirectToYear(redirect, "/periods", "periods.closedNow", year);
 	}
 
 	@PostMapping("/periods/{year}/{quarter}/reopen")
@@ -76,9 +68,7 @@ class PeriodController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page(user, year, model);
 		}
-		redirect.addFlashAttribute("message", "periods.reopenedNow");
-		redirect.addAttribute("year", year);
-		return "redirect:/periods";
+		return PeriodPages.redirectToYear(redirect, "/periods", "periods.reopenedNow", year);
 	}
 
 	@PostMapping("/periods/{year}/deadline")
@@ -105,9 +95,7 @@ class PeriodController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return page(user, year, model);
 		}
-		redirect.addFlashAttribute("message", "deadline.saved");
-		redirect.addAttribute("year", year);
-		return "redirect:/periods";
+		return PeriodPages.redirectToYear(redirect, "/periods", "deadline.saved", year);
 	}
 
 	private String page(AppUserPrincipal user, int year, Model model) {
@@ -118,7 +106,7 @@ class PeriodController {
 		if (!model.containsAttribute("deadlineForm")) {
 			model.addAttribute("deadlineForm", DeadlineForm.of(deadline));
 		}
-		model.addAttribute("years", YearsOffered.around(year, LocalDate.now(this.clock)));
+		model.addAttribute("years", this.workingPeriod.yearsAround(year));
 		return "period/periods";
 	}
 

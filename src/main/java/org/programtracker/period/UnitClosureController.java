@@ -1,8 +1,5 @@
 package org.programtracker.period;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.orgunit.OrgUnitScope;
@@ -31,21 +28,18 @@ class UnitClosureController {
 
 	private final OrgUnitService orgUnits;
 
-	private final Clock clock;
-
 	private final WorkingPeriod workingPeriod;
 
-	UnitClosureController(PeriodService periods, OrgUnitService orgUnits, Clock clock, WorkingPeriod workingPeriod) {
+	UnitClosureController(PeriodService periods, OrgUnitService orgUnits, WorkingPeriod workingPeriod) {
 		this.workingPeriod = workingPeriod;
 		this.periods = periods;
 		this.orgUnits = orgUnits;
-		this.clock = clock;
 	}
 
 	@GetMapping("/periods/units")
 	String list(@AuthenticationPrincipal AppUserPrincipal user, @RequestParam(required = false) Integer year,
 			Model model) {
-		return page(user, (year == null) ? this.workingPeriod.year() : year, model);
+		return page(user, this.workingPeriod.chooseYear(year), model);
 	}
 
 	@PostMapping("/periods/units/close")
@@ -62,9 +56,7 @@ class UnitClosureController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page(user, year, model);
 		}
-		redirect.addFlashAttribute("message", "periods.units.closedNow");
-		redirect.addAttribute("year", year);
-		return "redirect:/periods/units";
+		return PeriodPages.redirectToYear(redirect, "/periods/units", "periods.units.closedNow", year);
 	}
 
 	@PostMapping("/periods/units/reopen")
@@ -81,9 +73,7 @@ class UnitClosureController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page(user, year, model);
 		}
-		redirect.addFlashAttribute("message", "periods.units.reopenedNow");
-		redirect.addAttribute("year", year);
-		return "redirect:/periods/units";
+		return PeriodPages.redirectToYear(redirect, "/periods/units", "periods.units.reopenedNow", year);
 	}
 
 	private String page(AppUserPrincipal user, int year, Model model) {
@@ -91,7 +81,7 @@ class UnitClosureController {
 		model.addAttribute("year", year);
 		model.addAttribute("closures", this.periods.unitClosuresFor(user, year));
 		model.addAttribute("units", this.orgUnits.visibleUnits(OrgUnitScope.EVERYTHING));
-		model.addAttribute("years", YearsOffered.around(year, LocalDate.now(this.clock)));
+		model.addAttribute("years", this.workingPeriod.yearsAround(year));
 		return "period/unit-closures";
 	}
 

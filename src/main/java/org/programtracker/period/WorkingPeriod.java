@@ -2,6 +2,7 @@ package org.programtracker.period;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -93,6 +94,23 @@ public class WorkingPeriod {
 	 */
 	public int chooseYear(Integer year) {
 		return (year == null) ? year() : year;
+	}
+
+	/**
+	 * The plan year a register shows: the one chosen, none when "all" was chosen (the
+	 * parameter given empty), and the year being worked on when {@code named} says the
+	 * address names none.
+	 */
+	public Integer registerYear(Integer year, boolean named) {
+		return named ? year : Integer.valueOf(year());
+	}
+
+	/**
+	 * The plan years a page about periods offers around {@code shownYear}
+	 * ({@link YearsOffered}).
+	 */
+	public List<Integer> yearsAround(int shownYear) {
+		return YearsOffered.around(shownYear, LocalDate.now(this.clock));
 	}
 
 }

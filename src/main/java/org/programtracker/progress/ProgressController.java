@@ -1,11 +1,7 @@
 package org.programtracker.progress;
 
 import org.programtracker.period.WorkingPeriod;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
-import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.allocation.FundingSource;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
@@ -30,11 +26,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ProgressController {
 
+	private final PageChoices choices;
+
 	private final ProgressService progress;
-
-	private final OrgUnitService orgUnits;
-
-	private final Clock clock;
 
 	private final LapsedCapital lapsed;
 
@@ -44,15 +38,14 @@ class ProgressController {
 
 	private final WorkingPeriod workingPeriod;
 
-	ProgressController(ProgressService progress, OrgUnitService orgUnits, Clock clock, LapsedCapital lapsed,
-			ProgressExport export, TableExports exports, WorkingPeriod workingPeriod) {
+	ProgressController(PageChoices choices, ProgressService progress, LapsedCapital lapsed, ProgressExport export,
+			TableExports exports, WorkingPeriod workingPeriod) {
+		this.choices = choices;
 		this.workingPeriod = workingPeriod;
 		this.export = export;
 		this.exports = exports;
 		this.lapsed = lapsed;
 		this.progress = progress;
-		this.orgUnits = orgUnits;
-		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -111,14 +104,10 @@ class ProgressController {
 	}
 
 	private String show(AppUserPrincipal user, ProgressReport report, Model model) {
-		LocalDate today = LocalDate.now(this.clock);
-		List<Integer> years = this.progress.selectableYears(report.quarter().year(), today);
 		model.addAttribute("report", report);
-		model.addAttribute("extensionOffered",
-				report.quarter().isExtension() || report.quarter().year() < today.getYear());
+		model.addAttribute("extensionOffered", this.choices.extensionOffered(report.quarter()));
 		model.addAttribute("rowLinks", new DrillLinks(report));
-		model.addAttribute("years", years);
-		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
+		this.choices.offerYearsAndUnits(model, user, report.quarter().year());
 		return "progress/progress";
 	}
 

@@ -1,8 +1,5 @@
 package org.programtracker.report;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.programtracker.kernel.CountedReferences;
 
 import org.springframework.core.annotation.Order;
@@ -18,25 +15,15 @@ import org.springframework.stereotype.Component;
 class ReportReferences extends CountedReferences {
 
 	ReportReferences(JdbcClient jdbc) {
-		super(jdbc);
-	}
-
-	@Override
-	public List<Reference> to(Referenced item, long id) {
-		List<Reference> found = new ArrayList<>();
-		if (item == Referenced.ORG_UNIT) {
-			found.addAll(Reference.counted("reportHeader",
-					count("select count(*) from report_header where org_unit_id = :id", id)));
-			found.addAll(Reference.counted("printedFigures",
-					count("select count(*) from printed_figure where org_unit_id = :id", id)));
-			found.addAll(Reference.counted("snapshots", count(
-					"select count(distinct (year, quarter)) from summary_snapshot_line where org_unit_id = :id", id)));
-		}
-		if (item == Referenced.PROGRAM) {
-			found.addAll(Reference.counted("printedFigures",
-					count("select count(*) from printed_figure where program_id = :id", id)));
-		}
-		return found;
+		super(jdbc,
+				counted(Referenced.ORG_UNIT, "reportHeader",
+						"select count(*) from report_header where org_unit_id = :id"),
+				counted(Referenced.ORG_UNIT, "printedFigures",
+						"select count(*) from printed_figure where org_unit_id = :id"),
+				counted(Referenced.ORG_UNIT, "snapshots",
+						"select count(distinct (year, quarter)) from summary_snapshot_line where org_unit_id = :id"),
+				counted(Referenced.PROGRAM, "printedFigures",
+						"select count(*) from printed_figure where program_id = :id"));
 	}
 
 }

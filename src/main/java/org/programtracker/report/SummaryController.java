@@ -1,13 +1,10 @@
 package org.programtracker.report;
 
+import org.programtracker.progress.PageChoices;
 import org.programtracker.period.WorkingPeriod;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 
-import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
-import org.programtracker.progress.ProgressService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
 
@@ -31,29 +28,23 @@ class SummaryController {
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+	private final PageChoices choices;
+
 	private final QuarterlySummaryService summaries;
-
-	private final ProgressService progress;
-
-	private final OrgUnitService orgUnits;
 
 	private final SummaryPdf pdf;
 
 	private final SummaryXlsx xlsx;
 
-	private final Clock clock;
-
 	private final WorkingPeriod workingPeriod;
 
-	SummaryController(QuarterlySummaryService summaries, ProgressService progress, OrgUnitService orgUnits,
-			SummaryPdf pdf, SummaryXlsx xlsx, Clock clock, WorkingPeriod workingPeriod) {
+	SummaryController(PageChoices choices, QuarterlySummaryService summaries, SummaryPdf pdf, SummaryXlsx xlsx,
+			WorkingPeriod workingPeriod) {
+		this.choices = choices;
 		this.workingPeriod = workingPeriod;
 		this.summaries = summaries;
-		this.progress = progress;
-		this.orgUnits = orgUnits;
 		this.pdf = pdf;
 		this.xlsx = xlsx;
-		this.clock = clock;
 	}
 
 	@GetMapping("/reports/summary")
@@ -62,8 +53,7 @@ class SummaryController {
 			Locale locale, Model model) {
 		QuarterlySummary summary = this.summaries.summary(user, orgUnit, chosen(year, quarter), locale);
 		model.addAttribute("summary", summary);
-		model.addAttribute("years", this.progress.selectableYears(summary.quarter().year(), LocalDate.now(this.clock)));
-		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));
+		this.choices.offerYearsAndUnits(model, user, summary.quarter().year());
 		model.addAttribute("canWrite", Permissions.mayWriteReview(user));
 		return "report/summary";
 	}
