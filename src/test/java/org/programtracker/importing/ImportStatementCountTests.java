@@ -79,12 +79,55 @@ class ImportStatementCountTests {
 		assertThat(ReadModel.mismatches(this.jdbc)).isEmpty();
 	}
 
+	/**
+	 * The checks asked of each unit (the quarter closed for it, its approvals, whether it
+	 * is open) are asked for all the sheet's units at once: rows over ten units run as
+	 * many statements as rows over one.
+	 */
+	@Test
+	void shouldImportRowsOfTenUnitsInAsManyStatementsAsRowsOfOne() throws IOException {
+		List<String> units = this.jdbc.sql("""
+				select code from org_unit
+				where kind = 'COMMUNE' and valid_to is null and (valid_from is null or valid_from <= date '2025-07-01')
+				order by path limit 10
+				""").query(String.class).list();
+		assertThat(units).hasSize(10);
+		List<Object[]> components = this.jdbc.sql("""
+				select c.code from program_component c join program p on p.id = c.program_id
+				where p.code = 'NTM' order by c.code limit 10
+				""")
+			.query((rs,
+					row) -> new Object[] { units.get(0), "NTM", rs.getString(1), "INVESTMENT", "CENTRAL", 2025, "1,5",
+							"", "", "Nhập từ tệp" })
+			.list();
+		assertThat(components).hasSize(10);
+		List<Object[]> overUnits = units.stream()
+			.<Object[]>map(unit -> new Object[] { unit, "NTM", components.get(0)[2], "RECURRENT", "CENTRAL", 2025,
+					"1,5", "", "", "Nhập từ tệp" })
+			.toList();
+		importRows(List.<Object[]>of(new Object[] { units.get(0), "NTM", components.get(1)[2], "RECURRENT", "LOCAL",
+				2025, "1", "", "", "Nhập từ tệp" }));
+
+		int oneUnit = importRows(components);
+		int tenUnits = importRows(overUnits);
+
+		System.out.printf("Import statements: 10 rows of one unit %d, of ten units %d%n", oneUnit, tenUnits);
+		assertThat(tenUnits).as("statements of rows over ten units").isEqualTo(oneUnit);
+		assertThat(ReadModel.mismatches(this.jdbc)).isEmpty();
+	}
+
 	private int importRows(List<Object[]> rows) throws IOException {
 		byte[] file = DisbursementSheets.sheet(rows.toArray(Object[][]::new));
 		this.statements.reset();
-		ImportOutcome outcome = this.imports.importSheet(this.users.admin(),
-				new ImportRequest(ImportKind.DISBURSEMENTS, 2025, 3, null), "dem.xlsx", new ByteArrayInputStream(file),
-				Locale.forLanguageTag("vi"));
+		ImportOutcome outcome;
+		try {
+			outcome = this.imports.importSheet(this.users.admin(),
+					new ImportRequest(ImportKind.DISBURSEMENTS, 2025, 3, null), "dem.xlsx",
+					new ByteArrayInputStream(file), Locale.forLanguageTag("vi"));
+		}
+		catch (ImportRejectedException ex) {
+			throw new AssertionError("the sheet was refused: " + ex.getProblems(), ex);
+		}
 		assertThat(outcome.rows()).hasSize(rows.size());
 		return this.statements.count();
 	}
