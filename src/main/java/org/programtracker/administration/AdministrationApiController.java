@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.ApiController;
 
@@ -43,9 +43,9 @@ class AdministrationApiController {
 	@PostMapping("/programs")
 	ResponseEntity<ProgramResponse> createProgram(@AuthenticationPrincipal AppUserPrincipal user,
 			@Valid @RequestBody ProgramRequest request) {
-		Program program = this.programs.create(user, request.code(), request.nameVi(), request.nameEn());
-		return ResponseEntity.created(URI.create("/api/v1/programs/" + program.getCode()))
-			.body(new ProgramResponse(program.getCode(), program.getName().vi(), program.getName().en()));
+		ProgramView program = this.programs.create(user, request.code(), request.nameVi(), request.nameEn());
+		return ResponseEntity.created(URI.create("/api/v1/programs/" + program.code()))
+			.body(new ProgramResponse(program.code(), program.name().vi(), program.name().en()));
 	}
 
 	/**

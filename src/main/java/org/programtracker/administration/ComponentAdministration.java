@@ -10,7 +10,7 @@ import org.programtracker.administration.ComponentEvent.ComponentCreated;
 import org.programtracker.administration.ComponentEvent.ComponentDeleted;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.program.ComponentKind;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
@@ -61,8 +61,8 @@ public class ComponentAdministration {
 	 */
 	public ComponentTree tree(AppUserPrincipal user, String programCode) {
 		Permissions.requireAdmin(user);
-		Program program = program(programCode);
-		return new ComponentTree(program.getCode(), program.getName(), program.isArchived(), nodes(program, null));
+		ProgramView program = program(programCode);
+		return new ComponentTree(program.code(), program.name(), program.archived(), nodes(program, null));
 	}
 
 	/**
@@ -71,13 +71,13 @@ public class ComponentAdministration {
 	 */
 	public List<ComponentNode> parentChoices(AppUserPrincipal user, String programCode, String componentCode) {
 		Permissions.requireAdmin(user);
-		Program program = program(programCode);
+		ProgramView program = program(programCode);
 		return nodes(program, (componentCode != null) ? find(program, componentCode) : null);
 	}
 
 	public ComponentView component(AppUserPrincipal user, String programCode, String code) {
 		Permissions.requireAdmin(user);
-		Program program = program(programCode);
+		ProgramView program = program(programCode);
 		ProgramComponentView component = find(program, code);
 		return ComponentView.of(program, component, parentOf(component));
 	}
@@ -86,7 +86,7 @@ public class ComponentAdministration {
 	public ProgramComponentView create(AppUserPrincipal user, String programCode, String code,
 			ComponentDetails details) {
 		Permissions.requireAdmin(user);
-		Program program = program(programCode);
+		ProgramView program = program(programCode);
 		String checkedCode = Validation.code(code);
 		if (this.programs.findComponent(program, checkedCode).isPresent()) {
 			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
@@ -112,7 +112,7 @@ public class ComponentAdministration {
 	public ProgramComponentView change(AppUserPrincipal user, String programCode, String code, long expectedVersion,
 			ComponentDetails details) {
 		Permissions.requireAdmin(user);
-		Program program = program(programCode);
+		ProgramView program = program(programCode);
 		ProgramComponentView component = find(program, code);
 		if (component.version() != expectedVersion) {
 			throw new ConflictException("component", code);
@@ -144,7 +144,7 @@ public class ComponentAdministration {
 	@Transactional
 	public void delete(AppUserPrincipal user, String programCode, String code, long expectedVersion) {
 		Permissions.requireAdmin(user);
-		Program program = program(programCode);
+		ProgramView program = program(programCode);
 		ProgramComponentView component = find(program, code);
 		if (component.version() != expectedVersion) {
 			throw new ConflictException("component", code);
@@ -166,13 +166,13 @@ public class ComponentAdministration {
 	 * The program's components in tree order, leaving out {@code excluded} and everything
 	 * under it.
 	 */
-	private List<ComponentNode> nodes(Program program, ProgramComponentView excluded) {
+	private List<ComponentNode> nodes(ProgramView program, ProgramComponentView excluded) {
 		List<ProgramComponentView> all = this.programs.componentsOf(program);
 		Map<Long, List<ProgramComponentView>> byParent = new HashMap<>();
 		for (ProgramComponentView component : all) {
 			byParent.computeIfAbsent(component.parentId(), (id) -> new ArrayList<>()).add(component);
 		}
-		Map<Long, Long> planLines = this.planLines.lineCountsByComponent(program.getId());
+		Map<Long, Long> planLines = this.planLines.lineCountsByComponent(program.id());
 		List<ComponentNode> nodes = new ArrayList<>();
 		addNodes(byParent, null, 0, excluded, planLines, nodes);
 		return nodes;
@@ -191,7 +191,7 @@ public class ComponentAdministration {
 		}
 	}
 
-	private ProgramComponentView parent(Program program, String parentCode) {
+	private ProgramComponentView parent(ProgramView program, String parentCode) {
 		if (parentCode == null || parentCode.isBlank()) {
 			return null;
 		}
@@ -213,11 +213,11 @@ public class ComponentAdministration {
 		return nameEn;
 	}
 
-	private Program program(String code) {
+	private ProgramView program(String code) {
 		return this.programs.findByCode(code).orElseThrow(() -> new NotFoundException("program", code));
 	}
 
-	private ProgramComponentView find(Program program, String code) {
+	private ProgramComponentView find(ProgramView program, String code) {
 		return this.programs.findComponent(program, code).orElseThrow(() -> new NotFoundException("component", code));
 	}
 
@@ -240,8 +240,9 @@ public class ComponentAdministration {
 	 * The audited fields of a component of {@code program} under {@code parent}
 	 * ({@code null} at the top of the tree).
 	 */
-	static Map<String, Object> describe(Program program, ProgramComponentView component, ProgramComponentView parent) {
-		return AuditedChange.fields("program", program.getCode(), "code", component.code(), "parent",
+	static Map<String, Object> describe(ProgramView program, ProgramComponentView component,
+			ProgramComponentView parent) {
+		return AuditedChange.fields("program", program.code(), "code", component.code(), "parent",
 				(parent != null) ? parent.code() : null, "kind", component.kind(), "nameVi", component.name().vi(),
 				"nameEn", component.name().en(), "sortOrder", component.sortOrder());
 	}
@@ -277,8 +278,8 @@ public class ComponentAdministration {
 	public record ComponentView(String programCode, LocalizedName programName, String code, LocalizedName name,
 			ComponentKind kind, String parentCode, LocalizedName parentName, int sortOrder, long version) {
 
-		static ComponentView of(Program program, ProgramComponentView component, ProgramComponentView parent) {
-			return new ComponentView(program.getCode(), program.getName(), component.code(), component.name(),
+		static ComponentView of(ProgramView program, ProgramComponentView component, ProgramComponentView parent) {
+			return new ComponentView(program.code(), program.name(), component.code(), component.name(),
 					component.kind(), (parent != null) ? parent.code() : null, (parent != null) ? parent.name() : null,
 					component.sortOrder(), component.version());
 		}

@@ -9,7 +9,7 @@ import org.programtracker.administration.ProgramEvent.ProgramDeleted;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.allocation.PlanLineService;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramChange;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -93,7 +93,7 @@ public class ProgramAdministration {
 
 	public ProgramView program(AppUserPrincipal user, String code) {
 		Permissions.requireAdmin(user);
-		Program program = find(code);
+		org.programtracker.program.ProgramView program = find(code);
 		return ProgramView.of(program, agencyOf(program));
 	}
 
@@ -101,26 +101,21 @@ public class ProgramAdministration {
 	 * A program with only its names, as the write API creates it.
 	 */
 	@Transactional
-	public Program create(AppUserPrincipal user, String code, String nameVi, String nameEn) {
+	public org.programtracker.program.ProgramView create(AppUserPrincipal user, String code, String nameVi,
+			String nameEn) {
 		return create(user, code, new ProgramDetails(nameVi, nameEn, null, null, null, false, null));
 	}
 
 	@Transactional
-	public Program create(AppUserPrincipal user, String code, ProgramDetails details) {
+	public org.programtracker.program.ProgramView create(AppUserPrincipal user, String code, ProgramDetails details) {
 		Permissions.requireAdmin(user);
 		String checkedCode = Validation.code(code);
 		if (this.programs.findByCode(checkedCode).isPresent()) {
 			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
 		}
-		Program program = new Program(checkedCode, Validation.name("nameVi", details.nameVi(), MAX_NAME),
-				checkedEnglishName(details.nameEn()));
-		apply(details, program);
-		if (details.sortOrder() == null) {
-			program.setSortOrder((int) this.programs.count());
-		}
-		Program created = this.programs.save(program);
-		this.events.publishEvent(new ProgramCreated(created.getId(),
-				audited(user, AuditAction.CREATE, created, null, describe(created))));
+		org.programtracker.program.ProgramView created = this.programs.create(checkedCode, change(details));
+		this.events.publishEvent(
+				new ProgramCreated(created.id(), audited(user, AuditAction.CREATE, created, null, describe(created))));
 		return created;
 	}
 
@@ -129,20 +124,19 @@ public class ProgramAdministration {
 	 * it at {@code expectedVersion}.
 	 */
 	@Transactional
-	public Program change(AppUserPrincipal user, String code, long expectedVersion, ProgramDetails details) {
+	public org.programtracker.program.ProgramView change(AppUserPrincipal user, String code, long expectedVersion,
+			ProgramDetails details) {
 		Permissions.requireAdmin(user);
-		Program program = find(code);
-		if (program.getVersion() != expectedVersion) {
+		org.programtracker.program.ProgramView program = find(code);
+		if (program.version() != expectedVersion) {
 			throw new ConflictException("program", code);
 		}
 		Map<String, Object> before = describe(program);
-		program.rename(Validation.name("nameVi", details.nameVi(), MAX_NAME), checkedEnglishName(details.nameEn()));
-		apply(details, program);
-		Program changed = this.programs.save(program);
+		org.programtracker.program.ProgramView changed = this.programs.change(program.id(), change(details));
 		Map<String, Object> after = describe(changed);
 		if (!after.equals(before)) {
 			this.events.publishEvent(
-					new ProgramChanged(changed.getId(), audited(user, AuditAction.CHANGE, changed, before, after)));
+					new ProgramChanged(changed.id(), audited(user, AuditAction.CHANGE, changed, before, after)));
 		}
 		return changed;
 	}
@@ -163,45 +157,50 @@ public class ProgramAdministration {
 	@Transactional
 	public void delete(AppUserPrincipal user, String code, long expectedVersion) {
 		Permissions.requireAdmin(user);
-		Program program = find(code);
-		if (program.getVersion() != expectedVersion) {
+		org.programtracker.program.ProgramView program = find(code);
+		if (program.version() != expectedVersion) {
 			throw new ConflictException("program", code);
 		}
 		if (!dependentsOf(program).isEmpty()) {
 			throw new RuleViolationException(null, "program.delete.refused");
 		}
-		this.events.publishEvent(new ProgramDeleted(program.getId(),
-				audited(user, AuditAction.DELETE, program, describe(program), null)));
-		this.programs.delete(program);
+		this.events.publishEvent(
+				new ProgramDeleted(program.id(), audited(user, AuditAction.DELETE, program, describe(program), null)));
+		this.programs.delete(program.id());
 	}
 
 	/**
 	 * The audit row names the program by its id only, so that its history neither keeps
 	 * it from being deleted nor vanishes with it.
 	 */
-	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, Program program,
-			Map<String, Object> before, Map<String, Object> after) {
-		return new AuditedChange(user.username(), action, AuditSubject.PROGRAM, program.getId(), null, null, null, null,
+	private static AuditedChange audited(AppUserPrincipal user, AuditAction action,
+			org.programtracker.program.ProgramView program, Map<String, Object> before, Map<String, Object> after) {
+		return new AuditedChange(user.username(), action, AuditSubject.PROGRAM, program.id(), null, null, null, null,
 				before, after, null);
 	}
 
-	private Map<String, Object> describe(Program program) {
+	private Map<String, Object> describe(org.programtracker.program.ProgramView program) {
 		OrgUnit agency = agencyOf(program);
-		return AuditedChange.fields("code", program.getCode(), "nameVi", program.getName().vi(), "nameEn",
-				program.getName().en(), "standingAgency", (agency != null) ? agency.getCode() : null, "startYear",
-				program.getStartYear(), "endYear", program.getEndYear(), "archived", program.isArchived(), "sortOrder",
-				program.getSortOrder());
+		return AuditedChange.fields("code", program.code(), "nameVi", program.name().vi(), "nameEn",
+				program.name().en(), "standingAgency", (agency != null) ? agency.getCode() : null, "startYear",
+				program.startYear(), "endYear", program.endYear(), "archived", program.archived(), "sortOrder",
+				program.sortOrder());
 	}
 
-	private ProgramDependents dependentsOf(Program program) {
-		Map<String, Long> counts = this.dependencies.countsOf(Referenced.PROGRAM, program.getId());
+	private ProgramDependents dependentsOf(org.programtracker.program.ProgramView program) {
+		Map<String, Long> counts = this.dependencies.countsOf(Referenced.PROGRAM, program.id());
 		return new ProgramDependents(counts.getOrDefault("planLines", 0L), counts.getOrDefault("assignments", 0L),
 				counts.getOrDefault("components", 0L), counts.getOrDefault("paragraphs", 0L),
 				counts.getOrDefault("directives", 0L), counts.getOrDefault("printedFigures", 0L),
 				counts.getOrDefault("officers", 0L));
 	}
 
-	private void apply(ProgramDetails details, Program program) {
+	/**
+	 * The details checked, as the program service takes them.
+	 */
+	private ProgramChange change(ProgramDetails details) {
+		String nameVi = Validation.name("nameVi", details.nameVi(), MAX_NAME);
+		String nameEn = checkedEnglishName(details.nameEn());
 		checkYear("startYear", details.startYear());
 		checkYear("endYear", details.endYear());
 		if (details.startYear() != null && details.endYear() != null && details.endYear() < details.startYear()) {
@@ -211,22 +210,13 @@ public class ProgramAdministration {
 			Validation.sortOrder(details.sortOrder());
 		}
 		OrgUnit agency = agency(details.standingAgency());
-		program.setStandingAgencyId((agency != null) ? agency.getId() : null);
-		program.setYears(details.startYear(), details.endYear());
-		if (details.sortOrder() != null) {
-			program.setSortOrder(details.sortOrder());
-		}
-		if (details.archived()) {
-			program.archive();
-		}
-		else {
-			program.restore();
-		}
+		return new ProgramChange(nameVi, nameEn, (agency != null) ? agency.getId() : null, details.startYear(),
+				details.endYear(), details.archived(), details.sortOrder());
 	}
 
-	private OrgUnit agencyOf(Program program) {
-		return (program.getStandingAgencyId() == null) ? null
-				: this.units.findById(program.getStandingAgencyId()).orElse(null);
+	private OrgUnit agencyOf(org.programtracker.program.ProgramView program) {
+		return (program.standingAgencyId() == null) ? null
+				: this.units.findById(program.standingAgencyId()).orElse(null);
 	}
 
 	private OrgUnit agency(String code) {
@@ -250,7 +240,7 @@ public class ProgramAdministration {
 		return nameEn;
 	}
 
-	private Program find(String code) {
+	private org.programtracker.program.ProgramView find(String code) {
 		return this.programs.findByCode(code).orElseThrow(() -> new NotFoundException("program", code));
 	}
 
@@ -277,10 +267,10 @@ public class ProgramAdministration {
 	public record ProgramView(String code, LocalizedName name, String standingAgencyCode, String standingAgencyName,
 			Integer startYear, Integer endYear, boolean archived, int sortOrder, long version) {
 
-		static ProgramView of(Program program, OrgUnit agency) {
-			return new ProgramView(program.getCode(), program.getName(), (agency != null) ? agency.getCode() : null,
-					(agency != null) ? agency.getName() : null, program.getStartYear(), program.getEndYear(),
-					program.isArchived(), program.getSortOrder(), program.getVersion());
+		static ProgramView of(org.programtracker.program.ProgramView program, OrgUnit agency) {
+			return new ProgramView(program.code(), program.name(), (agency != null) ? agency.getCode() : null,
+					(agency != null) ? agency.getName() : null, program.startYear(), program.endYear(),
+					program.archived(), program.sortOrder(), program.version());
 		}
 
 	}

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
@@ -69,18 +69,18 @@ public class DecisionRegister {
 	 */
 	public Choices choices(AppUserPrincipal user) {
 		OrgUnitScope scope = user.scope();
-		List<Program> visiblePrograms = this.programs.activePrograms()
+		List<ProgramView> visiblePrograms = this.programs.activePrograms()
 			.stream()
-			.filter(program -> scope.covers(program.getId()))
+			.filter(program -> scope.covers(program.id()))
 			.toList();
 		List<ComponentChoice> componentChoices = visiblePrograms.stream()
 			.flatMap(program -> this.programs.componentsOf(program)
 				.stream()
-				.map(component -> new ComponentChoice(program.getCode(), component.code(), component.name())))
+				.map(component -> new ComponentChoice(program.code(), component.code(), component.name())))
 			.toList();
 		List<ProgramChoice> programChoices = visiblePrograms.stream()
-			.map(program -> new ProgramChoice(program.getCode(), program.getName(),
-					componentChoices.stream().filter(c -> c.programCode().equals(program.getCode())).toList()))
+			.map(program -> new ProgramChoice(program.code(), program.name(),
+					componentChoices.stream().filter(c -> c.programCode().equals(program.code())).toList()))
 			.toList();
 		List<UnitChoice> units = this.orgUnits.visibleUnits(scope)
 			.stream()
@@ -214,9 +214,9 @@ public class DecisionRegister {
 		static Line of(PlanLine line, LineParts parts) {
 			PlanLineView view = line.view();
 			OrgUnit unit = parts.unitOf(view);
-			Program program = parts.programOf(view);
+			ProgramView program = parts.programOf(view);
 			ProgramComponentView component = parts.componentOf(view);
-			return new Line(line.getId(), unit.getCode(), unit.getName(), program.getCode(), program.getName(),
+			return new Line(line.getId(), unit.getCode(), unit.getName(), program.code(), program.name(),
 					(component == null) ? null : component.code(), (component == null) ? null : component.name(),
 					line.getCapitalType(), line.getPlanYear(), line.getOriginYear());
 		}

@@ -3,7 +3,7 @@ package org.programtracker.allocation;
 import java.util.Map;
 
 import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
 
 /**
@@ -14,11 +14,11 @@ public final class LineParts {
 
 	private final Map<Long, OrgUnit> units;
 
-	private final Map<Long, Program> programs;
+	private final Map<Long, ProgramView> programs;
 
 	private final Map<Long, ProgramComponentView> components;
 
-	LineParts(Map<Long, OrgUnit> units, Map<Long, Program> programs, Map<Long, ProgramComponentView> components) {
+	LineParts(Map<Long, OrgUnit> units, Map<Long, ProgramView> programs, Map<Long, ProgramComponentView> components) {
 		this.units = units;
 		this.programs = programs;
 		this.components = components;
@@ -31,7 +31,7 @@ public final class LineParts {
 		return this.units.get(line.orgUnitId());
 	}
 
-	public Program programOf(PlanLineView line) {
+	public ProgramView programOf(PlanLineView line) {
 		return this.programs.get(line.programId());
 	}
 

@@ -24,7 +24,7 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.orgunit.TreePosition;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.kernel.NotFoundException;
@@ -124,7 +124,7 @@ public class PlanLineService {
 					.filter(code -> code != null && !code.isBlank())
 					.map(String::strip)
 					.collect(Collectors.toSet()));
-		Map<String, Program> programs = this.programs.byCodes(keys.stream()
+		Map<String, ProgramView> programs = this.programs.byCodes(keys.stream()
 			.map(PlanLineKey::program)
 			.filter(code -> code != null && !code.isBlank())
 			.map(String::strip)
@@ -139,13 +139,13 @@ public class PlanLineService {
 				if (unit == null) {
 					throw new NotFoundException("orgUnit", unitCode);
 				}
-				Program program = programs.get(requireCode("program", key.program()).strip());
+				ProgramView program = programs.get(requireCode("program", key.program()).strip());
 				if (program == null) {
 					throw new NotFoundException("program", key.program());
 				}
 				ProgramComponentView component = null;
 				if (key.component() != null && !key.component().isBlank()) {
-					component = components.get(program.getId()).get(key.component().strip());
+					component = components.get(program.id()).get(key.component().strip());
 					if (component == null) {
 						throw new NotFoundException("component", key.component());
 					}
@@ -190,7 +190,7 @@ public class PlanLineService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	PlanLine findOrCreateEntity(OrgUnitScope scope, PlanLineKey key) {
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()));
-		Program program = this.programs.findByCode(requireCode("program", key.program()))
+		ProgramView program = this.programs.findByCode(requireCode("program", key.program()))
 			.orElseThrow(() -> new NotFoundException("program", key.program()));
 		ProgramComponentView component = (key.component() == null || key.component().isBlank()) ? null
 				: this.programs.findComponent(program, key.component().strip())
@@ -199,8 +199,8 @@ public class PlanLineService {
 		FundingSource source = key.fundingSourceOrDefault();
 		Long componentId = (component == null) ? null : component.id();
 		return this.lines
-			.findLine(unit.getId(), program.getId(), componentId, key.capitalType(), source, key.planYear(), originYear)
-			.orElseGet(() -> this.lines.saveAndFlush(new PlanLine(unit.getId(), program.getId(), componentId,
+			.findLine(unit.getId(), program.id(), componentId, key.capitalType(), source, key.planYear(), originYear)
+			.orElseGet(() -> this.lines.saveAndFlush(new PlanLine(unit.getId(), program.id(), componentId,
 					key.capitalType(), source, key.planYear(), originYear)));
 	}
 
@@ -216,7 +216,7 @@ public class PlanLineService {
 			this.programs.findByCode(program.strip())
 				.filter(chosen -> this.programs.findComponent(chosen, component.strip()).isEmpty())
 				.ifPresent(chosen -> found
-					.add(new RuleViolationException("component", "decision.componentNotInProgram", chosen.getCode())));
+					.add(new RuleViolationException("component", "decision.componentNotInProgram", chosen.code())));
 		}
 		if (capitalType == null) {
 			found.add(new RuleViolationException("capitalType", "planLine.capitalTypeRequired"));

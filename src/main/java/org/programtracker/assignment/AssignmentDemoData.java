@@ -46,7 +46,7 @@ class AssignmentDemoData implements DemoDataSet {
 		for (Map<String, String> row : DemoFiles.read("assignments.csv")) {
 			Assignment assignment = new Assignment(unitId(row.get("org_unit")),
 					row.get("from").isEmpty() ? null : unitId(row.get("from")),
-					this.programs.findByCode(row.get("program")).orElseThrow().getId(),
+					this.programs.findByCode(row.get("program")).orElseThrow().id(),
 					CapitalType.valueOf(row.get("capital_type")), FundingSource.valueOf(row.get("funding_source")),
 					Integer.parseInt(row.get("plan_year")), Integer.parseInt(row.get("origin_year")));
 			assignment.decide(row.get("decision_number"), LocalDate.parse(row.get("decision_date")),

@@ -30,7 +30,7 @@ import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -132,8 +132,8 @@ public class AssignmentService {
 		granting.addAll(units);
 		List<ProgramChoice> visiblePrograms = this.programs.activePrograms()
 			.stream()
-			.filter(program -> scope.covers(program.getId()))
-			.map(program -> new ProgramChoice(program.getCode(), program.getName()))
+			.filter(program -> scope.covers(program.id()))
+			.map(program -> new ProgramChoice(program.code(), program.name()))
 			.toList();
 		return new AssignmentChoices(units, granting, visiblePrograms, this.rows.planYears());
 	}
@@ -145,15 +145,14 @@ public class AssignmentService {
 		violations(user, command).throwIfAny();
 		OrgUnit unit = this.orgUnits.visibleUnit(scope, command.orgUnit().strip());
 		unit.requireOpenForFigures(command.decisionDate());
-		Program program = this.programs.findByCode(command.program().strip())
-			.filter(found -> scope.covers(found.getId()))
+		ProgramView program = this.programs.findByCode(command.program().strip())
+			.filter(found -> scope.covers(found.id()))
 			.orElseThrow(() -> new NotFoundException("program", command.program()));
 		OrgUnit from = grantingUnit(unit, command.from());
 		requireRunning(program, command.planYear());
 		this.periods.requireOpenForDecision(command.planYear(), command.decisionDate());
-		this.approved.requireDecisionEditable(unit.getId(), program.getId(), command.planYear(),
-				command.decisionDate());
-		Assignment assignment = new Assignment(unit.getId(), (from == null) ? null : from.getId(), program.getId(),
+		this.approved.requireDecisionEditable(unit.getId(), program.id(), command.planYear(), command.decisionDate());
+		Assignment assignment = new Assignment(unit.getId(), (from == null) ? null : from.getId(), program.id(),
 				command.capitalType(), command.fundingSourceOrDefault(), command.planYear(),
 				command.originYearOrDefault());
 		assignment.decide(command.decisionNumber(), command.decisionDate(), command.amountVnd());
@@ -246,11 +245,11 @@ public class AssignmentService {
 	/**
 	 * A program takes capital only for the years it runs, and not once it is archived.
 	 */
-	private static void requireRunning(Program program, int planYear) {
-		boolean started = program.getStartYear() == null || program.getStartYear() <= planYear;
-		boolean ended = program.getEndYear() != null && program.getEndYear() < planYear;
-		if (program.isArchived() || !started || ended) {
-			throw new RuleViolationException("program", "assignment.programNotRunning", program.getCode(), planYear);
+	private static void requireRunning(ProgramView program, int planYear) {
+		boolean started = program.startYear() == null || program.startYear() <= planYear;
+		boolean ended = program.endYear() != null && program.endYear() < planYear;
+		if (program.archived() || !started || ended) {
+			throw new RuleViolationException("program", "assignment.programNotRunning", program.code(), planYear);
 		}
 	}
 
@@ -283,7 +282,7 @@ public class AssignmentService {
 		}
 		if (yearsRead && !found.names("program")) {
 			this.programs.findByCode(command.program().strip())
-				.filter(program -> user.scope().covers(program.getId()))
+				.filter(program -> user.scope().covers(program.id()))
 				.ifPresent(program -> found.check(() -> requireRunning(program, planYear)));
 		}
 		decisionViolations(command.decision(), yearsRead ? planYear : null).all().forEach(found::add);

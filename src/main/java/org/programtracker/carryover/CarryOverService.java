@@ -253,9 +253,9 @@ public class CarryOverService {
 							describe(outcome, (target == null) ? null : carriedDeadline), null)));
 			if (target != null) {
 				LineParts parts = this.planLines.partsOf(target);
-				carried.add(new CarriedLine(target.id(), parts.unitOf(target).getCode(),
-						parts.programOf(target).getCode(), parts.componentCodeOf(target), target.capitalType(),
-						target.fundingSource(), target.planYear(), target.originYear(),
+				carried.add(new CarriedLine(target.id(), parts.unitOf(target).getCode(), parts.programOf(target).code(),
+						parts.componentCodeOf(target), target.capitalType(), target.fundingSource(), target.planYear(),
+						target.originYear(),
 						this.planLines.figuresOf(target, END_OF_TIME, LineFigures.END_OF_TIME).planVnd(),
 						target.deadline(), source.id()));
 			}

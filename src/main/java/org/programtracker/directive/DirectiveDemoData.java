@@ -50,7 +50,7 @@ class DirectiveDemoData implements DemoDataSet {
 					LocalDate.of(2024, 4, 2).atTime(17, 0).toInstant(ZoneOffset.ofHours(7)));
 			Set<Long> concerned = new LinkedHashSet<>();
 			Arrays.stream(row.get("programs").split(" "))
-				.map(code -> this.programs.findByCode(code).orElseThrow().getId())
+				.map(code -> this.programs.findByCode(code).orElseThrow().id())
 				.forEach(concerned::add);
 			Long responsibleUnit = row.get("responsible_unit").isEmpty() ? null
 					: unit(row.get("responsible_unit")).getId();

@@ -18,7 +18,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -135,8 +135,8 @@ public class DirectiveService {
 				names.programs()
 					.values()
 					.stream()
-					.filter(program -> directive.getProgramIds().contains(program.getId()))
-					.map(Program::getCode)
+					.filter(program -> directive.getProgramIds().contains(program.id()))
+					.map(ProgramView::code)
 					.toList(),
 				names.units()
 					.values()
@@ -218,17 +218,17 @@ public class DirectiveService {
 	/**
 	 * The programs a user may name in a directive: for a program officer, their own.
 	 */
-	public List<Program> selectablePrograms(AppUserPrincipal user) {
-		return this.programs.activePrograms().stream().filter(program -> user.scope().covers(program.getId())).toList();
+	public List<ProgramView> selectablePrograms(AppUserPrincipal user) {
+		return this.programs.activePrograms().stream().filter(program -> user.scope().covers(program.id())).toList();
 	}
 
 	private void describe(AppUserPrincipal user, Directive directive, DirectiveDetails details) {
 		Set<Long> concerned = new LinkedHashSet<>();
 		for (String code : details.programCodes()) {
 			concerned.add(this.programs.findByCode(code)
-				.filter(program -> user.scope().covers(program.getId()))
+				.filter(program -> user.scope().covers(program.id()))
 				.orElseThrow(() -> new NotFoundException("program", code))
-				.getId());
+				.id());
 		}
 		Set<Long> concernedUnits = new LinkedHashSet<>();
 		for (String code : details.concernedUnitCodes()) {
@@ -253,11 +253,11 @@ public class DirectiveService {
 				unitIds.add(directive.getResponsibleUnitId());
 			}
 		});
-		Map<Long, Program> programs = new LinkedHashMap<>();
+		Map<Long, ProgramView> programs = new LinkedHashMap<>();
 		this.programs.allPrograms()
 			.stream()
-			.sorted(Comparator.comparing(Program::getSortOrder).thenComparing(Program::getCode))
-			.forEach(program -> programs.put(program.getId(), program));
+			.sorted(Comparator.comparing(ProgramView::sortOrder).thenComparing(ProgramView::code))
+			.forEach(program -> programs.put(program.id(), program));
 		return new Names(programs, unitIds.isEmpty() ? Map.of() : this.orgUnits.unitsByIds(unitIds));
 	}
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 
 import org.programtracker.period.Quarter;
 import org.programtracker.kernel.LocalizedName;
@@ -31,13 +31,13 @@ public record DirectiveView(long id, Quarter given, String text, List<LocalizedN
 		if (responsibleUnit != null && directive.getResponsible() != null) {
 			responsible = responsibleUnit.getName() + " — " + directive.getResponsible();
 		}
-		List<Program> programs = names.programs()
+		List<ProgramView> programs = names.programs()
 			.values()
 			.stream()
-			.filter(program -> directive.getProgramIds().contains(program.getId()))
+			.filter(program -> directive.getProgramIds().contains(program.id()))
 			.toList();
 		return new DirectiveView(directive.getId(), directive.getGiven(), directive.getText(),
-				programs.stream().map(Program::getName).toList(), programs.stream().map(Program::getCode).toList(),
+				programs.stream().map(ProgramView::name).toList(), programs.stream().map(ProgramView::code).toList(),
 				names.units()
 					.values()
 					.stream()
@@ -55,7 +55,7 @@ public record DirectiveView(long id, Quarter given, String text, List<LocalizedN
 	 * The programs (in their order) and units (in tree order) that directives name, by
 	 * id: read once for a whole register.
 	 */
-	record Names(Map<Long, Program> programs, Map<Long, OrgUnit> units) {
+	record Names(Map<Long, ProgramView> programs, Map<Long, OrgUnit> units) {
 
 	}
 

@@ -26,7 +26,7 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -115,7 +115,7 @@ public class GridService {
 				if (line.carriedOver() != carried) {
 					continue;
 				}
-				String key = (carried ? "c-" : "y-") + parts.programOf(line).getCode();
+				String key = (carried ? "c-" : "y-") + parts.programOf(line).code();
 				firstLineOfGroup.putIfAbsent(key, line);
 				rowsByGroup.computeIfAbsent(key, k -> new ArrayList<>())
 					.add(row(line, parts, figures.getOrDefault(line.id(), LineFigures.ZERO), current.get(line.id())));
@@ -127,12 +127,12 @@ public class GridService {
 		Grid.Totals carriedTotal = Grid.Totals.ZERO;
 		for (Map.Entry<String, List<Grid.Row>> entry : rowsByGroup.entrySet()) {
 			PlanLineView first = firstLineOfGroup.get(entry.getKey());
-			Program program = parts.programOf(first);
+			ProgramView program = parts.programOf(first);
 			Grid.Totals totals = entry.getValue()
 				.stream()
 				.reduce(Grid.Totals.ZERO, Grid.Totals::plus, Grid.Totals::plus);
-			groups.add(new Grid.Group(program.getCode(), program.getName(), first.carriedOver(), entry.getValue(),
-					totals, (approval == null) ? null : approval.approvalFor(program.getCode()).orElse(null)));
+			groups.add(new Grid.Group(program.code(), program.name(), first.carriedOver(), entry.getValue(), totals,
+					(approval == null) ? null : approval.approvalFor(program.code()).orElse(null)));
 			if (first.carriedOver()) {
 				carriedTotal = carriedTotal.plus(totals);
 			}
@@ -293,7 +293,7 @@ public class GridService {
 		BigDecimal earlier = (current == null) ? figures.disbursedVnd()
 				: figures.disbursedVnd().subtract(current.amountVnd());
 		ProgramComponentView component = parts.componentOf(line);
-		return new Grid.Row(line.id(), parts.programOf(line).getCode(), (component == null) ? null : component.code(),
+		return new Grid.Row(line.id(), parts.programOf(line).code(), (component == null) ? null : component.code(),
 				(component == null) ? null : component.name(), parts.unitOf(line).getName(), line.capitalType(),
 				line.originYear(), figures.planVnd(), earlier, (current == null) ? null : current.amountVnd(),
 				(current == null) ? null : current.advanceVnd(), (current == null) ? null : current.recoveredVnd(),

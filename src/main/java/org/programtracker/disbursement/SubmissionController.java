@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.programtracker.kernel.LocalizedName;
 import org.programtracker.kernel.PercentOfPlan;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
@@ -281,7 +281,7 @@ class SubmissionController {
 			.stream()
 			.map(unit -> unit.heldByParent() ? consolidated : this.orgUnits.visibleUnit(user.scope(), unit.code()))
 			.toList();
-		Map<Long, List<Program>> decidedPrograms = this.submissions.programsDecidedBy(user,
+		Map<Long, List<ProgramView>> decidedPrograms = this.submissions.programsDecidedBy(user,
 				heldUnits.stream().map(OrgUnit::getId).toList(), quarter);
 		List<ConsolidationRow> rows = new ArrayList<>();
 		for (int i = 0; i < heldUnits.size(); i++) {
@@ -292,8 +292,8 @@ class SubmissionController {
 					: this.submissions.state(user, held.getCode(), quarter);
 			List<ProgramDecision> programs = decidedPrograms.getOrDefault(held.getId(), List.of())
 				.stream()
-				.map(program -> new ProgramDecision(program.getCode(), program.getName(),
-						state.approvalFor(program.getCode()).orElse(null)))
+				.map(program -> new ProgramDecision(program.code(), program.name(),
+						state.approvalFor(program.code()).orElse(null)))
 				.toList();
 			rows.add(new ConsolidationRow(held.getCode(), held.getName(), unit.heldByParent(), unit.total(),
 					unit.percentOfPlan(), state, this.submissions.mayDecide(user, held), programs));

@@ -5,7 +5,7 @@ import org.programtracker.disbursement.internal.QuarterSubmission;
 import org.programtracker.disbursement.internal.QuarterSubmissionRepository;
 import org.programtracker.disbursement.internal.ProgramApproval;
 import org.programtracker.disbursement.internal.ProgramApprovalRepository;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramService;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -162,15 +162,15 @@ public class SubmissionService implements ApprovedQuarters {
 	@Transactional
 	public QuarterState approveFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode) {
 		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
-		Program program = heldProgram(user, unit, quarter, programCode);
+		ProgramView program = heldProgram(user, unit, quarter, programCode);
 		inState(unit, quarter, Step.APPROVE.from, Step.APPROVE.notInStateKey);
 		Optional<ProgramApproval> existing = this.programApprovals.findByOrgUnitIdAndYearAndQuarterAndProgramId(
-				unit.getId(), quarter.year(), quarter.quarter(), program.getId());
+				unit.getId(), quarter.year(), quarter.quarter(), program.id());
 		if (existing.isPresent()) {
 			return state(unit, quarter);
 		}
 		ProgramApproval saved = this.programApprovals.saveAndFlush(
-				new ProgramApproval(unit.getId(), quarter, program.getId(), user.username(), Instant.now(this.clock)));
+				new ProgramApproval(unit.getId(), quarter, program.id(), user.username(), Instant.now(this.clock)));
 		publishFor(user, AuditAction.APPROVE, unit, quarter, saved.getId(), program, SubmissionState.SUBMITTED,
 				SubmissionState.APPROVED, null);
 		return state(unit, quarter);
@@ -184,7 +184,7 @@ public class SubmissionService implements ApprovedQuarters {
 	public QuarterState giveBackFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode,
 			String reason) {
 		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
-		Program program = heldProgram(user, unit, quarter, programCode);
+		ProgramView program = heldProgram(user, unit, quarter, programCode);
 		String why = requireReason(reason, Step.GIVE_BACK.reasonRequiredKey);
 		QuarterSubmission saved = step(user, unit, quarter, Step.GIVE_BACK, why);
 		publishFor(user, AuditAction.RETURN, unit, quarter, saved.getId(), program, SubmissionState.SUBMITTED,
@@ -200,13 +200,12 @@ public class SubmissionService implements ApprovedQuarters {
 	public QuarterState reopenFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode,
 			String reason) {
 		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
-		Program program = heldProgram(user, unit, quarter, programCode);
+		ProgramView program = heldProgram(user, unit, quarter, programCode);
 		String why = requireReason(reason, Step.REOPEN.reasonRequiredKey);
 		ProgramApproval approval = this.programApprovals
-			.findByOrgUnitIdAndYearAndQuarterAndProgramId(unit.getId(), quarter.year(), quarter.quarter(),
-					program.getId())
+			.findByOrgUnitIdAndYearAndQuarterAndProgramId(unit.getId(), quarter.year(), quarter.quarter(), program.id())
 			.orElseThrow(() -> new StateConflictException("wrong-state", "approval.notApprovedFor", unit.getName(),
-					quarter.quarter(), quarter.year(), program.getCode()));
+					quarter.quarter(), quarter.year(), program.code()));
 		this.programApprovals.delete(approval);
 		this.programApprovals.flush();
 		publishFor(user, AuditAction.REOPEN, unit, quarter, approval.getId(), program, SubmissionState.APPROVED,
@@ -301,22 +300,22 @@ public class SubmissionService implements ApprovedQuarters {
 	 * The programs of each unit's plan lines in the quarter's year whose quarter the user
 	 * decides on for the program, by unit id, in program order.
 	 */
-	public Map<Long, List<Program>> programsDecidedBy(AppUserPrincipal user, Collection<Long> unitIds,
+	public Map<Long, List<ProgramView>> programsDecidedBy(AppUserPrincipal user, Collection<Long> unitIds,
 			Quarter quarter) {
 		if (user == null || user.role() != Role.PROGRAM_OFFICER || unitIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, Program> byId = new LinkedHashMap<>();
+		Map<Long, ProgramView> byId = new LinkedHashMap<>();
 		this.programs.allPrograms()
 			.stream()
-			.filter(program -> mayDecideFor(user, program.getId()))
-			.forEach(program -> byId.put(program.getId(), program));
-		Map<Long, List<Program>> decided = new HashMap<>();
+			.filter(program -> mayDecideFor(user, program.id()))
+			.forEach(program -> byId.put(program.id(), program));
+		Map<Long, List<ProgramView>> decided = new HashMap<>();
 		List<ProgramApprovalRepository.HeldProgram> held = this.programApprovals.findHeldPrograms(unitIds,
 				quarter.endDate(), quarter.year());
-		for (Program program : byId.values()) {
+		for (ProgramView program : byId.values()) {
 			held.stream()
-				.filter(pair -> pair.getProgramId() == program.getId())
+				.filter(pair -> pair.getProgramId() == program.id())
 				.forEach(pair -> decided.computeIfAbsent(pair.getUnitId(), id -> new ArrayList<>()).add(program));
 		}
 		return decided;
@@ -543,19 +542,19 @@ public class SubmissionService implements ApprovedQuarters {
 	 * The program the officer decides for, which the unit held plan lines of in the
 	 * quarter's year; not found otherwise, as for a program the officer does not see.
 	 */
-	private Program heldProgram(AppUserPrincipal user, OrgUnit unit, Quarter quarter, String programCode) {
-		Program program = this.programs.findByCode((programCode == null) ? "" : programCode.strip())
-			.filter(found -> user.scope().covers(found.getId()))
+	private ProgramView heldProgram(AppUserPrincipal user, OrgUnit unit, Quarter quarter, String programCode) {
+		ProgramView program = this.programs.findByCode((programCode == null) ? "" : programCode.strip())
+			.filter(found -> user.scope().covers(found.id()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
-		if (!mayDecideFor(user, program.getId())) {
+		if (!mayDecideFor(user, program.id())) {
 			throw new AccessDeniedException("Only the program's standing agency approves a quarter for it");
 		}
 		boolean held = this.programApprovals.findHeldPrograms(List.of(unit.getId()), quarter.endDate(), quarter.year())
 			.stream()
-			.anyMatch(pair -> pair.getProgramId() == program.getId());
+			.anyMatch(pair -> pair.getProgramId() == program.id());
 		if (!held) {
 			throw new RuleViolationException("program", "approval.programNotHeld", unit.getName(), quarter.year(),
-					program.getCode());
+					program.code());
 		}
 		return program;
 	}
@@ -595,12 +594,12 @@ public class SubmissionService implements ApprovedQuarters {
 	 * the program named.
 	 */
 	private void publishFor(AppUserPrincipal user, AuditAction action, OrgUnit unit, Quarter quarter, long subjectId,
-			Program program, SubmissionState before, SubmissionState after, String reason) {
+			ProgramView program, SubmissionState before, SubmissionState after, String reason) {
 		this.events.publishEvent(new QuarterSubmitted(unit.getId(), quarter,
 				new AuditedChange(user.username(), action, AuditSubject.PERIOD, subjectId, null, unit.getId(),
 						quarter.year(), quarter.quarter(),
-						AuditedChange.fields("program", program.getCode(), "state", before.name()),
-						AuditedChange.fields("program", program.getCode(), "state", after.name()), reason)));
+						AuditedChange.fields("program", program.code(), "state", before.name()),
+						AuditedChange.fields("program", program.code(), "state", after.name()), reason)));
 	}
 
 	private QuarterApprovedException approved(OrgUnit unit, Quarter quarter, QuarterSubmission submission) {
@@ -609,9 +608,9 @@ public class SubmissionService implements ApprovedQuarters {
 	}
 
 	private QuarterApprovedException approved(OrgUnit unit, Quarter quarter, ProgramApproval approval) {
-		Program program = this.programs.findById(approval.getProgramId()).orElseThrow();
+		ProgramView program = this.programs.findById(approval.getProgramId()).orElseThrow();
 		return new QuarterApprovedException(quarter, unit.getCode(), unit.getName(), approval.getApprovedBy(),
-				LocalDate.ofInstant(approval.getApprovedAt(), this.clock.getZone()), program.getCode());
+				LocalDate.ofInstant(approval.getApprovedAt(), this.clock.getZone()), program.code());
 	}
 
 	private Optional<QuarterSubmission> find(OrgUnit unit, Quarter quarter) {
@@ -637,10 +636,10 @@ public class SubmissionService implements ApprovedQuarters {
 
 	private List<QuarterState.ProgramApproved> programApproved(List<ProgramApproval> approvals) {
 		List<QuarterState.ProgramApproved> approved = new ArrayList<>();
-		for (Program program : this.programs.allPrograms()) {
+		for (ProgramView program : this.programs.allPrograms()) {
 			approvals.stream()
-				.filter(approval -> approval.getProgramId() == program.getId())
-				.forEach(approval -> approved.add(new QuarterState.ProgramApproved(program.getCode(), program.getName(),
+				.filter(approval -> approval.getProgramId() == program.id())
+				.forEach(approval -> approved.add(new QuarterState.ProgramApproved(program.code(), program.name(),
 						approval.getApprovedBy(), approval.getApprovedAt(), day(approval.getApprovedAt()))));
 		}
 		return approved;

@@ -30,7 +30,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 
@@ -92,7 +92,7 @@ public class HistoryService {
 		Map<Long, String> unitNames = this.orgUnits
 			.namesOf(records.stream().map(AuditRecord::orgUnitId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		LineParts parts = this.planLines.partsOf(line);
-		return new LineHistory(line.id(), parts.unitOf(line).getName(), parts.programOf(line).getCode(),
+		return new LineHistory(line.id(), parts.unitOf(line).getName(), parts.programOf(line).code(),
 				parts.componentCodeOf(line), line.capitalType().name(), line.planYear(), line.originYear(),
 				rows(records, unitNames));
 	}
@@ -139,7 +139,7 @@ public class HistoryService {
 		}
 		String programCode = String.valueOf(fields.get("program"));
 		boolean programVisible = this.programs.findByCode(programCode)
-			.map(program -> scope.covers(program.getId()))
+			.map(program -> scope.covers(program.id()))
 			.orElse(!scope.limitsPrograms());
 		if (!programVisible) {
 			throw new NotFoundException("assignment", assignmentId);
@@ -177,7 +177,7 @@ public class HistoryService {
 					records.stream().map(AuditRecord::planLineId).filter(Objects::nonNull).collect(Collectors.toSet()));
 			Map<String, Long> programIds = this.programs.allPrograms()
 				.stream()
-				.collect(Collectors.toMap(Program::getCode, Program::getId));
+				.collect(Collectors.toMap(ProgramView::code, ProgramView::id));
 			records = records.stream().filter(record -> {
 				Long program = programOf(record, programOfLine, programIds);
 				return program != null && scope.programIds().contains(program);

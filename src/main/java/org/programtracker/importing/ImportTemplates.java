@@ -33,7 +33,7 @@ import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
@@ -139,7 +139,7 @@ class ImportTemplates {
 			for (SheetColumn column : request.kind().columns()) {
 				values.add(switch (column) {
 					case ORG_UNIT -> parts.unitOf(line).getCode();
-					case PROGRAM -> parts.programOf(line).getCode();
+					case PROGRAM -> parts.programOf(line).code();
 					case COMPONENT -> parts.componentCodeOf(line);
 					case CAPITAL_TYPE -> this.vocabulary.label(line.capitalType(), locale);
 					case FUNDING_SOURCE -> this.vocabulary.label(line.fundingSource(), locale);
@@ -167,9 +167,9 @@ class ImportTemplates {
 			.forEach(u -> units.add(u.getCode()));
 		Set<String> programCodes = new LinkedHashSet<>();
 		Set<String> componentCodes = new LinkedHashSet<>();
-		for (Program program : this.programs.activePrograms()) {
-			if (user.scope().covers(program.getId())) {
-				programCodes.add(program.getCode());
+		for (ProgramView program : this.programs.activePrograms()) {
+			if (user.scope().covers(program.id())) {
+				programCodes.add(program.code());
 				this.programs.componentsOf(program)
 					.stream()
 					.map(ProgramComponentView::code)

@@ -457,7 +457,7 @@ public class SheetImports {
 
 	private static ImportOutcome.RowOutcome outcome(Cells row, PlanLineView line, LineParts parts,
 			ImportOutcome.Action action, BigDecimal before, BigDecimal after, String number, LocalDate date) {
-		return new ImportOutcome.RowOutcome(row.number(), parts.unitOf(line).getCode(), parts.programOf(line).getCode(),
+		return new ImportOutcome.RowOutcome(row.number(), parts.unitOf(line).getCode(), parts.programOf(line).code(),
 				parts.componentCodeOf(line), line.capitalType(), line.originYear(), action, before, after, number,
 				date);
 	}
@@ -597,7 +597,7 @@ public class SheetImports {
 			return "#" + record.subjectId();
 		}
 		String component = parts.componentCodeOf(line);
-		String where = parts.unitOf(line).getCode() + " · " + parts.programOf(line).getCode()
+		String where = parts.unitOf(line).getCode() + " · " + parts.programOf(line).code()
 				+ ((component == null) ? "" : " › " + component);
 		return (record.quarter() == null) ? where : where + " · Q" + record.quarter() + "/" + line.planYear();
 	}

@@ -45,7 +45,7 @@ class NarrativeDemoData implements DemoDataSet {
 		int position = 0;
 		for (Map<String, String> row : DemoFiles.read("narrative.csv")) {
 			NarrativeEntry entry = new NarrativeEntry(district.getId(),
-					this.programs.findByCode(row.get("program")).orElseThrow().getId(), REVIEWED,
+					this.programs.findByCode(row.get("program")).orElseThrow().id(), REVIEWED,
 					NarrativeSection.valueOf(row.get("section")), ++position);
 			entry.write(row.get("text"), "admin",
 					LocalDate.of(2024, 3, 28).atTime(9, 0).toInstant(ZoneOffset.ofHours(7)));

@@ -13,7 +13,7 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -67,14 +67,14 @@ public class NarrativeService {
 		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		List<NarrativeEntry> written = this.entries.findForQuarter(unit.getId(), quarter.year(), quarter.quarter());
 		List<ProgramNarrative> result = new ArrayList<>();
-		for (Program program : this.programs.programsRunningIn(quarter.year())) {
-			if (!user.scope().covers(program.getId())) {
+		for (ProgramView program : this.programs.programsRunningIn(quarter.year())) {
+			if (!user.scope().covers(program.id())) {
 				continue;
 			}
 			List<NarrativeEntry> ofProgram = written.stream()
-				.filter(entry -> entry.getProgramId().equals(program.getId()))
+				.filter(entry -> entry.getProgramId().equals(program.id()))
 				.toList();
-			result.add(new ProgramNarrative(program.getCode(), program.getName(),
+			result.add(new ProgramNarrative(program.code(), program.name(),
 					paragraphs(ofProgram, NarrativeSection.DIFFICULTY),
 					paragraphs(ofProgram, NarrativeSection.KEY_TASK)));
 		}
@@ -87,12 +87,12 @@ public class NarrativeService {
 		Permissions.requireReviewWriter(user);
 		this.periods.requireOpen(quarter);
 		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
-		Program program = this.programs.findByCode(programCode)
-			.filter(found -> user.scope().covers(found.getId()))
+		ProgramView program = this.programs.findByCode(programCode)
+			.filter(found -> user.scope().covers(found.id()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
-		int position = this.entries.lastPosition(unit.getId(), program.getId(), quarter.year(), quarter.quarter(),
-				section) + 1;
-		NarrativeEntry entry = new NarrativeEntry(unit.getId(), program.getId(), quarter, section, position);
+		int position = this.entries.lastPosition(unit.getId(), program.id(), quarter.year(), quarter.quarter(), section)
+				+ 1;
+		NarrativeEntry entry = new NarrativeEntry(unit.getId(), program.id(), quarter, section, position);
 		entry.write(text, user.getUsername(), this.clock.instant());
 		this.entries.save(entry);
 	}
@@ -103,11 +103,11 @@ public class NarrativeService {
 	public WrittenParagraph paragraph(AppUserPrincipal user, long id) {
 		Permissions.requireReviewWriter(user);
 		NarrativeEntry entry = visible(user, id);
-		Program program = this.programs.findById(entry.getProgramId()).orElseThrow();
+		ProgramView program = this.programs.findById(entry.getProgramId()).orElseThrow();
 		return new WrittenParagraph(
 				new Paragraph(entry.getId(), entry.getVersion(), entry.getText(), entry.getWrittenBy(),
 						entry.getWrittenAt()),
-				program.getCode(), program.getName(), entry.getSection(), entry.getQuarter(),
+				program.code(), program.name(), entry.getSection(), entry.getQuarter(),
 				this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnitId()).getCode());
 	}
 

@@ -8,6 +8,7 @@ import org.programtracker.kernel.DemoFiles;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.internal.ProgramComponent;
+import org.programtracker.program.internal.Program;
 import org.programtracker.program.internal.ProgramComponentRepository;
 import org.programtracker.program.internal.ProgramRepository;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.programtracker.kernel.Loaded;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
+import org.programtracker.program.internal.Program;
 import org.programtracker.program.internal.ProgramComponent;
 import org.programtracker.program.internal.ProgramComponentRepository;
 import org.programtracker.program.internal.ProgramRepository;
@@ -38,34 +39,34 @@ public class ProgramService {
 		this.entityManager = entityManager;
 	}
 
-	public Optional<Program> findByCode(String code) {
-		return this.programs.findByCode(code);
+	public Optional<ProgramView> findByCode(String code) {
+		return this.programs.findByCode(code).map(Program::view);
 	}
 
-	public Optional<Program> findById(long id) {
-		return this.programs.findById(id);
+	public Optional<ProgramView> findById(long id) {
+		return this.programs.findById(id).map(Program::view);
 	}
 
 	/**
 	 * The programs not archived, in their sort order.
 	 */
-	public List<Program> activePrograms() {
-		return this.programs.findActive();
+	public List<ProgramView> activePrograms() {
+		return views(this.programs.findActive());
 	}
 
 	/**
 	 * The programs running in a plan year, in program order: a year's reports have a row
 	 * for each of them and for no other.
 	 */
-	public List<Program> programsRunningIn(int year) {
-		return this.programs.findActive().stream().filter(program -> program.runsIn(year)).toList();
+	public List<ProgramView> programsRunningIn(int year) {
+		return this.programs.findActive().stream().filter(program -> program.runsIn(year)).map(Program::view).toList();
 	}
 
 	/**
 	 * Every program, archived ones too.
 	 */
-	public List<Program> allPrograms() {
-		return this.programs.findAll();
+	public List<ProgramView> allPrograms() {
+		return views(this.programs.findAll());
 	}
 
 	/**
@@ -82,26 +83,26 @@ public class ProgramService {
 	/**
 	 * The components of a program with their parents, in sort order.
 	 */
-	public List<ProgramComponentView> componentsOf(Program program) {
-		return this.components.findByProgram(program).stream().map(ProgramComponent::view).toList();
+	public List<ProgramComponentView> componentsOf(ProgramView program) {
+		return this.components.findByProgram(program.id()).stream().map(ProgramComponent::view).toList();
 	}
 
 	/**
 	 * The programs with these codes, by code, in one query; a code no program has is
 	 * absent.
 	 */
-	public Map<String, Program> byCodes(Collection<String> codes) {
-		return this.programs.findByCodeIn(codes).stream().collect(Collectors.toMap(Program::getCode, p -> p));
+	public Map<String, ProgramView> byCodes(Collection<String> codes) {
+		return this.programs.findByCodeIn(codes).stream().collect(Collectors.toMap(Program::getCode, Program::view));
 	}
 
 	/**
 	 * The components of these programs, by program id and component code, in one query.
 	 */
-	public Map<Long, Map<String, ProgramComponentView>> componentsByCode(Collection<Program> programs) {
+	public Map<Long, Map<String, ProgramComponentView>> componentsByCode(Collection<ProgramView> programs) {
 		Map<Long, Map<String, ProgramComponentView>> found = new HashMap<>();
-		programs.forEach(program -> found.put(program.getId(), new HashMap<>()));
+		programs.forEach(program -> found.put(program.id(), new HashMap<>()));
 		if (!programs.isEmpty()) {
-			this.components.findByProgramIn(programs)
+			this.components.findByProgramIdIn(List.copyOf(found.keySet()))
 				.forEach(component -> found.get(component.getProgram().getId())
 					.put(component.getCode(), component.view()));
 		}
@@ -112,8 +113,10 @@ public class ProgramService {
 	 * The programs with these ids, archived ones too, by id: those this transaction read
 	 * already as they are, the others in one query.
 	 */
-	public Map<Long, Program> programsByIds(Collection<Long> ids) {
-		return Loaded.byIds(this.entityManager, Program.class, ids);
+	public Map<Long, ProgramView> programsByIds(Collection<Long> ids) {
+		Map<Long, ProgramView> found = new HashMap<>();
+		Loaded.byIds(this.entityManager, Program.class, ids).forEach((id, program) -> found.put(id, program.view()));
+		return found;
 	}
 
 	/**
@@ -127,14 +130,10 @@ public class ProgramService {
 		return found;
 	}
 
-	public Optional<ProgramComponentView> findComponent(Program program, String code) {
-		return this.components.findByProgramAndCode(program, code).map(ProgramComponent::view);
+	public Optional<ProgramComponentView> findComponent(ProgramView program, String code) {
+		return this.components.findByProgramIdAndCode(program.id(), code).map(ProgramComponent::view);
 	}
 
-	/**
-	 * Saves a new or changed program at once, so that a duplicate code or a stale version
-	 * fails here and not at commit.
-	 */
 	/**
 	 * Makes {@code toUnitId} the standing agency of every program whose standing agency
 	 * was {@code fromUnitId} (a merged office's programs pass to its successor).
@@ -152,26 +151,81 @@ public class ProgramService {
 		return List.copyOf(passed);
 	}
 
+	/**
+	 * Saves a new program with this code at once, so that a duplicate code fails here and
+	 * not at commit; without a sort order it goes last.
+	 */
 	@Transactional
-	public Program save(Program program) {
-		return this.programs.saveAndFlush(program);
+	public ProgramView create(String code, ProgramChange change) {
+		Program program = new Program(code, change.nameVi(), change.nameEn());
+		apply(change, program);
+		if (change.sortOrder() == null) {
+			program.setSortOrder((int) this.programs.count());
+		}
+		return this.programs.saveAndFlush(program).view();
+	}
+
+	/**
+	 * Changes everything but the program's code and saves it at once, so that a stale
+	 * version fails here and not at commit; without a sort order it stays where it is.
+	 */
+	@Transactional
+	public ProgramView change(long id, ProgramChange change) {
+		Program program = program(id);
+		program.rename(change.nameVi(), change.nameEn());
+		apply(change, program);
+		return this.programs.saveAndFlush(program).view();
+	}
+
+	/**
+	 * Changes the years a program runs in ({@code null}: an open start or end), keeping
+	 * the rest.
+	 */
+	@Transactional
+	public ProgramView changeYears(long id, Integer startYear, Integer endYear) {
+		Program program = program(id);
+		program.setYears(startYear, endYear);
+		return this.programs.saveAndFlush(program).view();
 	}
 
 	@Transactional
-	public void delete(Program program) {
-		this.programs.delete(program);
+	public void delete(long id) {
+		this.programs.delete(program(id));
 		this.programs.flush();
+	}
+
+	private static void apply(ProgramChange change, Program program) {
+		program.setStandingAgencyId(change.standingAgencyId());
+		program.setYears(change.startYear(), change.endYear());
+		if (change.sortOrder() != null) {
+			program.setSortOrder(change.sortOrder());
+		}
+		if (change.archived()) {
+			program.archive();
+		}
+		else {
+			program.restore();
+		}
+	}
+
+	private Program program(long id) {
+		return this.programs.findById(id).orElseThrow(() -> new NotFoundException("program", id));
+	}
+
+	private static List<ProgramView> views(List<Program> programs) {
+		return programs.stream().map(Program::view).toList();
 	}
 
 	/**
 	 * Saves a new component of the program under the component {@code parentId} (of the
 	 * same program; {@code null} for the top of its tree) at once, like
-	 * {@link #save(Program)}.
+	 * {@link #create(String, ProgramChange)}.
 	 */
 	@Transactional
-	public ProgramComponentView createComponent(Program program, Long parentId, String code, ComponentKind kind,
+	public ProgramComponentView createComponent(ProgramView program, Long parentId, String code, ComponentKind kind,
 			String nameVi, String nameEn, int sortOrder) {
-		ProgramComponent component = new ProgramComponent(program, entity(parentId), code, kind, nameVi, nameEn);
+		ProgramComponent component = new ProgramComponent(this.programs.getReferenceById(program.id()),
+				entity(parentId), code, kind, nameVi, nameEn);
 		component.setSortOrder(sortOrder);
 		return this.components.saveAndFlush(component).view();
 	}

@@ -23,7 +23,7 @@ import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.orgunit.TreePosition;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.progress.ProgressFacts.AssignedFact;
@@ -92,15 +92,14 @@ public class ProgressService {
 	public ProgressReport byProgram(OrgUnitScope scope, String orgUnitCode, Quarter quarter, FundingSource source) {
 		LocalDate planAsOf = this.planYears.planAsOf(quarter);
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
-		List<Program> activePrograms = this.programs.programsRunningIn(quarter.year())
+		List<ProgramView> activePrograms = this.programs.programsRunningIn(quarter.year())
 			.stream()
-			.filter(program -> scope.covers(program.getId()))
+			.filter(program -> scope.covers(program.id()))
 			.toList();
 		List<Fact> sums = this.facts.sums(unit, quarter.year(), quarter.quarter(), null, scope.programIds(), source);
 		Map<Long, Bucket> buckets = new LinkedHashMap<>();
-		activePrograms
-			.forEach(program -> buckets.put(program.getId(), new Bucket(program.getCode(), program.getName(), true)));
-		Map<Long, Program> otherPrograms = new LinkedHashMap<>();
+		activePrograms.forEach(program -> buckets.put(program.id(), new Bucket(program.code(), program.name(), true)));
+		Map<Long, ProgramView> otherPrograms = new LinkedHashMap<>();
 		sums.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId())
 			.ifPresent(bucket -> bucket.add(fact.carriedOver(), fact.capitalType(), fact.figures())));
 		this.facts.assigned(unit, quarter.year(), planAsOf, null, scope.programIds(), source)
@@ -115,17 +114,17 @@ public class ProgressService {
 	 * into it, most often), so that no amount is left out of the report; an archived
 	 * program none, since archiving takes it out of the reports.
 	 */
-	private Optional<Bucket> bucketOf(Map<Long, Bucket> buckets, Map<Long, Program> others, long programId) {
+	private Optional<Bucket> bucketOf(Map<Long, Bucket> buckets, Map<Long, ProgramView> others, long programId) {
 		Bucket bucket = buckets.get(programId);
 		if (bucket != null) {
 			return Optional.of(bucket);
 		}
 		if (others.isEmpty()) {
-			this.programs.activePrograms().forEach(program -> others.put(program.getId(), program));
+			this.programs.activePrograms().forEach(program -> others.put(program.id(), program));
 		}
 		return Optional.ofNullable(others.get(programId))
 			.map(program -> buckets.computeIfAbsent(programId,
-					id -> new Bucket(program.getCode(), program.getName(), false)));
+					id -> new Bucket(program.code(), program.name(), false)));
 	}
 
 	/**
@@ -137,8 +136,8 @@ public class ProgressService {
 			Quarter quarter) {
 		LocalDate planAsOf = this.planYears.planAsOf(quarter);
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
-		Program program = this.programs.findByCode(programCode)
-			.filter(found -> scope.covers(found.getId()))
+		ProgramView program = this.programs.findByCode(programCode)
+			.filter(found -> scope.covers(found.id()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
 		Map<Long, ProgramComponentView> tree = this.programs.componentsOf(program)
 			.stream()
@@ -158,7 +157,7 @@ public class ProgressService {
 			.forEach(component -> children.put(component.id(), new Bucket(component.code(), component.name(), true)));
 		Bucket undivided = new Bucket(null, null, false);
 
-		for (Fact fact : this.facts.sums(unit, quarter.year(), quarter.quarter(), program.getId())) {
+		for (Fact fact : this.facts.sums(unit, quarter.year(), quarter.quarter(), program.id())) {
 			ProgramComponentView child = childOnPath(tree, fact.componentId(), parentId);
 			if (child != null) {
 				children.get(child.id()).add(fact.carriedOver(), fact.capitalType(), fact.figures());
@@ -169,8 +168,7 @@ public class ProgressService {
 		}
 		List<Bucket> buckets = new ArrayList<>(children.values());
 		buckets.add(undivided);
-		Level level = new Level(program.getCode(), program.getName(), componentCode,
-				(parent == null) ? null : parent.name());
+		Level level = new Level(program.code(), program.name(), componentCode, (parent == null) ? null : parent.name());
 		return report(quarter, planAsOf, unit, level, buckets);
 	}
 
@@ -276,11 +274,11 @@ public class ProgressService {
 			Quarter treeOf) {
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, this.planYears.planAsOf(treeOf));
 		Map<Long, Figures[]> byProgram = new LinkedHashMap<>();
-		List<Program> active = this.programs.programsRunningIn(upTo.year())
+		List<ProgramView> active = this.programs.programsRunningIn(upTo.year())
 			.stream()
-			.filter(program -> scope.covers(program.getId()))
+			.filter(program -> scope.covers(program.id()))
 			.toList();
-		active.forEach(program -> byProgram.put(program.getId(), emptySeries(upTo.quarter())));
+		active.forEach(program -> byProgram.put(program.id(), emptySeries(upTo.quarter())));
 		Figures[] total = emptySeries(upTo.quarter());
 		for (QuarterFact fact : this.facts.cumulativeByQuarter(unit, upTo.year(), upTo.quarter(), scope.programIds())) {
 			Figures[] series = byProgram.get(fact.programId());
@@ -290,8 +288,8 @@ public class ProgressService {
 			}
 		}
 		List<ProgramSeries> result = new ArrayList<>();
-		active.forEach(program -> result.add(new ProgramSeries(program.getCode(), program.getName(), null,
-				List.of(byProgram.get(program.getId())))));
+		active.forEach(program -> result
+			.add(new ProgramSeries(program.code(), program.name(), null, List.of(byProgram.get(program.id())))));
 		result.add(new ProgramSeries(null, null, null, List.of(total)));
 		return List.copyOf(result);
 	}
@@ -305,15 +303,15 @@ public class ProgressService {
 	public List<ProgramSeries> cumulativeByProgramAndCapitalType(OrgUnitScope scope, String orgUnitCode, Quarter upTo,
 			Quarter treeOf) {
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, this.planYears.planAsOf(treeOf));
-		List<Program> active = this.programs.programsRunningIn(upTo.year())
+		List<ProgramView> active = this.programs.programsRunningIn(upTo.year())
 			.stream()
-			.filter(program -> scope.covers(program.getId()))
+			.filter(program -> scope.covers(program.id()))
 			.toList();
 		Map<CapitalType, Map<Long, Figures[]>> byType = new EnumMap<>(CapitalType.class);
 		Map<CapitalType, Figures[]> totals = new EnumMap<>(CapitalType.class);
 		for (CapitalType type : CapitalType.values()) {
 			Map<Long, Figures[]> byProgram = new LinkedHashMap<>();
-			active.forEach(program -> byProgram.put(program.getId(), emptySeries(upTo.quarter())));
+			active.forEach(program -> byProgram.put(program.id(), emptySeries(upTo.quarter())));
 			byType.put(type, byProgram);
 			totals.put(type, emptySeries(upTo.quarter()));
 		}
@@ -327,8 +325,8 @@ public class ProgressService {
 		}
 		List<ProgramSeries> result = new ArrayList<>();
 		for (CapitalType type : CapitalType.values()) {
-			active.forEach(program -> result.add(new ProgramSeries(program.getCode(), program.getName(), type,
-					List.of(byType.get(type).get(program.getId())))));
+			active.forEach(program -> result.add(new ProgramSeries(program.code(), program.name(), type,
+					List.of(byType.get(type).get(program.id())))));
 			result.add(new ProgramSeries(null, null, type, List.of(totals.get(type))));
 		}
 		return List.copyOf(result);
@@ -396,8 +394,8 @@ public class ProgressService {
 			}
 			return new Selection(null, Map.of(), null, null);
 		}
-		Program program = this.programs.findByCode(programCode)
-			.filter(found -> scope.covers(found.getId()))
+		ProgramView program = this.programs.findByCode(programCode)
+			.filter(found -> scope.covers(found.id()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
 		if (componentCode == null || componentCode.isBlank()) {
 			return new Selection(program, Map.of(), null, null);
@@ -429,11 +427,11 @@ public class ProgressService {
 	 * A program (or all), a component of it (or the whole program), and the ids of that
 	 * component's subtree ({@code null}: no restriction).
 	 */
-	private record Selection(Program program, Map<Long, ProgramComponentView> tree, ProgramComponentView component,
+	private record Selection(ProgramView program, Map<Long, ProgramComponentView> tree, ProgramComponentView component,
 			List<Long> componentIds) {
 
 		Long programId() {
-			return (this.program == null) ? null : this.program.getId();
+			return (this.program == null) ? null : this.program.id();
 		}
 
 	}

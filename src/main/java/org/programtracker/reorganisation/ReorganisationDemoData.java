@@ -23,7 +23,8 @@ import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.ComponentKind;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramChange;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Role;
@@ -122,18 +123,16 @@ class ReorganisationDemoData implements DemoDataSet {
 	 * program ends with its first phase.
 	 */
 	private void createTheMergedProgram() {
-		Program ethnicMinorities = this.programs.findByCode("DTTS").orElseThrow();
-		ethnicMinorities.setYears(ethnicMinorities.getStartYear(), 2025);
-		this.programs.save(ethnicMinorities);
+		ProgramView ethnicMinorities = this.programs.findByCode("DTTS").orElseThrow();
+		this.programs.changeYears(ethnicMinorities.id(), ethnicMinorities.startYear(), 2025);
 		for (Map<String, String> row : DemoFiles.read("reorganisation/programs.csv")) {
-			Program program = new Program(row.get("code"), row.get("name_vi"), row.get("name_en"));
-			program.setStandingAgencyId(this.units.findByCode(row.get("standing_agency")).orElseThrow().getId());
-			program.setYears(Integer.valueOf(row.get("start_year")), Integer.valueOf(row.get("end_year")));
-			program.setSortOrder((int) this.programs.count());
-			this.programs.save(program);
+			this.programs.create(row.get("code"),
+					new ProgramChange(row.get("name_vi"), row.get("name_en"),
+							this.units.findByCode(row.get("standing_agency")).orElseThrow().getId(),
+							Integer.valueOf(row.get("start_year")), Integer.valueOf(row.get("end_year")), false, null));
 		}
 		for (Map<String, String> row : DemoFiles.read("reorganisation/components.csv")) {
-			Program program = this.programs.findByCode(row.get("program")).orElseThrow();
+			ProgramView program = this.programs.findByCode(row.get("program")).orElseThrow();
 			this.programs.createComponent(program, null, row.get("code"), ComponentKind.valueOf(row.get("kind")),
 					row.get("name_vi"), row.get("name_en"), 0);
 		}

@@ -131,7 +131,7 @@ public class ReorganisationService {
 				OrgUnit to = (request.kind() == ReorganisationKind.MERGE) ? target
 						: checked.lineTargets().get(line.id());
 				ProgramComponentView component = parts.componentOf(line);
-				lines.add(new LinePass(line.id(), parts.programOf(line).getCode(),
+				lines.add(new LinePass(line.id(), parts.programOf(line).code(),
 						(component == null) ? null : component.code(), (component == null) ? null : component.name(),
 						line.capitalType(), line.fundingSource(), line.planYear(), line.originYear(),
 						(to == null) ? null : to.getCode(), (to == null) ? null : to.getName(),

@@ -15,7 +15,7 @@ import org.programtracker.allocation.CapitalType;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.ProgressRow;
@@ -102,7 +102,7 @@ public class PrintedFigures {
 				continue;
 			}
 			PrintedFigure figure = (existing != null) ? existing : new PrintedFigure(unit.getId(),
-					program(user, line.programCode()).getId(), line.capitalType(), quarter);
+					program(user, line.programCode()).id(), line.capitalType(), quarter);
 			figure.record(line.planMillion(), line.disbursedMillion(), line.percent(),
 					(source == null || source.isBlank()) ? null : source.strip());
 			this.figures.save(figure);
@@ -120,9 +120,9 @@ public class PrintedFigures {
 	/**
 	 * A program the user may type lines for: a program officer only their own programs'.
 	 */
-	private Program program(AppUserPrincipal user, String code) {
+	private ProgramView program(AppUserPrincipal user, String code) {
 		return this.programs.findByCode(code)
-			.filter(program -> user.scope().covers(program.getId()))
+			.filter(program -> user.scope().covers(program.id()))
 			.orElseThrow(() -> new NotFoundException("program", code));
 	}
 

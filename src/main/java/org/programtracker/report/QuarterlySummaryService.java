@@ -31,7 +31,7 @@ import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressRow;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.progress.ProgramSeries;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramService;
 import org.programtracker.report.QuarterlySummary.PrintedCheck;
 import org.programtracker.report.QuarterlySummary.ProgramSection;
@@ -149,8 +149,8 @@ public class QuarterlySummaryService {
 		}
 		Set<String> visible = this.programs.allPrograms()
 			.stream()
-			.filter(program -> user.scope().covers(program.getId()))
-			.map(Program::getCode)
+			.filter(program -> user.scope().covers(program.id()))
+			.map(ProgramView::code)
 			.collect(Collectors.toSet());
 		return whole.onlyItems(visible::contains);
 	}

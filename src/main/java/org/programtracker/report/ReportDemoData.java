@@ -56,7 +56,7 @@ class ReportDemoData implements DemoDataSet {
 						+ "|- Các cơ quan thường trực chương trình;|- UBND các xã, thị trấn;|- Lưu: VT."));
 		for (Map<String, String> row : DemoFiles.read("printed-figures.csv")) {
 			PrintedFigure figure = new PrintedFigure(district.getId(),
-					this.programs.findByCode(row.get("program")).orElseThrow().getId(),
+					this.programs.findByCode(row.get("program")).orElseThrow().id(),
 					CapitalType.valueOf(row.get("capital_type")), REVIEWED);
 			figure.record(number(row.get("plan_million")), number(row.get("disbursed_million")),
 					number(row.get("percent")), "Báo cáo của Ban Chỉ đạo huyện, hội nghị ngày 02/4/2024");

@@ -47,8 +47,7 @@ class SecurityDemoData implements DemoDataSet {
 		this.users.save(new AppUser("viewer", password, "Ban Chỉ đạo huyện", Role.VIEWER, unit("NAM_NHUN")));
 		AppUser officer = new AppUser("officer", password, "Phòng Nông nghiệp và PTNT", Role.PROGRAM_OFFICER,
 				unit("PNN"));
-		officer.assign(Role.PROGRAM_OFFICER, unit("PNN"),
-				Set.of(this.programs.findByCode("NTM").orElseThrow().getId()));
+		officer.assign(Role.PROGRAM_OFFICER, unit("PNN"), Set.of(this.programs.findByCode("NTM").orElseThrow().id()));
 		this.users.save(officer);
 	}
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.programtracker.orgunit.OrgUnit;
-import org.programtracker.program.Program;
+import org.programtracker.program.ProgramView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.ProgramService;
 import org.programtracker.kernel.NotFoundException;
@@ -293,7 +293,7 @@ public class UserAdministration {
 		for (String code : form.getPrograms()) {
 			chosen.add(this.programs.findByCode(code)
 				.orElseThrow(() -> new FieldProblem("programs", "user.programs.unknown"))
-				.getId());
+				.id());
 		}
 		if (chosen.isEmpty()) {
 			throw new FieldProblem("programs", "user.programs.required");

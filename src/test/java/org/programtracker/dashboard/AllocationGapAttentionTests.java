@@ -18,7 +18,7 @@ import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.internal.Program;
 import org.programtracker.program.internal.ProgramRepository;
 import org.programtracker.support.IntegrationTest;
 

@@ -24,7 +24,7 @@ import org.programtracker.orgunit.internal.OrgUnitRepository;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.ComponentKind;
-import org.programtracker.program.Program;
+import org.programtracker.program.internal.Program;
 import org.programtracker.program.internal.ProgramComponent;
 import org.programtracker.program.internal.ProgramComponentRepository;
 import org.programtracker.program.internal.ProgramRepository;

@@ -142,7 +142,7 @@ class ReorganisationDemoDataTests {
 			.isEqualTo(this.units.findByCode("LC_HUA_BUM").orElseThrow().getId());
 		OrgUnitScope viewer = OrgUnitScope.under(this.units.findByCode("LAI_CHAU").orElseThrow());
 		assertThat(this.progress.byProgram(viewer, null, SEED).orgUnitCode()).isEqualTo("NAM_NHUN");
-		assertThat(this.programs.findByCode("NTM").orElseThrow().getStandingAgencyId())
+		assertThat(this.programs.findByCode("NTM").orElseThrow().standingAgencyId())
 			.isEqualTo(this.units.findByCode("SNNMT").orElseThrow().getId());
 
 		ProgressReport year2026 = this.progress.byProgram(OrgUnitScope.EVERYTHING, null, new Quarter(2026, 3));

@@ -34,7 +34,7 @@ import org.programtracker.orgunit.internal.OrgUnitRepository;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
-import org.programtracker.program.Program;
+import org.programtracker.program.internal.Program;
 import org.programtracker.program.internal.ProgramRepository;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.PlanLineProgress;

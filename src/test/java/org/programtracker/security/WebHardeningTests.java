@@ -23,7 +23,7 @@ import org.programtracker.narrative.internal.NarrativeEntryRepository;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
-import org.programtracker.program.Program;
+import org.programtracker.program.internal.Program;
 import org.programtracker.program.internal.ProgramRepository;
 import org.programtracker.support.IntegrationTest;
 

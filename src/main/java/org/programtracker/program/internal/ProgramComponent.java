@@ -13,7 +13,6 @@ import org.programtracker.kernel.Codes;
 import org.programtracker.kernel.LocalizedName;
 import org.programtracker.program.ProgramComponentView;
 import org.programtracker.program.ComponentKind;
-import org.programtracker.program.Program;
 
 /**
  * A project, sub-project or content area of a program; components form a tree under it.

@@ -1,7 +1,5 @@
 package org.programtracker.program.internal;
 
-import org.programtracker.program.Program;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ProgramComponentRepository extends JpaRepository<ProgramComponent, Long> {
 
-	@Query("select c from ProgramComponent c left join fetch c.parent where c.program = :program order by c.sortOrder, c.code")
-	List<ProgramComponent> findByProgram(Program program);
+	@Query("select c from ProgramComponent c left join fetch c.parent where c.program.id = :programId order by c.sortOrder, c.code")
+	List<ProgramComponent> findByProgram(long programId);
 
-	List<ProgramComponent> findByProgramIn(Collection<Program> programs);
+	List<ProgramComponent> findByProgramIdIn(Collection<Long> programIds);
 
-	Optional<ProgramComponent> findByProgramAndCode(Program program, String code);
+	Optional<ProgramComponent> findByProgramIdAndCode(long programId, String code);
 
 }

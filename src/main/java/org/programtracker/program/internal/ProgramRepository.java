@@ -1,7 +1,5 @@
 package org.programtracker.program.internal;
 
-import org.programtracker.program.Program;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

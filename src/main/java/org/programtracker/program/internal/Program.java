@@ -1,4 +1,4 @@
-package org.programtracker.program;
+package org.programtracker.program.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,10 +6,11 @@ import jakarta.persistence.Table;
 import org.programtracker.kernel.BaseEntity;
 import org.programtracker.kernel.Codes;
 import org.programtracker.kernel.LocalizedName;
+import org.programtracker.program.ProgramView;
 
 /**
  * A national target program (or any program whose capital is tracked), with a standing
- * agency.
+ * agency. Other features see it as a {@link ProgramView}.
  */
 @Entity
 @Table(name = "program")
@@ -114,6 +115,14 @@ public class Program extends BaseEntity {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	/**
+	 * The program as it stands now, for other features.
+	 */
+	public ProgramView view() {
+		return new ProgramView(getId(), getVersion(), this.code, getName(), this.standingAgencyId, this.startYear,
+				this.endYear, this.archived, this.sortOrder);
 	}
 
 }
