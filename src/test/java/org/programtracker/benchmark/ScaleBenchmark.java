@@ -127,7 +127,7 @@ class ScaleBenchmark {
 				measure("submissions, whole province", "/disbursements/submissions?" + QUARTER + "&orgUnit=BENCH",
 						1000),
 				measure("quarterly summary, whole province", "/reports/summary?" + QUARTER + "&orgUnit=BENCH", 1500),
-				measure("summary PDF, whole province", "/reports/summary.pdf?" + QUARTER + "&orgUnit=BENCH", 3000),
+				measure("summary PDF, whole province", "/reports/summary.pdf?" + QUARTER + "&orgUnit=BENCH", 1000),
 				measure("summary XLSX, whole province", "/reports/summary.xlsx?" + QUARTER + "&orgUnit=BENCH", 2000),
 				measure("disbursement grid, one commune", "/disbursements?" + QUARTER + "&orgUnit=" + commune, 500),
 				measure("disbursement grid, one district", "/disbursements?" + QUARTER + "&orgUnit=" + district, 1500),
