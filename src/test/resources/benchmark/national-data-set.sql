@@ -129,8 +129,8 @@ from bench_line b where not b.not_allocated and pg_temp.draw(b.id, 27) < 0.15;
 -- About 1,200,000 quarterly entries: the line's pace spread over the quarters (10, 25, 25 and 35 %,
 -- and 5 % in the extension period for three lines in ten), each quarter with its own draw, one in
 -- thirty-three left empty; 2026 up to its third quarter, the fourth being the one the writers enter.
-insert into disbursement (plan_line_id, quarter, amount_vnd, advance_vnd)
-select b.id, q.quarter,
+insert into disbursement (plan_line_id, plan_year, quarter, amount_vnd, advance_vnd)
+select b.id, b.plan_year, q.quarter,
        round(b.planned_vnd * b.pace * q.share * (0.8 + 0.4 * pg_temp.draw(b.id * 8 + q.quarter, 31)), -3),
        case when q.quarter = 1 then round(b.planned_vnd * 0.05 * pg_temp.draw(b.id, 32), -6) else 0 end
 from bench_line b

@@ -47,8 +47,8 @@ select pl.id, 'ADJUSTMENT', (pl.id % 900 + 1000) || '/QĐ-UBND', make_date(pl.pl
 from plan_line pl join org_unit u on u.id = pl.org_unit_id
 where u.path like '/BENCH/%' and pl.id % 5 = 0;
 
-insert into disbursement (plan_line_id, quarter, amount_vnd, advance_vnd)
-select pl.id, q, (pl.id * 13 % 700) * 1000000, case when q = 1 then (pl.id % 50) * 1000000 else 0 end
+insert into disbursement (plan_line_id, plan_year, quarter, amount_vnd, advance_vnd)
+select pl.id, pl.plan_year, q, (pl.id * 13 % 700) * 1000000, case when q = 1 then (pl.id % 50) * 1000000 else 0 end
 from plan_line pl join org_unit u on u.id = pl.org_unit_id
 cross join generate_series(1, 4) q
 where u.path like '/BENCH/%' and (pl.plan_year < 2025 or q <= 2) and (pl.id + q) % 7 <> 0;

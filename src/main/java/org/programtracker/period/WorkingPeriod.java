@@ -43,18 +43,15 @@ public class WorkingPeriod {
 	public Quarter quarter() {
 		Quarter current = Quarter.containing(LocalDate.now(this.clock));
 		// the quarters from today's back, one at a time, each asked whether any entry is
-		// in
-		// it, until one is: found through the indexes of the lines' plan years and of the
-		// entries' lines and quarters, never by summing every entry of every year
+		// in it, until one is: one probe each of the entries' index by plan year and
+		// quarter (V50), however many lines and entries the year holds
 		Quarter after = current.next();
 		return this.jdbc.sql("""
 				with recursive back (year, quarter, found) as (
 				    select cast(:year as integer), cast(:quarter as integer), false
 				    union all
 				    select p.year, p.quarter,
-				           exists (select 1 from plan_line pl
-				                   join disbursement d on d.plan_line_id = pl.id and d.quarter = p.quarter
-				                   where pl.plan_year = p.year)
+				           exists (select 1 from disbursement d where d.plan_year = p.year and d.quarter = p.quarter)
 				    from back b
 				    cross join lateral (select case when b.quarter = 1 then b.year - 1 else b.year end as year,
 				                               case when b.quarter = 1 then 4 else b.quarter - 1 end as quarter) p

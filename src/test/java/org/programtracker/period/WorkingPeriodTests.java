@@ -18,6 +18,7 @@ import org.programtracker.support.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The one rule for the period a page opens at: the latest quarter with disbursements up
@@ -81,6 +83,39 @@ class WorkingPeriodTests {
 
 		assertThat(this.working.quarter()).isEqualTo(new Quarter(2026, 4));
 		assertThat(this.working.year()).isEqualTo(2026);
+	}
+
+	@Test
+	void shouldFindAnEntryWrittenWithoutItsPlanYearUnderItsLinesYear() {
+		this.clock.setToday(LocalDate.of(2026, 12, 1));
+		long line = this.jdbc
+			.sql("""
+					select min(pl.id) from plan_line pl
+					where pl.plan_year = 2024 and not exists (select 1 from disbursement d where d.plan_line_id = pl.id and d.quarter = 4)
+					""")
+			.query(Long.class)
+			.single();
+		assertThat(this.working.quarter()).isEqualTo(new Quarter(2024, 3));
+
+		this.jdbc.sql("insert into disbursement (plan_line_id, quarter, amount_vnd) values (:line, 4, 1000000)")
+			.param("line", line)
+			.update();
+
+		assertThat(this.jdbc.sql("select plan_year from disbursement where plan_line_id = :line and quarter = 4")
+			.param("line", line)
+			.query(Integer.class)
+			.single()).isEqualTo(2024);
+		assertThat(this.working.quarter()).isEqualTo(new Quarter(2024, 4));
+	}
+
+	@Test
+	void shouldRefuseAnEntryWhosePlanYearIsNotItsLines() {
+		long line = this.jdbc.sql("select min(id) from plan_line where plan_year = 2024").query(Long.class).single();
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+			.sql("insert into disbursement (plan_line_id, plan_year, quarter, amount_vnd) values (:line, 2023, 4, 1)")
+			.param("line", line)
+			.update());
 	}
 
 	@Test

@@ -59,9 +59,10 @@ public class EntryRows {
 		}
 		this.jdbc
 			.sql("""
-					insert into disbursement (plan_line_id, quarter, amount_vnd, advance_vnd, advance_recovered_vnd, note,
-					                          version)
-					select r.line, :quarter, r.amount, r.advance, r.recovered, r.note, 0
+					insert into disbursement (plan_line_id, plan_year, quarter, amount_vnd, advance_vnd,
+					                          advance_recovered_vnd, note, version)
+					select r.line, (select pl.plan_year from plan_line pl where pl.id = r.line), :quarter, r.amount,
+					       r.advance, r.recovered, r.note, 0
 					from unnest(:lines, :amounts, :advances, :recovered, :notes) as r (line, amount, advance, recovered, note)
 					returning id, plan_line_id
 					""")
