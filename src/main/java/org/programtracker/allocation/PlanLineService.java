@@ -279,18 +279,6 @@ public class PlanLineService {
 	}
 
 	/**
-	 * The own deadlines of those of these lines that have one (carried-over lines), by
-	 * line id.
-	 */
-	public Map<Long, LocalDate> deadlinesOf(Collection<Long> lineIds) {
-		Map<Long, LocalDate> deadlines = new HashMap<>();
-		if (!lineIds.isEmpty()) {
-			this.lines.findDeadlines(lineIds).forEach(pair -> deadlines.put((Long) pair[0], (LocalDate) pair[1]));
-		}
-		return deadlines;
-	}
-
-	/**
 	 * The lines of a unit's subtree for a plan year, in the order of programs, components
 	 * and units.
 	 */

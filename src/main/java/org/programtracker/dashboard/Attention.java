@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.programtracker.allocation.CapitalType;
 
@@ -55,11 +54,11 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 	/**
 	 * The attention of a view: the lagging units picked among {@code units}, the lines as
 	 * the database picked them ({@link LinesNeedingAttention}, at most {@link #LIMIT}
-	 * each).
+	 * each), the carried-over ones with the days from {@code today} to their deadline.
 	 */
 	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, LinesNeedingAttention lines,
 			List<UnitSubmission> unsubmittedUnits, List<OverdueDirective> overdueDirectives,
-			List<AllocationGap> allocationGaps, LocalDate allocationDue) {
+			List<AllocationGap> allocationGaps, LocalDate allocationDue, LocalDate today) {
 		List<UnitProgress> laggingUnits = units.stream()
 			.filter(unit -> !unit.heldByParent() && lagging(unit.total(), thresholdVnd))
 			.sorted(Comparator.comparing((UnitProgress unit) -> unit.percentOfPlan().value())
@@ -73,38 +72,12 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 					.sorted(Comparator.comparing((AllocationGap gap) -> gap.figures().notAllocatedInDetailVnd().abs(),
 							Comparator.reverseOrder()))
 					.toList()),
-				allocationDue, Shown.first(LIMIT, List.of()));
-	}
-
-	/**
-	 * The same attention with the carried-over lines close to their deadline.
-	 */
-	Attention withCarriedLinesDue(List<CarriedLineDue> due) {
-		return new Attention(this.thresholdVnd, this.laggingUnits, this.laggingLines, this.overPlanLines,
-				this.unsubmittedUnits, this.overdueDirectives, this.allocationGaps, this.allocationDue,
-				Shown.first(LIMIT, due.stream().sorted(Comparator.comparing(CarriedLineDue::daysLeft)).toList()));
-	}
-
-	/**
-	 * The carried-over lines among {@code lines} whose own deadline ({@code deadlines},
-	 * by line id) is today or within {@code days} days, and whose percent of plan is
-	 * below {@code share}: carried-over capital that lapses at its deadline.
-	 */
-	static List<CarriedLineDue> carriedLinesDue(List<PlanLineProgress> lines, Map<Long, LocalDate> deadlines,
-			LocalDate today, int days, BigDecimal share) {
-		List<CarriedLineDue> due = new ArrayList<>();
-		for (PlanLineProgress line : lines) {
-			LocalDate deadline = deadlines.get(line.id());
-			if (deadline == null || !line.carriedOver() || line.figures().planVnd().signum() <= 0) {
-				continue;
-			}
-			long daysLeft = ChronoUnit.DAYS.between(today, deadline);
-			BigDecimal percent = line.percentOfPlan().value();
-			if (daysLeft >= 0 && daysLeft <= days && percent != null && percent.compareTo(share) < 0) {
-				due.add(new CarriedLineDue(line, deadline, daysLeft));
-			}
-		}
-		return due;
+				allocationDue,
+				new Shown<>(lines.carriedDue()
+					.stream()
+					.map(due -> new CarriedLineDue(due.line(), due.deadline(),
+							ChronoUnit.DAYS.between(today, due.deadline())))
+					.toList(), lines.carriedDueTotal()));
 	}
 
 	/**

@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.programtracker.allocation.PlanLineService;
 import org.programtracker.directive.DirectiveService;
 import org.programtracker.disbursement.SubmissionService;
 import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
+import org.programtracker.progress.AttentionRule;
 import org.programtracker.progress.LinesNeedingAttention;
 import org.programtracker.progress.PlanLineDetail;
-import org.programtracker.progress.PlanLineProgress;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressService;
 import org.programtracker.progress.UnitBreakdown;
@@ -40,13 +39,10 @@ public class DashboardService {
 
 	private final DashboardProperties properties;
 
-	private final PlanLineService planLines;
-
 	private final Clock clock;
 
 	DashboardService(ProgressService progress, OrgUnitService orgUnits, DirectiveService directives,
-			SubmissionService submissions, DashboardProperties properties, PlanLineService planLines, Clock clock) {
-		this.planLines = planLines;
+			SubmissionService submissions, DashboardProperties properties, Clock clock) {
 		this.clock = clock;
 		this.progress = progress;
 		this.orgUnits = orgUnits;
@@ -61,27 +57,21 @@ public class DashboardService {
 	public Overview overview(OrgUnitScope scope, String orgUnit, Quarter quarter) {
 		ProgressReport report = this.progress.byProgram(scope, orgUnit, quarter);
 		UnitBreakdown units = this.progress.byOrgUnit(scope, report.orgUnitCode(), null, null, quarter);
+		LocalDate today = LocalDate.now(this.clock);
 		LinesNeedingAttention lines = this.progress.linesNeedingAttention(scope, report.orgUnitCode(), quarter,
-				this.properties.attentionThresholdVnd(), Attention.LIMIT);
+				new AttentionRule(this.properties.attentionThresholdVnd(), Attention.LIMIT, today,
+						this.properties.carriedDeadlineDays(), this.properties.carriedLowPercent()));
 		LocalDate allocationDue = this.properties.detailedAllocationDue(quarter.year());
 		return new Overview(report, units,
 				this.progress.cumulativeByProgramAndCapitalType(scope, report.orgUnitCode(), quarter, quarter),
 				(quarter.year() == Quarter.FIRST_YEAR) ? List.of()
 						: this.progress.cumulativeByProgramAndCapitalType(scope, report.orgUnitCode(),
 								new Quarter(quarter.year() - 1, 4), quarter),
-				Attention
-					.of(this.properties.attentionThresholdVnd(), units.units(), lines,
-							this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter),
-							this.directives.overdue(scope, report.orgUnitCode()),
-							Attention.allocationGaps(report, units.units(), report.planAsOf().isAfter(allocationDue)),
-							allocationDue)
-					.withCarriedLinesDue(carriedLinesDue(lines.carriedOver())));
-	}
-
-	private List<Attention.CarriedLineDue> carriedLinesDue(List<PlanLineProgress> lines) {
-		List<Long> carried = lines.stream().map(PlanLineProgress::id).toList();
-		return Attention.carriedLinesDue(lines, this.planLines.deadlinesOf(carried), LocalDate.now(this.clock),
-				this.properties.carriedDeadlineDays(), this.properties.carriedLowPercent());
+				Attention.of(this.properties.attentionThresholdVnd(), units.units(), lines,
+						this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter),
+						this.directives.overdue(scope, report.orgUnitCode()),
+						Attention.allocationGaps(report, units.units(), report.planAsOf().isAfter(allocationDue)),
+						allocationDue, today));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.programtracker.progress;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,9 +11,19 @@ import java.util.List;
  * @param overPlan the first lines over plan or disbursed without a plan, the largest
  * excess first
  * @param overPlanTotal how many lines are over plan or disbursed without a plan in all
- * @param carriedOver every carried-over line, in tree order
+ * @param carriedDue the first carried-over lines close to their own deadline with a low
+ * percent, the nearest deadline first
+ * @param carriedDueTotal how many carried-over lines are close to their deadline with a
+ * low percent in all
  */
 public record LinesNeedingAttention(List<PlanLineProgress> lagging, List<PlanLineProgress> overPlan, int overPlanTotal,
-		List<PlanLineProgress> carriedOver) {
+		List<DueLine> carriedDue, int carriedDueTotal) {
+
+	/**
+	 * A carried-over line and its own deadline.
+	 */
+	public record DueLine(PlanLineProgress line, LocalDate deadline) {
+
+	}
 
 }

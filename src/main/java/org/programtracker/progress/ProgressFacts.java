@@ -203,7 +203,7 @@ class ProgressFacts {
 			    select pl.id, ou.code as unit_code, ou.name as unit_name, pr.code as program_code,
 			           c.code as component_code, c.name_vi as component_vi, c.name_en as component_en,
 			           pl.capital_type, pl.funding_source, pl.origin_year, pl.origin_year < pl.plan_year as carried_over,
-			           r.plan_vnd, r.disbursed_vnd, r.path, pr.sort_order as program_order
+			           pl.deadline, r.plan_vnd, r.disbursed_vnd, r.path, pr.sort_order as program_order
 			    from reported r
 			    join plan_line pl on pl.id = r.reported_line_id
 			    join org_unit ou on ou.id = pl.org_unit_id
@@ -238,9 +238,11 @@ class ProgressFacts {
 	 * or in progress; the lowest percent of plan first, as the percent is shown to one
 	 * decimal, then the largest plan), the first {@code limit} lines over plan or
 	 * disbursed without a plan (the largest excess first) with how many there are, and
-	 * every carried-over line. Ties keep the tree order.
+	 * the first {@code limit} carried-over lines close to their own deadline with a low
+	 * percent (the nearest deadline first) with how many there are. Ties keep the tree
+	 * order.
 	 */
-	AttentionFacts attentionFacts(TreePosition at, int year, int period, BigDecimal thresholdVnd, int limit,
+	AttentionFacts attentionFacts(TreePosition at, int year, int period, AttentionRule rule,
 			Collection<Long> visiblePrograms) {
 		// the percent of plan rounded half up to one decimal, times ten, in exact integer
 		// arithmetic: floor((2000 |d| + p) / 2p), with the sign of d
@@ -256,25 +258,36 @@ class ProgressFacts {
 				 order by l.disbursed_vnd - l.plan_vnd desc, %1$s
 				 limit :limit)
 				union all
-				(select 'CARRIED_OVER', l.*, 0 from lines l where l.carried_over order by %1$s)
+				(select 'CARRIED_DUE', l.*, count(*) over () from lines l
+				 where l.carried_over and l.plan_vnd > 0 and l.deadline between :today and :dueBy
+				   and sign(l.disbursed_vnd) * div(2000 * abs(l.disbursed_vnd) + l.plan_vnd, 2 * l.plan_vnd)
+				       < 10 * :lowPercent
+				 order by l.deadline, %1$s
+				 limit :limit)
 				""".formatted(TREE_ORDER);
 		List<LineFact> lagging = new ArrayList<>();
 		List<LineFact> overPlan = new ArrayList<>();
-		List<LineFact> carriedOver = new ArrayList<>();
-		int[] overPlanTotal = { 0 };
-		bind(this.jdbc.sql(sql), at, year, period, null, null, visiblePrograms).param("threshold", thresholdVnd)
-			.param("limit", limit)
+		List<DueFact> carriedDue = new ArrayList<>();
+		int[] totals = { 0, 0 };
+		bind(this.jdbc.sql(sql), at, year, period, null, null, visiblePrograms).param("threshold", rule.thresholdVnd())
+			.param("limit", rule.limit())
+			.param("today", rule.today())
+			.param("dueBy", rule.today().plusDays(rule.carriedDeadlineDays()))
+			.param("lowPercent", rule.carriedLowPercent())
 			.query((rs) -> {
 				switch (rs.getString("list")) {
 					case "LAGGING" -> lagging.add(lineFact(rs));
 					case "OVER_PLAN" -> {
 						overPlan.add(lineFact(rs));
-						overPlanTotal[0] = rs.getInt("total");
+						totals[0] = rs.getInt("total");
 					}
-					default -> carriedOver.add(lineFact(rs));
+					default -> {
+						carriedDue.add(new DueFact(lineFact(rs), rs.getObject("deadline", LocalDate.class)));
+						totals[1] = rs.getInt("total");
+					}
 				}
 			});
-		return new AttentionFacts(lagging, overPlan, overPlanTotal[0], carriedOver);
+		return new AttentionFacts(lagging, overPlan, totals[0], carriedDue, totals[1]);
 	}
 
 	private static LineFact lineFact(ResultSet rs) throws SQLException {
@@ -544,8 +557,15 @@ class ProgressFacts {
 	/**
 	 * What {@link #attentionFacts} picked.
 	 */
-	record AttentionFacts(List<LineFact> lagging, List<LineFact> overPlan, int overPlanTotal,
-			List<LineFact> carriedOver) {
+	record AttentionFacts(List<LineFact> lagging, List<LineFact> overPlan, int overPlanTotal, List<DueFact> carriedDue,
+			int carriedDueTotal) {
+
+	}
+
+	/**
+	 * A carried-over line and its own deadline.
+	 */
+	record DueFact(LineFact line, LocalDate deadline) {
 
 	}
 

@@ -235,19 +235,24 @@ public class ProgressService {
 
 	/**
 	 * The plan lines of the subtree of {@code orgUnitCode} that need attention, picked in
-	 * the database however many lines the subtree holds: at most {@code limit} lagging
-	 * lines with a plan of at least {@code thresholdVnd}, at most {@code limit} lines
-	 * over plan (or disbursed without a plan) and how many there are, and the
-	 * carried-over lines.
+	 * the database however many lines the subtree holds, by {@code rule}: at most
+	 * {@code limit} lagging lines with a sizeable plan, at most {@code limit} lines over
+	 * plan (or disbursed without a plan) and at most {@code limit} carried-over lines
+	 * close to their own deadline with a low percent, with how many there are of each of
+	 * the last two.
 	 */
 	public LinesNeedingAttention linesNeedingAttention(OrgUnitScope scope, String orgUnitCode, Quarter quarter,
-			BigDecimal thresholdVnd, int limit) {
+			AttentionRule rule) {
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, this.planYears.planAsOf(quarter));
-		ProgressFacts.AttentionFacts facts = this.facts.attentionFacts(unit, quarter.year(), quarter.quarter(),
-				thresholdVnd, limit, scope.programIds());
+		ProgressFacts.AttentionFacts facts = this.facts.attentionFacts(unit, quarter.year(), quarter.quarter(), rule,
+				scope.programIds());
 		return new LinesNeedingAttention(facts.lagging().stream().map(ProgressService::progressOf).toList(),
 				facts.overPlan().stream().map(ProgressService::progressOf).toList(), facts.overPlanTotal(),
-				facts.carriedOver().stream().map(ProgressService::progressOf).toList());
+				facts.carriedDue()
+					.stream()
+					.map(due -> new LinesNeedingAttention.DueLine(progressOf(due.line()), due.deadline()))
+					.toList(),
+				facts.carriedDueTotal());
 	}
 
 	private static PlanLineProgress progressOf(ProgressFacts.LineFact line) {

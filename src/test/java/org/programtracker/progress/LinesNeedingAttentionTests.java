@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.programtracker.allocation.PlanLineService;
 import org.programtracker.allocation.AllocationService;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.DecisionCommand;
@@ -40,8 +41,15 @@ class LinesNeedingAttentionTests {
 
 	private static final int LIMIT = 5;
 
+	private static final int CARRIED_DEADLINE_DAYS = 60;
+
+	private static final BigDecimal CARRIED_LOW_PERCENT = BigDecimal.valueOf(80);
+
 	@Autowired
 	private ProgressService progress;
+
+	@Autowired
+	private PlanLineService planLines;
 
 	@Autowired
 	private AllocationService allocations;
@@ -63,17 +71,19 @@ class LinesNeedingAttentionTests {
 	@Test
 	void shouldPickWhatTheRulePicksFromEveryLineInEveryQuarterScopeAndThreshold() {
 		int views = 0;
+		int carriedDue = 0;
 		for (int year = 2021; year <= 2025; year++) {
 			for (int quarter = 1; quarter <= 4; quarter++) {
 				for (String unit : new String[] { null, "HUA_BUM", "NAM_HANG" }) {
 					for (String threshold : new String[] { "0", "100000000", "1000000000" }) {
-						assertSamePick(new Quarter(year, quarter), unit, new BigDecimal(threshold));
+						carriedDue += assertSamePick(new Quarter(year, quarter), unit, new BigDecimal(threshold));
 						views++;
 					}
 				}
 			}
 		}
 		assertThat(views).isEqualTo(180);
+		assertThat(carriedDue).as("carried-over lines close to their deadline, in all views").isPositive();
 	}
 
 	@Test
@@ -89,7 +99,7 @@ class LinesNeedingAttentionTests {
 		line("DA6", "0", "3");
 
 		LinesNeedingAttention picked = this.progress.linesNeedingAttention(OrgUnitScope.EVERYTHING, "TRUNG_CHAI",
-				new Quarter(2029, 4), BigDecimal.ZERO, LIMIT);
+				new Quarter(2029, 4), rule(BigDecimal.ZERO, LocalDate.of(2029, 12, 15)));
 
 		assertThat(picked.lagging()).extracting(PlanLineProgress::componentCode).containsExactly("DA3", "DA2", "DA1");
 		assertThat(picked.lagging()).extracting((line) -> line.percentOfPlan().value().toPlainString())
@@ -109,7 +119,7 @@ class LinesNeedingAttentionTests {
 				Money.fromMillions(new BigDecimal(disbursedMillions)), null, null, "Giải ngân vượt kế hoạch", null));
 	}
 
-	private void assertSamePick(Quarter quarter, String unit, BigDecimal thresholdVnd) {
+	private int assertSamePick(Quarter quarter, String unit, BigDecimal thresholdVnd) {
 		List<PlanLineProgress> all = this.progress.planLines(OrgUnitScope.EVERYTHING, unit, null, null, quarter);
 		List<PlanLineProgress> overPlan = all.stream()
 			.filter((line) -> line.figures().needsReview())
@@ -127,15 +137,31 @@ class LinesNeedingAttentionTests {
 			.limit(LIMIT)
 			.toList();
 
+		LocalDate today = quarter.endDate().minusDays(20);
 		LinesNeedingAttention picked = this.progress.linesNeedingAttention(OrgUnitScope.EVERYTHING, unit, quarter,
-				thresholdVnd, LIMIT);
+				rule(thresholdVnd, today));
+		List<LinesNeedingAttention.DueLine> carriedDue = all.stream()
+			.filter((line) -> line.carriedOver() && line.figures().planVnd().signum() > 0)
+			.filter((line) -> line.percentOfPlan().value().compareTo(CARRIED_LOW_PERCENT) < 0)
+			.map((line) -> new LinesNeedingAttention.DueLine(line,
+					this.planLines.linesById(List.of(line.id())).get(line.id()).deadline()))
+			.filter((due) -> due.deadline() != null && !due.deadline().isBefore(today)
+					&& !due.deadline().isAfter(today.plusDays(CARRIED_DEADLINE_DAYS)))
+			.sorted(Comparator.comparing(LinesNeedingAttention.DueLine::deadline))
+			.toList();
 
 		String view = quarter + " " + unit + " from " + thresholdVnd;
 		assertThat(picked.lagging()).as("lagging, %s", view).isEqualTo(lagging);
 		assertThat(picked.overPlan()).as("over plan, %s", view).isEqualTo(overPlan.stream().limit(LIMIT).toList());
 		assertThat(picked.overPlanTotal()).as("over plan in all, %s", view).isEqualTo(overPlan.size());
-		assertThat(picked.carriedOver()).as("carried over, %s", view)
-			.isEqualTo(all.stream().filter(PlanLineProgress::carriedOver).toList());
+		assertThat(picked.carriedDue()).as("carried over and due, %s", view)
+			.isEqualTo(carriedDue.stream().limit(LIMIT).toList());
+		assertThat(picked.carriedDueTotal()).as("carried over and due in all, %s", view).isEqualTo(carriedDue.size());
+		return carriedDue.size();
+	}
+
+	private static AttentionRule rule(BigDecimal thresholdVnd, LocalDate today) {
+		return new AttentionRule(thresholdVnd, LIMIT, today, CARRIED_DEADLINE_DAYS, CARRIED_LOW_PERCENT);
 	}
 
 }

@@ -44,9 +44,6 @@ public interface PlanLineRepository extends JpaRepository<PlanLine, Long> {
 	@Query("select l.componentId, count(l) from PlanLine l where l.programId = :programId and l.componentId is not null group by l.componentId")
 	List<Object[]> countByComponent(long programId);
 
-	@Query("select l.id, l.deadline from PlanLine l where l.id in :ids and l.deadline is not null")
-	List<Object[]> findDeadlines(Collection<Long> ids);
-
 	@Query("select distinct l.planYear from PlanLine l order by l.planYear desc")
 	List<Integer> findPlanYears();
 
