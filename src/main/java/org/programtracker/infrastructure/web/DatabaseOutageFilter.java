@@ -1,7 +1,6 @@
 package org.programtracker.infrastructure.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,16 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.IWebExchange;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The outermost filter: when the database is unreachable anywhere in a request (loading
@@ -37,13 +28,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
-	private final ITemplateEngine templates;
+	private final UnavailableAnswer unavailable;
 
-	private final LocaleResolver locales;
-
-	DatabaseOutageFilter(ITemplateEngine templates, LocaleResolver locales) {
-		this.templates = templates;
-		this.locales = locales;
+	DatabaseOutageFilter(UnavailableAnswer unavailable) {
+		this.unavailable = unavailable;
 	}
 
 	@Override
@@ -58,37 +46,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			}
 			log.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
 					request.getRequestURI(), rootMessage(ex));
-			unavailable(request, response);
+			this.unavailable.send(request, response);
 		}
-	}
-
-	/**
-	 * 503 with {@code Retry-After}: a problem detail for the API, the error page for a
-	 * page, rendered here rather than through the container's error dispatch, which would
-	 * ask the session store (the database) again.
-	 */
-	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.resetBuffer();
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-		if (isApi(request)) {
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write(ApiExceptionHandler.UNAVAILABLE_JSON);
-			return;
-		}
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setContentType(MediaType.TEXT_HTML_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response);
-		this.templates.process("error/503", new WebContext(exchange, this.locales.resolveLocale(request)),
-				response.getWriter());
-	}
-
-	static boolean isApi(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/");
 	}
 
 	private static String rootMessage(Throwable failure) {

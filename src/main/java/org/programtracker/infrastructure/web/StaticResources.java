@@ -1,5 +1,7 @@
 package org.programtracker.infrastructure.web;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,6 +18,11 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
+
+	/**
+	 * The paths the static files are served under.
+	 */
+	static final List<String> LOCATIONS = List.of("/css/", "/js/", "/webjars/");
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
