@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.program.ProgramView;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.kernel.ApiController;
@@ -33,11 +33,11 @@ class AdministrationApiController {
 	@PostMapping("/org-units")
 	ResponseEntity<OrgUnitResponse> createOrgUnit(@AuthenticationPrincipal AppUserPrincipal user,
 			@Valid @RequestBody OrgUnitRequest request) {
-		OrgUnit unit = this.orgUnits.create(user, request.code(), request.name(), null, request.parent(),
+		OrgUnitView unit = this.orgUnits.create(user, request.code(), request.name(), null, request.parent(),
 				request.validFrom());
-		return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getCode()))
-			.body(new OrgUnitResponse(unit.getCode(), unit.getName(), request.parent().strip(), unit.getKind().name(),
-					unit.getValidFrom()));
+		return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.code()))
+			.body(new OrgUnitResponse(unit.code(), unit.name(), request.parent().strip(), unit.kind().name(),
+					unit.validFrom()));
 	}
 
 	@PostMapping("/programs")

@@ -53,7 +53,7 @@ class OrgUnitAdminController {
 			Model model) {
 		Permissions.requireAdmin(user);
 		String search = (q == null) ? "" : q.strip().toLowerCase(locale);
-		List<OrgUnitView> units = this.administration.tree()
+		List<OrgUnitRow> units = this.administration.tree()
 			.stream()
 			.filter(unit -> search.isEmpty() || unit.code().toLowerCase(locale).contains(search)
 					|| unit.name().toLowerCase(locale).contains(search))
@@ -93,7 +93,7 @@ class OrgUnitAdminController {
 	@GetMapping("/admin/org-units/{code}")
 	String edit(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String code, Model model) {
 		Permissions.requireAdmin(user);
-		OrgUnitView unit = this.administration.view(code);
+		OrgUnitRow unit = this.administration.view(code);
 		return showForm(unit, OrgUnitForm.of(unit), model);
 	}
 
@@ -102,7 +102,7 @@ class OrgUnitAdminController {
 			@ModelAttribute("orgUnitForm") OrgUnitForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Permissions.requireAdmin(user);
-		OrgUnitView unit = this.administration.view(code);
+		OrgUnitRow unit = this.administration.view(code);
 		form.setCode(unit.code());
 		int sortOrder = (form.getSortOrder() != null) ? form.getSortOrder() : 0;
 		if (errors.hasErrors()) {
@@ -113,14 +113,14 @@ class OrgUnitAdminController {
 					new OrgUnitChange(form.getName(), form.getKind(), form.getParent(), sortOrder));
 		}
 		catch (ConflictException | OptimisticLockingFailureException ex) {
-			OrgUnitView current = this.administration.view(code);
+			OrgUnitRow current = this.administration.view(code);
 			form.setVersion(current.version());
 			model.addAttribute("conflict", current);
 			model.addAttribute("typedParent",
 					this.administration.tree()
 						.stream()
 						.filter(candidate -> candidate.code().equals(form.getParent()))
-						.map(OrgUnitView::name)
+						.map(OrgUnitRow::name)
 						.findFirst()
 						.orElse(form.getParent()));
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -137,7 +137,7 @@ class OrgUnitAdminController {
 	@GetMapping("/admin/org-units/{code}/close")
 	String confirmClose(@AuthenticationPrincipal AppUserPrincipal user, @PathVariable String code, Model model) {
 		Permissions.requireAdmin(user);
-		OrgUnitView unit = this.administration.view(code);
+		OrgUnitRow unit = this.administration.view(code);
 		CloseForm form = new CloseForm();
 		form.setVersion(unit.version());
 		return showClose(unit, form, model);
@@ -148,7 +148,7 @@ class OrgUnitAdminController {
 			@ModelAttribute("closeForm") CloseForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Permissions.requireAdmin(user);
-		OrgUnitView unit = this.administration.view(code);
+		OrgUnitRow unit = this.administration.view(code);
 		LocalDate closedOn = form.getClosedOn();
 		if (errors.hasErrors()) {
 			return showClose(unit, form, model);
@@ -157,7 +157,7 @@ class OrgUnitAdminController {
 			this.administration.close(user, code, form.getVersion(), closedOn, form.getSuccessor());
 		}
 		catch (ConflictException | OptimisticLockingFailureException ex) {
-			OrgUnitView current = this.administration.view(code);
+			OrgUnitRow current = this.administration.view(code);
 			form.setVersion(current.version());
 			errors.reject("orgUnit.changedMeanwhile");
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -180,7 +180,7 @@ class OrgUnitAdminController {
 			this.administration.reopen(user, code, form.getVersion());
 		}
 		catch (ConflictException | OptimisticLockingFailureException ex) {
-			OrgUnitView current = this.administration.view(code);
+			OrgUnitRow current = this.administration.view(code);
 			form.setVersion(current.version());
 			errors.reject("orgUnit.changedMeanwhile");
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -226,8 +226,8 @@ class OrgUnitAdminController {
 		return LIST;
 	}
 
-	private String showForm(OrgUnitView unit, OrgUnitForm form, Model model) {
-		List<OrgUnitView> tree = this.administration.tree();
+	private String showForm(OrgUnitRow unit, OrgUnitForm form, Model model) {
+		List<OrgUnitRow> tree = this.administration.tree();
 		model.addAttribute("unit", unit);
 		model.addAttribute("orgUnitForm", form);
 		model.addAttribute("parents", tree.stream()
@@ -250,7 +250,7 @@ class OrgUnitAdminController {
 		}
 	}
 
-	private String showClose(OrgUnitView unit, CloseForm form, Model model) {
+	private String showClose(OrgUnitRow unit, CloseForm form, Model model) {
 		model.addAttribute("unit", unit);
 		model.addAttribute("closeForm", form);
 		model.addAttribute("successors",
@@ -275,7 +275,7 @@ class OrgUnitAdminController {
 
 		private LocalDate validFrom;
 
-		static OrgUnitForm of(OrgUnitView unit) {
+		static OrgUnitForm of(OrgUnitRow unit) {
 			OrgUnitForm form = new OrgUnitForm();
 			form.read(unit.code(), unit.sortOrder(), unit.version());
 			form.name = unit.name();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,9 @@ import org.programtracker.administration.OrgUnitEvent.OrgUnitClosed;
 import org.programtracker.administration.OrgUnitEvent.OrgUnitCreated;
 import org.programtracker.administration.OrgUnitEvent.OrgUnitDeleted;
 import org.programtracker.administration.OrgUnitEvent.OrgUnitReopened;
-import org.programtracker.orgunit.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitService;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.period.Quarter;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -63,39 +64,41 @@ public class OrgUnitAdministration {
 	/**
 	 * Every unit, each under its parent, siblings by their sort order and then by name.
 	 */
-	public List<OrgUnitView> tree() {
-		Map<Long, List<OrgUnit>> children = new LinkedHashMap<>();
-		List<OrgUnit> all = this.units.allUnits();
-		Comparator<OrgUnit> siblings = Comparator.comparingInt(OrgUnit::getSortOrder).thenComparing(OrgUnit::getName);
+	public List<OrgUnitRow> tree() {
+		Map<Long, List<OrgUnitView>> children = new LinkedHashMap<>();
+		List<OrgUnitView> all = this.units.allUnits();
+		Map<Long, OrgUnitView> byId = new HashMap<>();
+		all.forEach(unit -> byId.put(unit.id(), unit));
+		Comparator<OrgUnitView> siblings = Comparator.comparingInt(OrgUnitView::sortOrder)
+			.thenComparing(OrgUnitView::name);
 		all.stream()
 			.sorted(siblings)
-			.forEach(unit -> children
-				.computeIfAbsent((unit.getParent() != null) ? unit.getParent().getId() : null, id -> new ArrayList<>())
-				.add(unit));
-		List<OrgUnit> ordered = new ArrayList<>(all.size());
+			.forEach(unit -> children.computeIfAbsent(unit.parentId(), id -> new ArrayList<>()).add(unit));
+		List<OrgUnitView> ordered = new ArrayList<>(all.size());
 		addWithDescendants(children.getOrDefault(null, List.of()), children, ordered);
-		return ordered.stream().map(OrgUnitView::of).toList();
+		return ordered.stream().map(unit -> OrgUnitRow.of(unit, byId.get(unit.parentId()))).toList();
 	}
 
-	public OrgUnitView view(String code) {
-		return OrgUnitView.of(get(code));
+	public OrgUnitRow view(String code) {
+		OrgUnitView unit = get(code);
+		return OrgUnitRow.of(unit, this.units.parentOf(unit).orElse(null));
 	}
 
-	private static void addWithDescendants(List<OrgUnit> level, Map<Long, List<OrgUnit>> children,
-			List<OrgUnit> ordered) {
-		for (OrgUnit unit : level) {
+	private static void addWithDescendants(List<OrgUnitView> level, Map<Long, List<OrgUnitView>> children,
+			List<OrgUnitView> ordered) {
+		for (OrgUnitView unit : level) {
 			ordered.add(unit);
-			addWithDescendants(children.getOrDefault(unit.getId(), List.of()), children, ordered);
+			addWithDescendants(children.getOrDefault(unit.id(), List.of()), children, ordered);
 		}
 	}
 
-	public OrgUnit get(String code) {
+	public OrgUnitView get(String code) {
 		return this.units.findByCode((code == null) ? "" : code.strip())
 			.orElseThrow(() -> new NotFoundException("orgUnit", code));
 	}
 
 	@Transactional
-	public OrgUnit create(AppUserPrincipal user, String code, String name, OrgUnitKind kind, String parentCode) {
+	public OrgUnitView create(AppUserPrincipal user, String code, String name, OrgUnitKind kind, String parentCode) {
 		return create(user, code, name, kind, parentCode, null);
 	}
 
@@ -106,7 +109,7 @@ public class OrgUnitAdministration {
 	 * installation, whose tree is empty: that one is the root.
 	 */
 	@Transactional
-	public OrgUnit create(AppUserPrincipal user, String code, String name, OrgUnitKind kind, String parentCode,
+	public OrgUnitView create(AppUserPrincipal user, String code, String name, OrgUnitKind kind, String parentCode,
 			LocalDate validFrom) {
 		Permissions.requireAdmin(user);
 		if (validFrom != null
@@ -116,15 +119,14 @@ public class OrgUnitAdministration {
 		String checkedCode = Validation.code(code);
 		String checkedName = Validation.name("name", name, MAX_NAME);
 		boolean firstUnit = (parentCode == null || parentCode.isBlank()) && this.units.count() == 0;
-		OrgUnit parent = firstUnit ? null : openParent(parentCode);
+		OrgUnitView parent = firstUnit ? null : openParent(parentCode);
 		if (this.units.findByCode(checkedCode).isPresent()) {
 			throw new RuleViolationException("code", "admin.codeTaken", checkedCode);
 		}
-		OrgUnit created = new OrgUnit(checkedCode, checkedName, kind, parent);
-		created.openFrom(validFrom);
-		OrgUnit unit = this.units.save(created);
-		this.events.publishEvent(
-				new OrgUnitCreated(unit.getId(), audited(user, AuditAction.CREATE, unit, null, describe(unit))));
+		OrgUnitView unit = this.units.create(checkedCode, checkedName, kind, (parent == null) ? null : parent.id(),
+				validFrom, 0);
+		this.events
+			.publishEvent(new OrgUnitCreated(unit.id(), audited(user, AuditAction.CREATE, unit, null, describe(unit))));
 		return unit;
 	}
 
@@ -133,9 +135,9 @@ public class OrgUnitAdministration {
 	 * below it) under another parent. A root stays the root.
 	 */
 	@Transactional
-	public OrgUnit change(AppUserPrincipal user, String code, long expectedVersion, OrgUnitChange change) {
+	public OrgUnitView change(AppUserPrincipal user, String code, long expectedVersion, OrgUnitChange change) {
 		Permissions.requireAdmin(user);
-		OrgUnit unit = get(code);
+		OrgUnitView unit = get(code);
 		requireVersion(unit, expectedVersion);
 		String checkedName = Validation.name("name", change.name(), MAX_NAME);
 		if (change.sortOrder() == null) {
@@ -145,33 +147,20 @@ public class OrgUnitAdministration {
 			throw new RuleViolationException("sortOrder", "orgUnit.sortOrderRange", MAX_SORT_ORDER);
 		}
 		Map<String, Object> before = describe(unit);
-		if (unit.getParent() != null && !unit.getParent().getCode().equals(strip(change.parent()))) {
-			OrgUnit parent = openParent(change.parent());
+		if (!unit.root() && !unit.parentCode().equals(strip(change.parent()))) {
+			OrgUnitView parent = openParent(change.parent());
 			if (unit.contains(parent)) {
-				throw new RuleViolationException("parent", "orgUnit.moveInside", unit.getName());
+				throw new RuleViolationException("parent", "orgUnit.moveInside", unit.name());
 			}
-			moveWithSubtree(unit, parent);
+			this.units.moveWithSubtree(unit.id(), parent.id());
 		}
-		unit.rename(checkedName);
-		unit.changeKind(change.kind());
-		unit.setSortOrder(change.sortOrder());
-		OrgUnit saved = this.units.save(unit);
+		OrgUnitView saved = this.units.change(unit.id(), checkedName, change.kind(), change.sortOrder());
 		Map<String, Object> after = describe(saved);
 		if (!after.equals(before)) {
-			this.events.publishEvent(
-					new OrgUnitChanged(saved.getId(), audited(user, AuditAction.CHANGE, saved, before, after)));
+			this.events
+				.publishEvent(new OrgUnitChanged(saved.id(), audited(user, AuditAction.CHANGE, saved, before, after)));
 		}
 		return saved;
-	}
-
-	private void moveWithSubtree(OrgUnit unit, OrgUnit parent) {
-		String oldPrefix = unit.getPath();
-		List<OrgUnit> below = this.units.subtreeOf(unit)
-			.stream()
-			.filter(descendant -> !descendant.getId().equals(unit.getId()))
-			.toList();
-		unit.moveUnder(parent);
-		below.forEach(descendant -> descendant.rebase(oldPrefix, unit.getPath()));
 	}
 
 	/**
@@ -179,13 +168,13 @@ public class OrgUnitAdministration {
 	 * Its figures stay readable; it takes no new ones.
 	 */
 	@Transactional
-	public OrgUnit close(AppUserPrincipal user, String code, long expectedVersion, LocalDate closedOn,
+	public OrgUnitView close(AppUserPrincipal user, String code, long expectedVersion, LocalDate closedOn,
 			String successorCode) {
 		Permissions.requireAdmin(user);
-		OrgUnit unit = get(code);
+		OrgUnitView unit = get(code);
 		requireVersion(unit, expectedVersion);
-		if (unit.isClosed()) {
-			throw new RuleViolationException(null, "orgUnit.alreadyClosed", unit.getName());
+		if (unit.closed()) {
+			throw new RuleViolationException(null, "orgUnit.alreadyClosed", unit.name());
 		}
 		if (closedOn == null) {
 			throw new RuleViolationException("closedOn", "field.required");
@@ -193,35 +182,34 @@ public class OrgUnitAdministration {
 		if (closedOn.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolationException("closedOn", "orgUnit.closeInFuture");
 		}
-		if (unit.getValidFrom() != null && closedOn.isBefore(unit.getValidFrom())) {
+		if (unit.validFrom() != null && closedOn.isBefore(unit.validFrom())) {
 			throw new RuleViolationException("closedOn", "orgUnit.closeBeforeOpen");
 		}
 		if (successorCode == null || successorCode.isBlank()) {
 			throw new RuleViolationException("successor", "field.required");
 		}
-		OrgUnit successor = this.units.findByCode(successorCode.strip())
+		OrgUnitView successor = this.units.findByCode(successorCode.strip())
 			.orElseThrow(() -> new RuleViolationException("successor", "orgUnit.noSuchUnit"));
 		if (unit.contains(successor)) {
-			throw new RuleViolationException("successor", "orgUnit.successorInside", unit.getName());
+			throw new RuleViolationException("successor", "orgUnit.successorInside", unit.name());
 		}
-		if (successor.isClosed()) {
-			throw new RuleViolationException("successor", "orgUnit.successorClosed", successor.getName());
+		if (successor.closed()) {
+			throw new RuleViolationException("successor", "orgUnit.successorClosed", successor.name());
 		}
 		List<String> openChildren = this.units.subtreeOf(unit)
 			.stream()
-			.filter(child -> child.getParent() != null && child.getParent().getId().equals(unit.getId()))
-			.filter(child -> !child.isClosed())
-			.map(OrgUnit::getName)
+			.filter(child -> Long.valueOf(unit.id()).equals(child.parentId()))
+			.filter(child -> !child.closed())
+			.map(OrgUnitView::name)
 			.toList();
 		if (!openChildren.isEmpty()) {
 			throw new RuleViolationException(null, "orgUnit.openChildren", openChildren.size(),
 					Reference.firstNames(openChildren));
 		}
 		Map<String, Object> before = describe(unit);
-		unit.close(closedOn, successor);
-		OrgUnit saved = this.units.save(unit);
+		OrgUnitView saved = this.units.close(unit.id(), closedOn, successor.id());
 		this.events.publishEvent(
-				new OrgUnitClosed(saved.getId(), audited(user, AuditAction.CLOSE, saved, before, describe(saved))));
+				new OrgUnitClosed(saved.id(), audited(user, AuditAction.CLOSE, saved, before, describe(saved))));
 		return saved;
 	}
 
@@ -229,21 +217,21 @@ public class OrgUnitAdministration {
 	 * Reopens a closed unit: it takes figures again and has no successor.
 	 */
 	@Transactional
-	public OrgUnit reopen(AppUserPrincipal user, String code, long expectedVersion) {
+	public OrgUnitView reopen(AppUserPrincipal user, String code, long expectedVersion) {
 		Permissions.requireAdmin(user);
-		OrgUnit unit = get(code);
+		OrgUnitView unit = get(code);
 		requireVersion(unit, expectedVersion);
-		if (!unit.isClosed()) {
-			throw new RuleViolationException(null, "orgUnit.notClosed", unit.getName());
+		if (!unit.closed()) {
+			throw new RuleViolationException(null, "orgUnit.notClosed", unit.name());
 		}
-		if (unit.getParent() != null && unit.getParent().isClosed()) {
-			throw new RuleViolationException(null, "orgUnit.parentClosed", unit.getParent().getName());
+		OrgUnitView parent = this.units.parentOf(unit).orElse(null);
+		if (parent != null && parent.closed()) {
+			throw new RuleViolationException(null, "orgUnit.parentClosed", parent.name());
 		}
 		Map<String, Object> before = describe(unit);
-		unit.reopen();
-		OrgUnit saved = this.units.save(unit);
+		OrgUnitView saved = this.units.reopen(unit.id());
 		this.events.publishEvent(
-				new OrgUnitReopened(saved.getId(), audited(user, AuditAction.REOPEN, saved, before, describe(saved))));
+				new OrgUnitReopened(saved.id(), audited(user, AuditAction.REOPEN, saved, before, describe(saved))));
 		return saved;
 	}
 
@@ -252,7 +240,7 @@ public class OrgUnitAdministration {
 	 * it may go.
 	 */
 	public List<OrgUnitDependency> dependenciesOf(String code) {
-		return this.dependencies.of(get(code).getId());
+		return this.dependencies.of(get(code).id());
 	}
 
 	/**
@@ -262,32 +250,32 @@ public class OrgUnitAdministration {
 	@Transactional
 	public void delete(AppUserPrincipal user, String code, long expectedVersion) {
 		Permissions.requireAdmin(user);
-		OrgUnit unit = get(code);
+		OrgUnitView unit = get(code);
 		requireVersion(unit, expectedVersion);
-		List<OrgUnitDependency> found = this.dependencies.of(unit.getId());
+		List<OrgUnitDependency> found = this.dependencies.of(unit.id());
 		if (!found.isEmpty()) {
 			throw new OrgUnitInUseException(found);
 		}
-		this.events.publishEvent(
-				new OrgUnitDeleted(unit.getId(), audited(user, AuditAction.DELETE, unit, describe(unit), null)));
-		this.units.delete(unit);
+		this.events
+			.publishEvent(new OrgUnitDeleted(unit.id(), audited(user, AuditAction.DELETE, unit, describe(unit), null)));
+		this.units.delete(unit.id());
 	}
 
-	private OrgUnit openParent(String parentCode) {
+	private OrgUnitView openParent(String parentCode) {
 		if (parentCode == null || parentCode.isBlank()) {
 			throw new RuleViolationException("parent", "field.required");
 		}
-		OrgUnit parent = this.units.findByCode(parentCode.strip())
+		OrgUnitView parent = this.units.findByCode(parentCode.strip())
 			.orElseThrow(() -> new NotFoundException("parent", parentCode));
-		if (parent.isClosed()) {
-			throw new RuleViolationException("parent", "orgUnit.parentClosed", parent.getName());
+		if (parent.closed()) {
+			throw new RuleViolationException("parent", "orgUnit.parentClosed", parent.name());
 		}
 		return parent;
 	}
 
-	private static void requireVersion(OrgUnit unit, long expectedVersion) {
-		if (unit.getVersion() != expectedVersion) {
-			throw new ConflictException("orgUnit", unit.getCode());
+	private static void requireVersion(OrgUnitView unit, long expectedVersion) {
+		if (unit.version() != expectedVersion) {
+			throw new ConflictException("orgUnit", unit.code());
 		}
 	}
 
@@ -295,17 +283,16 @@ public class OrgUnitAdministration {
 	 * The audit row names the unit by its id (subject) only: a unit's own history must
 	 * neither keep it from being deleted nor vanish with it.
 	 */
-	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, OrgUnit unit,
+	private static AuditedChange audited(AppUserPrincipal user, AuditAction action, OrgUnitView unit,
 			Map<String, Object> before, Map<String, Object> after) {
-		return new AuditedChange(user.username(), action, AuditSubject.ORG_UNIT, unit.getId(), null, null, null, null,
+		return new AuditedChange(user.username(), action, AuditSubject.ORG_UNIT, unit.id(), null, null, null, null,
 				before, after, null);
 	}
 
-	static Map<String, Object> describe(OrgUnit unit) {
-		return AuditedChange.fields("code", unit.getCode(), "name", unit.getName(), "kind", unit.getKind(), "parent",
-				(unit.getParent() != null) ? unit.getParent().getCode() : null, "sortOrder", unit.getSortOrder(),
-				"validFrom", unit.getValidFrom(), "validTo", unit.getValidTo(), "successor",
-				(unit.getSuccessor() != null) ? unit.getSuccessor().getCode() : null);
+	static Map<String, Object> describe(OrgUnitView unit) {
+		return AuditedChange.fields("code", unit.code(), "name", unit.name(), "kind", unit.kind(), "parent",
+				unit.parentCode(), "sortOrder", unit.sortOrder(), "validFrom", unit.validFrom(), "validTo",
+				unit.validTo(), "successor", unit.successorCode());
 	}
 
 	private static String strip(String text) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.programtracker.administration.ProgramEvent.ProgramChanged;
 import org.programtracker.administration.ProgramEvent.ProgramCreated;
 import org.programtracker.administration.ProgramEvent.ProgramDeleted;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.allocation.PlanLineService;
 import org.programtracker.program.ProgramChange;
@@ -180,9 +180,9 @@ public class ProgramAdministration {
 	}
 
 	private Map<String, Object> describe(org.programtracker.program.ProgramView program) {
-		OrgUnit agency = agencyOf(program);
+		OrgUnitView agency = agencyOf(program);
 		return AuditedChange.fields("code", program.code(), "nameVi", program.name().vi(), "nameEn",
-				program.name().en(), "standingAgency", (agency != null) ? agency.getCode() : null, "startYear",
+				program.name().en(), "standingAgency", (agency != null) ? agency.code() : null, "startYear",
 				program.startYear(), "endYear", program.endYear(), "archived", program.archived(), "sortOrder",
 				program.sortOrder());
 	}
@@ -209,17 +209,17 @@ public class ProgramAdministration {
 		if (details.sortOrder() != null) {
 			Validation.sortOrder(details.sortOrder());
 		}
-		OrgUnit agency = agency(details.standingAgency());
-		return new ProgramChange(nameVi, nameEn, (agency != null) ? agency.getId() : null, details.startYear(),
+		OrgUnitView agency = agency(details.standingAgency());
+		return new ProgramChange(nameVi, nameEn, (agency != null) ? agency.id() : null, details.startYear(),
 				details.endYear(), details.archived(), details.sortOrder());
 	}
 
-	private OrgUnit agencyOf(org.programtracker.program.ProgramView program) {
+	private OrgUnitView agencyOf(org.programtracker.program.ProgramView program) {
 		return (program.standingAgencyId() == null) ? null
 				: this.units.findById(program.standingAgencyId()).orElse(null);
 	}
 
-	private OrgUnit agency(String code) {
+	private OrgUnitView agency(String code) {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
@@ -267,10 +267,10 @@ public class ProgramAdministration {
 	public record ProgramView(String code, LocalizedName name, String standingAgencyCode, String standingAgencyName,
 			Integer startYear, Integer endYear, boolean archived, int sortOrder, long version) {
 
-		static ProgramView of(org.programtracker.program.ProgramView program, OrgUnit agency) {
-			return new ProgramView(program.code(), program.name(), (agency != null) ? agency.getCode() : null,
-					(agency != null) ? agency.getName() : null, program.startYear(), program.endYear(),
-					program.archived(), program.sortOrder(), program.version());
+		static ProgramView of(org.programtracker.program.ProgramView program, OrgUnitView agency) {
+			return new ProgramView(program.code(), program.name(), (agency != null) ? agency.code() : null,
+					(agency != null) ? agency.name() : null, program.startYear(), program.endYear(), program.archived(),
+					program.sortOrder(), program.version());
 		}
 
 	}

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.ProgramView;
@@ -84,7 +84,7 @@ public class DecisionRegister {
 			.toList();
 		List<UnitChoice> units = this.orgUnits.visibleUnits(scope)
 			.stream()
-			.map(unit -> new UnitChoice(unit.getCode(), unit.getName(), unit.getDepth(), !unit.isClosed()))
+			.map(unit -> new UnitChoice(unit.code(), unit.name(), unit.depth(), !unit.closed()))
 			.toList();
 		return new Choices(units, programChoices, this.lines.findPlanYears());
 	}
@@ -213,10 +213,10 @@ public class DecisionRegister {
 
 		static Line of(PlanLine line, LineParts parts) {
 			PlanLineView view = line.view();
-			OrgUnit unit = parts.unitOf(view);
+			OrgUnitView unit = parts.unitOf(view);
 			ProgramView program = parts.programOf(view);
 			ProgramComponentView component = parts.componentOf(view);
-			return new Line(line.getId(), unit.getCode(), unit.getName(), program.code(), program.name(),
+			return new Line(line.getId(), unit.code(), unit.name(), program.code(), program.name(),
 					(component == null) ? null : component.code(), (component == null) ? null : component.name(),
 					line.getCapitalType(), line.getPlanYear(), line.getOriginYear());
 		}

@@ -2,7 +2,7 @@ package org.programtracker.allocation;
 
 import java.util.Map;
 
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
 
@@ -12,13 +12,14 @@ import org.programtracker.program.ProgramComponentView;
  */
 public final class LineParts {
 
-	private final Map<Long, OrgUnit> units;
+	private final Map<Long, OrgUnitView> units;
 
 	private final Map<Long, ProgramView> programs;
 
 	private final Map<Long, ProgramComponentView> components;
 
-	LineParts(Map<Long, OrgUnit> units, Map<Long, ProgramView> programs, Map<Long, ProgramComponentView> components) {
+	LineParts(Map<Long, OrgUnitView> units, Map<Long, ProgramView> programs,
+			Map<Long, ProgramComponentView> components) {
 		this.units = units;
 		this.programs = programs;
 		this.components = components;
@@ -27,7 +28,7 @@ public final class LineParts {
 	/**
 	 * The unit that holds the line.
 	 */
-	public OrgUnit unitOf(PlanLineView line) {
+	public OrgUnitView unitOf(PlanLineView line) {
 		return this.units.get(line.orgUnitId());
 	}
 

@@ -19,7 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.orgunit.TreePosition;
@@ -95,7 +95,7 @@ public class PlanLineService {
 		if (!ids.isEmpty()) {
 			this.lines.findForIds(Set.copyOf(ids)).forEach(line -> found.put(line.getId(), line.view()));
 		}
-		Map<Long, OrgUnit> units = unitsOf(found.values());
+		Map<Long, OrgUnitView> units = unitsOf(found.values());
 		Set<Long> visibleUnits = new HashSet<>();
 		for (long id : ids) {
 			PlanLineView line = found.get(id);
@@ -118,7 +118,7 @@ public class PlanLineService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Lines findOrCreateAll(OrgUnitScope scope, Collection<PlanLineKey> keys) {
-		Map<String, OrgUnit> units = this.orgUnits.visibleUnits(scope,
+		Map<String, OrgUnitView> units = this.orgUnits.visibleUnits(scope,
 				keys.stream()
 					.map(PlanLineKey::orgUnit)
 					.filter(code -> code != null && !code.isBlank())
@@ -135,7 +135,7 @@ public class PlanLineService {
 		for (PlanLineKey key : new LinkedHashSet<>(keys)) {
 			try {
 				String unitCode = requireCode("orgUnit", key.orgUnit());
-				OrgUnit unit = units.get(unitCode);
+				OrgUnitView unit = units.get(unitCode);
 				if (unit == null) {
 					throw new NotFoundException("orgUnit", unitCode);
 				}
@@ -189,7 +189,7 @@ public class PlanLineService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	PlanLine findOrCreateEntity(OrgUnitScope scope, PlanLineKey key) {
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()));
+		OrgUnitView unit = this.orgUnits.visibleUnit(scope, requireCode("orgUnit", key.orgUnit()));
 		ProgramView program = this.programs.findByCode(requireCode("program", key.program()))
 			.orElseThrow(() -> new NotFoundException("program", key.program()));
 		ProgramComponentView component = (key.component() == null || key.component().isBlank()) ? null
@@ -199,8 +199,8 @@ public class PlanLineService {
 		FundingSource source = key.fundingSourceOrDefault();
 		Long componentId = (component == null) ? null : component.id();
 		return this.lines
-			.findLine(unit.getId(), program.id(), componentId, key.capitalType(), source, key.planYear(), originYear)
-			.orElseGet(() -> this.lines.saveAndFlush(new PlanLine(unit.getId(), program.id(), componentId,
+			.findLine(unit.id(), program.id(), componentId, key.capitalType(), source, key.planYear(), originYear)
+			.orElseGet(() -> this.lines.saveAndFlush(new PlanLine(unit.id(), program.id(), componentId,
 					key.capitalType(), source, key.planYear(), originYear)));
 	}
 
@@ -264,9 +264,9 @@ public class PlanLineService {
 	 * The line of {@code year} with the key of {@code source} held by {@code holder}, if
 	 * there is one.
 	 */
-	public Optional<PlanLineView> lineWithKeyOf(PlanLineView source, int year, OrgUnit holder) {
+	public Optional<PlanLineView> lineWithKeyOf(PlanLineView source, int year, OrgUnitView holder) {
 		return this.lines
-			.findLine(holder.getId(), source.programId(), source.componentId(), source.capitalType(),
+			.findLine(holder.id(), source.programId(), source.componentId(), source.capitalType(),
 					source.fundingSource(), year, source.originYear())
 			.map(PlanLine::view);
 	}
@@ -282,7 +282,7 @@ public class PlanLineService {
 	 * The lines of a unit's subtree for a plan year, in the order of programs, components
 	 * and units.
 	 */
-	public List<PlanLineView> linesOf(OrgUnit unit, int planYear) {
+	public List<PlanLineView> linesOf(OrgUnitView unit, int planYear) {
 		return views(this.lines.findForYear(unit.subtreePattern(), planYear));
 	}
 
@@ -342,20 +342,20 @@ public class PlanLineService {
 	 * The lines a unit holds from now on, its own and those passed to it: what a merger
 	 * or a split passes on. In the order of programs, components and units.
 	 */
-	public List<PlanLineView> linesHeldBy(OrgUnit unit) {
+	public List<PlanLineView> linesHeldBy(OrgUnitView unit) {
 		return views(entitiesHeldBy(unit));
 	}
 
-	private List<PlanLine> entitiesHeldBy(OrgUnit unit) {
-		Set<Long> ids = new HashSet<>(this.history.currentlyHeldBy(unit.getId()).values());
+	private List<PlanLine> entitiesHeldBy(OrgUnitView unit) {
+		Set<Long> ids = new HashSet<>(this.history.currentlyHeldBy(unit.id()).values());
 		return ids.isEmpty() ? List.of() : this.lines.findForIds(ids);
 	}
 
 	/**
 	 * Whether the lines of the unit changed hands after {@code day}.
 	 */
-	public boolean linesChangedAfter(OrgUnit unit, LocalDate day) {
-		return this.history.changedAfter(unit.getId(), day);
+	public boolean linesChangedAfter(OrgUnitView unit, LocalDate day) {
+		return this.history.changedAfter(unit.id(), day);
 	}
 
 	/**
@@ -367,15 +367,15 @@ public class PlanLineService {
 	 * @return the lines passed on
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public List<PlanLineView> passLines(OrgUnit from, OrgUnit to, LocalDate on, Collection<Long> lineIds) {
+	public List<PlanLineView> passLines(OrgUnitView from, OrgUnitView to, LocalDate on, Collection<Long> lineIds) {
 		List<PlanLine> passed = entitiesHeldBy(from).stream()
 			.filter(line -> lineIds == null || lineIds.contains(line.getId()))
 			.toList();
 		for (PlanLine source : passed) {
 			PlanLine target = this.lines
-				.findLine(to.getId(), source.getProgramId(), source.getComponentId(), source.getCapitalType(),
+				.findLine(to.id(), source.getProgramId(), source.getComponentId(), source.getCapitalType(),
 						source.getFundingSource(), source.getPlanYear(), source.getOriginYear())
-				.orElseGet(() -> this.lines.saveAndFlush(source.successorLine(to.getId())));
+				.orElseGet(() -> this.lines.saveAndFlush(source.successorLine(to.id())));
 			this.history.pass(source.getId(), target.getId(), on);
 		}
 		return views(passed);
@@ -435,21 +435,21 @@ public class PlanLineService {
 	/**
 	 * The units that hold these lines, by unit id, as {@link #partsOf} reads them.
 	 */
-	public Map<Long, OrgUnit> unitsOf(Collection<PlanLineView> lines) {
+	public Map<Long, OrgUnitView> unitsOf(Collection<PlanLineView> lines) {
 		return this.orgUnits.byIds(lines.stream().map(PlanLineView::orgUnitId).collect(Collectors.toSet()));
 	}
 
 	/**
 	 * The unit that holds the line (not read again when the transaction has read it).
 	 */
-	public OrgUnit unitOf(PlanLineView line) {
+	public OrgUnitView unitOf(PlanLineView line) {
 		return this.orgUnits.findById(line.orgUnitId())
 			.orElseThrow(() -> new NotFoundException("orgUnit", line.orgUnitId()));
 	}
 
-	private void requireVisible(OrgUnitScope scope, OrgUnit unit, Object key) {
+	private void requireVisible(OrgUnitScope scope, OrgUnitView unit, Object key) {
 		try {
-			this.orgUnits.visibleUnit(scope, unit.getCode());
+			this.orgUnits.visibleUnit(scope, unit.code());
 		}
 		catch (NotFoundException ex) {
 			throw new NotFoundException("planLine", key);

@@ -57,7 +57,7 @@ class AssignmentDemoData implements DemoDataSet {
 	}
 
 	private long unitId(String code) {
-		return this.orgUnits.findByCode(code).orElseThrow().getId();
+		return this.orgUnits.findByCode(code).orElseThrow().id();
 	}
 
 }

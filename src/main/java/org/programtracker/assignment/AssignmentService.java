@@ -25,7 +25,7 @@ import org.programtracker.kernel.DecisionRules;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.RuleViolations;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
@@ -121,11 +121,9 @@ public class AssignmentService {
 		List<UnitChoice> units = this.orgUnits.visibleUnits(scope).stream().map(AssignmentService::choice).toList();
 		List<UnitChoice> granting = new ArrayList<>();
 		if (!scope.coversAllUnits()) {
-			List<OrgUnit> above = new ArrayList<>();
-			for (OrgUnit unit = this.orgUnits.visibleUnit(scope, (String) null).getParent(); unit != null; unit = unit
-				.getParent()) {
-				above.add(unit);
-			}
+			List<OrgUnitView> above = new ArrayList<>(
+					this.orgUnits.withAncestors(this.orgUnits.visibleUnit(scope, (String) null)));
+			above.remove(0);
 			Collections.reverse(above);
 			above.forEach(unit -> granting.add(choice(unit)));
 		}
@@ -143,16 +141,16 @@ public class AssignmentService {
 		Permissions.requireFigureEditor(user);
 		OrgUnitScope scope = user.scope();
 		violations(user, command).throwIfAny();
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, command.orgUnit().strip());
+		OrgUnitView unit = this.orgUnits.visibleUnit(scope, command.orgUnit().strip());
 		unit.requireOpenForFigures(command.decisionDate());
 		ProgramView program = this.programs.findByCode(command.program().strip())
 			.filter(found -> scope.covers(found.id()))
 			.orElseThrow(() -> new NotFoundException("program", command.program()));
-		OrgUnit from = grantingUnit(unit, command.from());
+		OrgUnitView from = grantingUnit(unit, command.from());
 		requireRunning(program, command.planYear());
 		this.periods.requireOpenForDecision(command.planYear(), command.decisionDate());
-		this.approved.requireDecisionEditable(unit.getId(), program.id(), command.planYear(), command.decisionDate());
-		Assignment assignment = new Assignment(unit.getId(), (from == null) ? null : from.getId(), program.id(),
+		this.approved.requireDecisionEditable(unit.id(), program.id(), command.planYear(), command.decisionDate());
+		Assignment assignment = new Assignment(unit.id(), (from == null) ? null : from.id(), program.id(),
 				command.capitalType(), command.fundingSourceOrDefault(), command.planYear(),
 				command.originYearOrDefault());
 		assignment.decide(command.decisionNumber(), command.decisionDate(), command.amountVnd());
@@ -231,13 +229,13 @@ public class AssignmentService {
 	 * the same mistake in the field, so that nobody learns which codes exist outside
 	 * their scope.
 	 */
-	private OrgUnit grantingUnit(OrgUnit receiving, String code) {
+	private OrgUnitView grantingUnit(OrgUnitView receiving, String code) {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		Optional<OrgUnit> from = this.orgUnits.findByCode(code.strip());
-		if (from.isEmpty() || OrgUnit.same(from.get(), receiving) || !from.get().contains(receiving)) {
-			throw new RuleViolationException("from", "assignment.fromNotAbove", receiving.getName());
+		Optional<OrgUnitView> from = this.orgUnits.findByCode(code.strip());
+		if (from.isEmpty() || from.get().id() == receiving.id() || !from.get().contains(receiving)) {
+			throw new RuleViolationException("from", "assignment.fromNotAbove", receiving.name());
 		}
 		return from.get();
 	}
@@ -353,8 +351,8 @@ public class AssignmentService {
 				assignment.amountVnd());
 	}
 
-	private static UnitChoice choice(OrgUnit unit) {
-		return new UnitChoice(unit.getCode(), unit.getName(), unit.getDepth(), !unit.isClosed());
+	private static UnitChoice choice(OrgUnitView unit) {
+		return new UnitChoice(unit.code(), unit.name(), unit.depth(), !unit.closed());
 	}
 
 }

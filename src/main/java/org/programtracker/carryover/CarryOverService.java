@@ -30,7 +30,7 @@ import org.programtracker.kernel.FieldProblem;
 import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.StateConflictException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PlanYearDeadline;
 import org.programtracker.period.PlanYearService;
@@ -114,8 +114,8 @@ public class CarryOverService {
 	public CarryOverReview review(AppUserPrincipal user, int year, String orgUnitCode) {
 		Permissions.requireAdmin(user);
 		PlanYearDeadline deadline = this.planYears.deadlineOf(year);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		List<PlanLineProgress> finals = this.progress.planLines(user.scope(), unit.getCode(), null, null,
+		OrgUnitView unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		List<PlanLineProgress> finals = this.progress.planLines(user.scope(), unit.code(), null, null,
 				Quarter.extension(year));
 		Map<Long, YearEndOutcome> decided = this.outcomes
 			.findByPlanLineIdIn(finals.stream().map(PlanLineProgress::id).toList())
@@ -155,7 +155,7 @@ public class CarryOverService {
 					(outcome == null) ? null : outcome.getDecisionDate(), (existing == null) ? null : existing.id(),
 					(existing == null) ? null : existingPlans.getOrDefault(existing.id(), BigDecimal.ZERO)));
 		}
-		return new CarryOverReview(year, unit.getCode(), unit.getName(), deadline, defaultCarriedDeadline(year), lines);
+		return new CarryOverReview(year, unit.code(), unit.name(), deadline, defaultCarriedDeadline(year), lines);
 	}
 
 	/**
@@ -253,7 +253,7 @@ public class CarryOverService {
 							describe(outcome, (target == null) ? null : carriedDeadline), null)));
 			if (target != null) {
 				LineParts parts = this.planLines.partsOf(target);
-				carried.add(new CarriedLine(target.id(), parts.unitOf(target).getCode(), parts.programOf(target).code(),
+				carried.add(new CarriedLine(target.id(), parts.unitOf(target).code(), parts.programOf(target).code(),
 						parts.componentCodeOf(target), target.capitalType(), target.fundingSource(), target.planYear(),
 						target.originYear(),
 						this.planLines.figuresOf(target, END_OF_TIME, LineFigures.END_OF_TIME).planVnd(),

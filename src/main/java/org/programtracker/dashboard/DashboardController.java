@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.PlanLineDetail;
 import org.programtracker.security.AppUserPrincipal;
@@ -64,7 +64,7 @@ class DashboardController {
 			@RequestParam(required = false) String present, HttpServletRequest request, Locale locale, Model model) {
 		DashboardPeriod period = period(year, quarter);
 		Overview overview = this.dashboard.overview(user.scope(), orgUnit, period.quarter());
-		List<OrgUnit> units = this.dashboard.visibleUnits(user.scope());
+		List<OrgUnitView> units = this.dashboard.visibleUnits(user.scope());
 		model.addAttribute("overview", overview);
 		model.addAttribute("unitPath", DashboardService.unitPath(units, overview.report().orgUnitCode()));
 		if (present != null && !present.isBlank()) {
@@ -80,7 +80,7 @@ class DashboardController {
 			@RequestParam(required = false) String quarter, @RequestParam(required = false) String orgUnit,
 			@RequestParam(required = false) String present, HttpServletRequest request, Model model) {
 		DashboardPeriod period = period(year, quarter);
-		List<OrgUnit> units = this.dashboard.visibleUnits(user.scope());
+		List<OrgUnitView> units = this.dashboard.visibleUnits(user.scope());
 		model.addAttribute("drill",
 				this.dashboard.drill(user.scope(), program, component, orgUnit, period.quarter(), units));
 		return show(period, present, units, request, model, "dashboard/drill");
@@ -167,7 +167,7 @@ class DashboardController {
 		return DashboardPeriod.of(year, quarter, this.workingPeriod);
 	}
 
-	private String show(DashboardPeriod period, String present, List<OrgUnit> units, HttpServletRequest request,
+	private String show(DashboardPeriod period, String present, List<OrgUnitView> units, HttpServletRequest request,
 			Model model, String view) {
 		List<Integer> years = this.choices.years(period.quarter().year());
 		DashboardLinks links = new DashboardLinks(period, present != null && !present.isBlank());

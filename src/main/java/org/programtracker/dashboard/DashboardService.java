@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.programtracker.directive.DirectiveService;
 import org.programtracker.disbursement.SubmissionService;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
@@ -79,7 +79,7 @@ public class DashboardService {
 	 * plan lines once the component or the unit has nothing below it.
 	 */
 	public Drill drill(OrgUnitScope scope, String program, String component, String orgUnit, Quarter quarter,
-			List<OrgUnit> visibleUnits) {
+			List<OrgUnitView> visibleUnits) {
 		ProgressReport components = this.progress.byComponent(scope, orgUnit, program, component, quarter);
 		UnitBreakdown units = this.progress.byOrgUnit(scope, components.orgUnitCode(), program, component, quarter);
 		Drill withoutLines = new Drill(components, units, this.progress.componentPath(scope, program, component),
@@ -95,15 +95,15 @@ public class DashboardService {
 		return this.progress.planLine(scope, id, quarter);
 	}
 
-	public List<OrgUnit> visibleUnits(OrgUnitScope scope) {
+	public List<OrgUnitView> visibleUnits(OrgUnitScope scope) {
 		return this.orgUnits.visibleUnits(scope);
 	}
 
 	/**
 	 * The visible units from the top of the scope down to {@code code}.
 	 */
-	static List<OrgUnit> unitPath(List<OrgUnit> visibleUnits, String code) {
-		OrgUnit chosen = visibleUnits.stream().filter(unit -> unit.getCode().equals(code)).findFirst().orElse(null);
+	static List<OrgUnitView> unitPath(List<OrgUnitView> visibleUnits, String code) {
+		OrgUnitView chosen = visibleUnits.stream().filter(unit -> unit.code().equals(code)).findFirst().orElse(null);
 		if (chosen == null) {
 			return List.of();
 		}

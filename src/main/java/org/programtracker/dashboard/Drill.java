@@ -2,7 +2,7 @@ package org.programtracker.dashboard;
 
 import java.util.List;
 
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.PlanLineProgress;
 import org.programtracker.progress.ProgressReport;
@@ -22,7 +22,7 @@ import org.programtracker.progress.UnitBreakdown;
  * both can still be broken down
  */
 public record Drill(ProgressReport components, UnitBreakdown units, List<ComponentStep> componentPath,
-		List<OrgUnit> unitPath, List<PlanLineProgress> lines) {
+		List<OrgUnitView> unitPath, List<PlanLineProgress> lines) {
 
 	/**
 	 * Whether the chosen component has children to break down into.

@@ -77,7 +77,7 @@ class DirectiveController {
 		model.addAttribute("directives", this.directives.register(user.scope(), orgUnit, chosen, status, program));
 		model.addAttribute("status", status);
 		model.addAttribute("program", program);
-		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
+		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).code());
 		model.addAttribute("years", this.choices.years(chosen.year()));
 		model.addAttribute("programs", this.directives.selectablePrograms(user));
 		model.addAttribute("canWrite", Permissions.mayWriteReview(user));
@@ -216,7 +216,7 @@ class DirectiveController {
 	private String form(AppUserPrincipal user, Quarter given, String orgUnit, DirectiveForm form, Model model) {
 		Permissions.requireReviewWriter(user);
 		model.addAttribute("quarter", given);
-		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode());
+		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), orgUnit).code());
 		model.addAttribute("directiveForm", form);
 		model.addAttribute("programs", this.directives.selectablePrograms(user));
 		model.addAttribute("units", this.orgUnits.visibleUnits(user.scope()));

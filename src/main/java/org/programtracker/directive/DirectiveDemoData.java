@@ -12,7 +12,7 @@ import java.util.Set;
 import org.programtracker.directive.internal.DirectiveRepository;
 import org.programtracker.kernel.DemoDataSet;
 import org.programtracker.kernel.DemoFiles;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.ProgramService;
@@ -44,20 +44,20 @@ class DirectiveDemoData implements DemoDataSet {
 
 	@Override
 	public void load() {
-		OrgUnit district = unit("NAM_NHUN");
+		OrgUnitView district = unit("NAM_NHUN");
 		for (Map<String, String> row : DemoFiles.read("directives.csv")) {
-			Directive directive = new Directive(district.getId(), REVIEWED, "admin",
+			Directive directive = new Directive(district.id(), REVIEWED, "admin",
 					LocalDate.of(2024, 4, 2).atTime(17, 0).toInstant(ZoneOffset.ofHours(7)));
 			Set<Long> concerned = new LinkedHashSet<>();
 			Arrays.stream(row.get("programs").split(" "))
 				.map(code -> this.programs.findByCode(code).orElseThrow().id())
 				.forEach(concerned::add);
 			Long responsibleUnit = row.get("responsible_unit").isEmpty() ? null
-					: unit(row.get("responsible_unit")).getId();
+					: unit(row.get("responsible_unit")).id();
 			Set<Long> concernedUnits = new LinkedHashSet<>();
 			Arrays.stream(row.get("concerned_units").split(" "))
 				.filter(code -> !code.isEmpty())
-				.map(code -> unit(code).getId())
+				.map(code -> unit(code).id())
 				.forEach(concernedUnits::add);
 			directive.describe(row.get("text"), concerned, concernedUnits, responsibleUnit, row.get("responsible"),
 					date(row.get("deadline")));
@@ -71,7 +71,7 @@ class DirectiveDemoData implements DemoDataSet {
 		}
 	}
 
-	private OrgUnit unit(String code) {
+	private OrgUnitView unit(String code) {
 		return this.orgUnits.findByCode(code).orElseThrow();
 	}
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
@@ -67,7 +67,7 @@ public class DirectiveService {
 	 */
 	public List<DirectiveView> register(OrgUnitScope scope, String orgUnitCode, Quarter quarter, DirectiveStatus status,
 			String programCode, LocalDate today) {
-		OrgUnit unit = this.orgUnits.visibleUnitOn(scope, orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(scope, orgUnitCode, quarter.endDate());
 		List<Directive> found = this.directives
 			.findRegister(unit.subtreePattern(), quarter.year() * 10 + quarter.quarter(), quarter.startDate())
 			.stream()
@@ -109,7 +109,7 @@ public class DirectiveService {
 	}
 
 	public List<OverdueDirective> overdue(OrgUnitScope scope, String orgUnitCode) {
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
+		OrgUnitView unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
 		return this.directives.findOverdue(unit.subtreePattern(), LocalDate.now(this.clock), !scope.limitsPrograms(),
 				scope.limitsPrograms() ? scope.programIds() : Set.of(-1L));
 	}
@@ -117,8 +117,8 @@ public class DirectiveService {
 	@Transactional
 	public long give(AppUserPrincipal user, String orgUnitCode, Quarter given, DirectiveDetails details) {
 		Permissions.requireReviewWriter(user);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		Directive directive = new Directive(unit.getId(), given, user.getUsername(), this.clock.instant());
+		OrgUnitView unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		Directive directive = new Directive(unit.id(), given, user.getUsername(), this.clock.instant());
 		describe(user, directive, details);
 		return this.directives.save(directive).getId();
 	}
@@ -130,7 +130,7 @@ public class DirectiveService {
 		Permissions.requireReviewWriter(user);
 		Directive directive = visible(user, id);
 		Names names = names(List.of(directive));
-		OrgUnit responsibleUnit = names.units().get(directive.getResponsibleUnitId());
+		OrgUnitView responsibleUnit = names.units().get(directive.getResponsibleUnitId());
 		DirectiveDetails details = new DirectiveDetails(directive.getText(),
 				names.programs()
 					.values()
@@ -141,13 +141,13 @@ public class DirectiveService {
 				names.units()
 					.values()
 					.stream()
-					.filter(unit -> directive.getConcernedUnitIds().contains(unit.getId()))
-					.map(OrgUnit::getCode)
+					.filter(unit -> directive.getConcernedUnitIds().contains(unit.id()))
+					.map(OrgUnitView::code)
 					.toList(),
-				(responsibleUnit != null) ? responsibleUnit.getCode() : null, directive.getResponsible(),
+				(responsibleUnit != null) ? responsibleUnit.code() : null, directive.getResponsible(),
 				directive.getDeadline());
 		return new Revision(directive.getId(), directive.getVersion(), directive.getGiven(),
-				names.units().get(directive.getOrgUnitId()).getCode(), details);
+				names.units().get(directive.getOrgUnitId()).code(), details);
 	}
 
 	/**
@@ -232,10 +232,10 @@ public class DirectiveService {
 		}
 		Set<Long> concernedUnits = new LinkedHashSet<>();
 		for (String code : details.concernedUnitCodes()) {
-			concernedUnits.add(this.orgUnits.visibleUnit(user.scope(), code).getId());
+			concernedUnits.add(this.orgUnits.visibleUnit(user.scope(), code).id());
 		}
 		Long responsibleUnit = (details.responsibleUnitCode() == null || details.responsibleUnitCode().isBlank()) ? null
-				: this.orgUnits.visibleUnit(user.scope(), details.responsibleUnitCode()).getId();
+				: this.orgUnits.visibleUnit(user.scope(), details.responsibleUnitCode()).id();
 		directive.describe(details.text(), concerned, concernedUnits, responsibleUnit, details.responsible(),
 				details.deadline());
 	}

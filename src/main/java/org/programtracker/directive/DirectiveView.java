@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.program.ProgramView;
 
 import org.programtracker.period.Quarter;
@@ -26,10 +26,10 @@ public record DirectiveView(long id, Quarter given, String text, List<LocalizedN
 	}
 
 	static DirectiveView of(Directive directive, LocalDate today, Names names) {
-		OrgUnit responsibleUnit = names.units().get(directive.getResponsibleUnitId());
-		String responsible = (responsibleUnit != null) ? responsibleUnit.getName() : directive.getResponsible();
+		OrgUnitView responsibleUnit = names.units().get(directive.getResponsibleUnitId());
+		String responsible = (responsibleUnit != null) ? responsibleUnit.name() : directive.getResponsible();
 		if (responsibleUnit != null && directive.getResponsible() != null) {
-			responsible = responsibleUnit.getName() + " — " + directive.getResponsible();
+			responsible = responsibleUnit.name() + " — " + directive.getResponsible();
 		}
 		List<ProgramView> programs = names.programs()
 			.values()
@@ -41,8 +41,8 @@ public record DirectiveView(long id, Quarter given, String text, List<LocalizedN
 				names.units()
 					.values()
 					.stream()
-					.filter(unit -> directive.getConcernedUnitIds().contains(unit.getId()))
-					.map(OrgUnit::getName)
+					.filter(unit -> directive.getConcernedUnitIds().contains(unit.id()))
+					.map(OrgUnitView::name)
 					.toList(),
 				responsible, directive.getDeadline(), directive.getDoneOn(), directive.statusOn(today),
 				directive.getNotes()
@@ -55,7 +55,7 @@ public record DirectiveView(long id, Quarter given, String text, List<LocalizedN
 	 * The programs (in their order) and units (in tree order) that directives name, by
 	 * id: read once for a whole register.
 	 */
-	record Names(Map<Long, ProgramView> programs, Map<Long, OrgUnit> units) {
+	record Names(Map<Long, ProgramView> programs, Map<Long, OrgUnitView> units) {
 
 	}
 

@@ -80,7 +80,7 @@ class DisbursementDemoData implements DemoDataSet {
 	}
 
 	private QuarterSubmission submitted(String unit, Quarter quarter, String at) {
-		return new QuarterSubmission(this.orgUnits.findByCode(unit).orElseThrow().getId(), quarter,
+		return new QuarterSubmission(this.orgUnits.findByCode(unit).orElseThrow().id(), quarter,
 				"ketoan." + unit.toLowerCase(Locale.ROOT).replace("_", ""), at(at));
 	}
 

@@ -28,7 +28,7 @@ import org.programtracker.disbursement.EntryEvent.EntryRecorded;
 import org.programtracker.disbursement.EntryEvent.EntryWithdrawn;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.allocation.CarriedLineClosedException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.PlanYearService;
 import org.programtracker.period.Quarter;
@@ -145,7 +145,7 @@ public class DisbursementService {
 		requireQuarterNumber(quarter);
 		PlanLineView line = this.planLines.visibleLine(user.scope(), planLineId);
 		Quarter period = new Quarter(line.planYear(), quarter);
-		OrgUnit unit = this.planLines.unitOf(line);
+		OrgUnitView unit = this.planLines.unitOf(line);
 		this.periods.requireOpen(period, unit);
 		this.submissions.requireEditable(unit, period, line.programId());
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
@@ -241,7 +241,7 @@ public class DisbursementService {
 	Disbursement apply(AppUserPrincipal user, PlanLineView line, int quarter, EntryCommand command,
 			boolean warningsNeedNote) {
 		Quarter period = new Quarter(line.planYear(), quarter);
-		OrgUnit unit = this.planLines.unitOf(line);
+		OrgUnitView unit = this.planLines.unitOf(line);
 		this.periods.requireOpen(period, unit);
 		this.submissions.requireEditable(unit, period, line.programId());
 		line.requireOpenForWrites(quarter, LocalDate.now(this.clock));
@@ -376,24 +376,24 @@ public class DisbursementService {
 	public Map<Long, RuntimeException> refusalsOf(Quarter period, Collection<PlanLineView> lines) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate asOf = this.planYears.planAsOf(period);
-		Map<Long, OrgUnit> units = this.planLines.unitsOf(lines);
+		Map<Long, OrgUnitView> units = this.planLines.unitsOf(lines);
 		Map<Long, Set<Long>> programsByUnit = new HashMap<>();
 		for (PlanLineView line : lines) {
 			programsByUnit.computeIfAbsent(line.orgUnitId(), id -> new HashSet<>()).add(line.programId());
 		}
 		Map<Long, RuntimeException> byUnit = new HashMap<>(this.periods.refusalsOf(period, units.values()));
-		for (OrgUnit unit : units.values()) {
-			if (!byUnit.containsKey(unit.getId())) {
+		for (OrgUnitView unit : units.values()) {
+			if (!byUnit.containsKey(unit.id())) {
 				try {
 					unit.requireOpenForFigures(asOf);
 				}
 				catch (RuleViolationException ex) {
-					byUnit.put(unit.getId(), ex);
+					byUnit.put(unit.id(), ex);
 				}
 			}
 		}
 		Map<Long, Map<Long, QuarterApprovedException>> approvals = this.submissions.approvalsOf(period,
-				units.values().stream().filter(unit -> !byUnit.containsKey(unit.getId())).toList(), programsByUnit);
+				units.values().stream().filter(unit -> !byUnit.containsKey(unit.id())).toList(), programsByUnit);
 		Map<Long, RuntimeException> refused = new HashMap<>();
 		for (PlanLineView line : lines) {
 			long unit = line.orgUnitId();

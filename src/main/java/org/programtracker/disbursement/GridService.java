@@ -20,7 +20,7 @@ import org.programtracker.allocation.LineFigures;
 import org.programtracker.allocation.LineParts;
 import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineService;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
@@ -92,11 +92,11 @@ public class GridService {
 	 * caller's default unit when {@code null}).
 	 */
 	public String unitCodeOf(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		return this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate()).getCode();
+		return this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate()).code();
 	}
 
 	public Grid load(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		LocalDate day = this.planYears.planAsOf(quarter);
 		List<Long> held = this.planLines.lineIdsHeldOn(this.tree.positionOrLastOn(unit, day), quarter.year());
 		int unshown = (held.size() > Grid.MAX_SHOWN_ROWS) ? held.size() : 0;
@@ -121,7 +121,7 @@ public class GridService {
 					.add(row(line, parts, figures.getOrDefault(line.id(), LineFigures.ZERO), current.get(line.id())));
 			}
 		}
-		QuarterState approval = quarter.isExtension() ? null : this.submissions.state(user, unit.getCode(), quarter);
+		QuarterState approval = quarter.isExtension() ? null : this.submissions.state(user, unit.code(), quarter);
 		List<Grid.Group> groups = new ArrayList<>();
 		Grid.Totals yearTotal = Grid.Totals.ZERO;
 		Grid.Totals carriedTotal = Grid.Totals.ZERO;
@@ -142,11 +142,11 @@ public class GridService {
 		}
 		boolean closed = this.periods.isClosed(quarter);
 		boolean manyUnits = lines.stream().map(PlanLineView::orgUnitId).distinct().count() > 1;
-		String successor = (!unit.isClosed() || day.isBefore(unit.getValidTo())) ? null
-				: (unit.getSuccessor() != null) ? unit.getSuccessor().getName() : "—";
-		String closedFor = this.periods.closedFor(quarter, unit).map(OrgUnit::getName).orElse(null);
+		String successor = (!unit.closed() || day.isBefore(unit.validTo())) ? null
+				: (unit.successorName() != null) ? unit.successorName() : "—";
+		String closedFor = this.periods.closedFor(quarter, unit).map(OrgUnitView::name).orElse(null);
 		boolean approved = approval != null && approval.approved();
-		return new Grid(unit.getCode(), unit.getName(), quarter,
+		return new Grid(unit.code(), unit.name(), quarter,
 				quarter.isExtension() ? this.planYears.deadlineOf(quarter.year()) : null, closed, successor,
 				!closed && closedFor == null && !approved && successor == null && Permissions.mayEditFigures(user)
 						&& lines.size() <= Grid.MAX_EDITABLE_ROWS && unshown == 0,
@@ -163,7 +163,7 @@ public class GridService {
 	@Transactional
 	public int save(AppUserPrincipal user, String orgUnitCode, Quarter quarter, List<GridInput> inputs) {
 		Permissions.requireFigureEditor(user);
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		this.periods.requireOpen(quarter, unit);
 		this.submissions.requireEditable(unit, quarter);
 		List<FieldProblem> problems = new ArrayList<>();
@@ -171,7 +171,7 @@ public class GridService {
 		List<EntryChange> changes = new ArrayList<>();
 		List<Long> ids = inputs.stream().map(GridInput::lineId).toList();
 		Map<Long, PlanLineView> lines = this.planLines.visibleLines(user.scope(), ids);
-		Map<Long, OrgUnit> units = this.planLines.unitsOf(lines.values());
+		Map<Long, OrgUnitView> units = this.planLines.unitsOf(lines.values());
 		LocalDate day = this.planYears.planAsOf(quarter);
 		Map<Long, EntryRow> currentEntries = this.entryRows.ofQuarter(ids, quarter.quarter());
 		Map<Long, LineFigures> figures = this.planLines.figuresOf(ids, day, quarter.quarter());
@@ -183,7 +183,7 @@ public class GridService {
 			int index = i;
 			GridInput input = inputs.get(index);
 			PlanLineView line = lines.get(input.lineId());
-			OrgUnit holder = units.get(line.orgUnitId());
+			OrgUnitView holder = units.get(line.orgUnitId());
 			if (!unit.contains(holder) || line.planYear() != quarter.year() || !user.scope().covers(line.programId())) {
 				throw new NotFoundException("planLine", input.lineId());
 			}
@@ -217,7 +217,7 @@ public class GridService {
 				continue;
 			}
 			QuarterApprovedException approved = approvals
-				.computeIfAbsent(holder.getId(), key -> this.submissions.approvalsOf(holder, quarter, programIds))
+				.computeIfAbsent(holder.id(), key -> this.submissions.approvalsOf(holder, quarter, programIds))
 				.get(line.programId());
 			if (approved != null) {
 				problems.add(FieldProblem.of(cell(index, "amount"), approved.getMessageKey(),
@@ -294,7 +294,7 @@ public class GridService {
 				: figures.disbursedVnd().subtract(current.amountVnd());
 		ProgramComponentView component = parts.componentOf(line);
 		return new Grid.Row(line.id(), parts.programOf(line).code(), (component == null) ? null : component.code(),
-				(component == null) ? null : component.name(), parts.unitOf(line).getName(), line.capitalType(),
+				(component == null) ? null : component.name(), parts.unitOf(line).name(), line.capitalType(),
 				line.originYear(), figures.planVnd(), earlier, (current == null) ? null : current.amountVnd(),
 				(current == null) ? null : current.advanceVnd(), (current == null) ? null : current.recoveredVnd(),
 				(current == null) ? null : current.note(), (current == null) ? -1 : current.version());

@@ -12,7 +12,7 @@ import org.programtracker.kernel.LocalizedName;
 import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.program.ProgramView;
 import org.programtracker.kernel.RuleViolationException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.Figures;
@@ -201,7 +201,7 @@ class SubmissionController {
 		model.addAttribute("typedReason", reason);
 		model.addAttribute("reasonError", this.messages.getMessage(ex.getMessageKey(), ex.getArguments(),
 				ex.getMessageKey(), LocaleContextHolder.getLocale()));
-		OrgUnit consolidated = this.orgUnits.visibleUnitOn(user.scope(),
+		OrgUnitView consolidated = this.orgUnits.visibleUnitOn(user.scope(),
 				(consolidating == null || consolidating.isBlank()) ? orgUnit : consolidating, quarter.endDate());
 		return page(user, consolidated, quarter, model);
 	}
@@ -216,10 +216,10 @@ class SubmissionController {
 			@RequestParam(required = false) Integer quarter, @RequestParam String format) {
 		ExportFormat chosenFormat = ExportFormat.of(format);
 		Quarter chosen = this.workingPeriod.choose(year, quarter).requireQuarterOfYear();
-		OrgUnit consolidated = this.orgUnits.visibleUnitOn(user.scope(), orgUnit, chosen.endDate());
+		OrgUnitView consolidated = this.orgUnits.visibleUnitOn(user.scope(), orgUnit, chosen.endDate());
 		Locale locale = LocaleContextHolder.getLocale();
 		ExportTable table = ExportTable
-			.titled("submissions.heading", chosen.quarter(), chosen.year(), consolidated.getName())
+			.titled("submissions.heading", chosen.quarter(), chosen.year(), consolidated.name())
 			.text("submissions.col.unit")
 			.amount("export.col.plan")
 			.amount("export.col.disbursed")
@@ -232,7 +232,7 @@ class SubmissionController {
 			.text("export.col.reason")
 			.text("export.col.programApprovals");
 		for (ConsolidationRow row : rows(user, consolidated, chosen,
-				this.progress.byOrgUnit(user.scope(), consolidated.getCode(), null, null, chosen),
+				this.progress.byOrgUnit(user.scope(), consolidated.code(), null, null, chosen),
 				states(user, consolidated, chosen))) {
 			QuarterState s = row.state();
 			String name = row.heldByParent()
@@ -252,20 +252,20 @@ class SubmissionController {
 		return this.exports.download(table, chosenFormat, "tong-hop-nop-so-lieu");
 	}
 
-	private Map<String, SubmissionService.UnitSubmission> states(AppUserPrincipal user, OrgUnit consolidated,
+	private Map<String, SubmissionService.UnitSubmission> states(AppUserPrincipal user, OrgUnitView consolidated,
 			Quarter quarter) {
-		return this.submissions.consolidation(user, consolidated.getCode(), quarter)
+		return this.submissions.consolidation(user, consolidated.code(), quarter)
 			.stream()
 			.collect(Collectors.toMap(SubmissionService.UnitSubmission::code, Function.identity()));
 	}
 
-	private String page(AppUserPrincipal user, OrgUnit consolidated, Quarter quarter, Model model) {
-		UnitBreakdown breakdown = this.progress.byOrgUnit(user.scope(), consolidated.getCode(), null, null, quarter);
+	private String page(AppUserPrincipal user, OrgUnitView consolidated, Quarter quarter, Model model) {
+		UnitBreakdown breakdown = this.progress.byOrgUnit(user.scope(), consolidated.code(), null, null, quarter);
 		Map<String, SubmissionService.UnitSubmission> states = states(user, consolidated, quarter);
 		List<ConsolidationRow> rows = rows(user, consolidated, quarter, breakdown, states);
 		model.addAttribute("quarter", quarter);
-		model.addAttribute("unitCode", consolidated.getCode());
-		model.addAttribute("unitName", consolidated.getName());
+		model.addAttribute("unitCode", consolidated.code());
+		model.addAttribute("unitName", consolidated.name());
 		model.addAttribute("rows", rows);
 		model.addAttribute("total", breakdown.total());
 		model.addAttribute("amounts", breakdown.amounts());
@@ -275,27 +275,27 @@ class SubmissionController {
 		return "disbursement/submissions";
 	}
 
-	private List<ConsolidationRow> rows(AppUserPrincipal user, OrgUnit consolidated, Quarter quarter,
+	private List<ConsolidationRow> rows(AppUserPrincipal user, OrgUnitView consolidated, Quarter quarter,
 			UnitBreakdown breakdown, Map<String, SubmissionService.UnitSubmission> states) {
-		List<OrgUnit> heldUnits = breakdown.units()
+		List<OrgUnitView> heldUnits = breakdown.units()
 			.stream()
 			.map(unit -> unit.heldByParent() ? consolidated : this.orgUnits.visibleUnit(user.scope(), unit.code()))
 			.toList();
 		Map<Long, List<ProgramView>> decidedPrograms = this.submissions.programsDecidedBy(user,
-				heldUnits.stream().map(OrgUnit::getId).toList(), quarter);
+				heldUnits.stream().map(OrgUnitView::id).toList(), quarter);
 		List<ConsolidationRow> rows = new ArrayList<>();
 		for (int i = 0; i < heldUnits.size(); i++) {
 			UnitProgress unit = breakdown.units().get(i);
-			OrgUnit held = heldUnits.get(i);
-			SubmissionService.UnitSubmission submission = states.get(held.getCode());
+			OrgUnitView held = heldUnits.get(i);
+			SubmissionService.UnitSubmission submission = states.get(held.code());
 			QuarterState state = (submission != null) ? submission.state()
-					: this.submissions.state(user, held.getCode(), quarter);
-			List<ProgramDecision> programs = decidedPrograms.getOrDefault(held.getId(), List.of())
+					: this.submissions.state(user, held.code(), quarter);
+			List<ProgramDecision> programs = decidedPrograms.getOrDefault(held.id(), List.of())
 				.stream()
 				.map(program -> new ProgramDecision(program.code(), program.name(),
 						state.approvalFor(program.code()).orElse(null)))
 				.toList();
-			rows.add(new ConsolidationRow(held.getCode(), held.getName(), unit.heldByParent(), unit.total(),
+			rows.add(new ConsolidationRow(held.code(), held.name(), unit.heldByParent(), unit.total(),
 					unit.percentOfPlan(), state, this.submissions.mayDecide(user, held), programs));
 		}
 		return rows;

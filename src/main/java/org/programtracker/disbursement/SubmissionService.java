@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitService;
@@ -108,7 +109,7 @@ public class SubmissionService implements ApprovedQuarters {
 	public QuarterState submit(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		Permissions.requireFigureEditor(user);
 		quarter.requireQuarterOfYear();
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		this.periods.requireOpen(quarter, unit);
 		unit.requireOpenForFigures(quarter.endDate());
 		Optional<QuarterSubmission> existing = find(unit, quarter);
@@ -121,7 +122,7 @@ public class SubmissionService implements ApprovedQuarters {
 		SubmissionState before = existing.map(QuarterSubmission::getState).orElse(SubmissionState.OPEN);
 		Instant now = Instant.now(this.clock);
 		QuarterSubmission submission = existing
-			.orElseGet(() -> new QuarterSubmission(unit.getId(), quarter, user.username(), now));
+			.orElseGet(() -> new QuarterSubmission(unit.id(), quarter, user.username(), now));
 		submission.submit(user.username(), now);
 		QuarterSubmission saved = this.submissions.saveAndFlush(submission);
 		publish(user, AuditAction.SUBMIT, unit, quarter, saved, before, null);
@@ -161,16 +162,16 @@ public class SubmissionService implements ApprovedQuarters {
 	 */
 	@Transactional
 	public QuarterState approveFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode) {
-		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
+		OrgUnitView unit = decidableFor(user, orgUnitCode, quarter);
 		ProgramView program = heldProgram(user, unit, quarter, programCode);
 		inState(unit, quarter, Step.APPROVE.from, Step.APPROVE.notInStateKey);
-		Optional<ProgramApproval> existing = this.programApprovals.findByOrgUnitIdAndYearAndQuarterAndProgramId(
-				unit.getId(), quarter.year(), quarter.quarter(), program.id());
+		Optional<ProgramApproval> existing = this.programApprovals
+			.findByOrgUnitIdAndYearAndQuarterAndProgramId(unit.id(), quarter.year(), quarter.quarter(), program.id());
 		if (existing.isPresent()) {
 			return state(unit, quarter);
 		}
 		ProgramApproval saved = this.programApprovals.saveAndFlush(
-				new ProgramApproval(unit.getId(), quarter, program.id(), user.username(), Instant.now(this.clock)));
+				new ProgramApproval(unit.id(), quarter, program.id(), user.username(), Instant.now(this.clock)));
 		publishFor(user, AuditAction.APPROVE, unit, quarter, saved.getId(), program, SubmissionState.SUBMITTED,
 				SubmissionState.APPROVED, null);
 		return state(unit, quarter);
@@ -183,7 +184,7 @@ public class SubmissionService implements ApprovedQuarters {
 	@Transactional
 	public QuarterState giveBackFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode,
 			String reason) {
-		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
+		OrgUnitView unit = decidableFor(user, orgUnitCode, quarter);
 		ProgramView program = heldProgram(user, unit, quarter, programCode);
 		String why = requireReason(reason, Step.GIVE_BACK.reasonRequiredKey);
 		QuarterSubmission saved = step(user, unit, quarter, Step.GIVE_BACK, why);
@@ -199,12 +200,12 @@ public class SubmissionService implements ApprovedQuarters {
 	@Transactional
 	public QuarterState reopenFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String programCode,
 			String reason) {
-		OrgUnit unit = decidableFor(user, orgUnitCode, quarter);
+		OrgUnitView unit = decidableFor(user, orgUnitCode, quarter);
 		ProgramView program = heldProgram(user, unit, quarter, programCode);
 		String why = requireReason(reason, Step.REOPEN.reasonRequiredKey);
 		ProgramApproval approval = this.programApprovals
-			.findByOrgUnitIdAndYearAndQuarterAndProgramId(unit.getId(), quarter.year(), quarter.quarter(), program.id())
-			.orElseThrow(() -> new StateConflictException("wrong-state", "approval.notApprovedFor", unit.getName(),
+			.findByOrgUnitIdAndYearAndQuarterAndProgramId(unit.id(), quarter.year(), quarter.quarter(), program.id())
+			.orElseThrow(() -> new StateConflictException("wrong-state", "approval.notApprovedFor", unit.name(),
 					quarter.quarter(), quarter.year(), program.code()));
 		this.programApprovals.delete(approval);
 		this.programApprovals.flush();
@@ -219,7 +220,7 @@ public class SubmissionService implements ApprovedQuarters {
 	 * for one.
 	 */
 	private QuarterState decide(AppUserPrincipal user, String orgUnitCode, Quarter quarter, Step step, String reason) {
-		OrgUnit unit = decidable(user, orgUnitCode, quarter);
+		OrgUnitView unit = decidable(user, orgUnitCode, quarter);
 		String why = (step.reasonRequiredKey != null) ? requireReason(reason, step.reasonRequiredKey) : null;
 		QuarterSubmission saved = step(user, unit, quarter, step, why);
 		publish(user, step.action, unit, quarter, saved, step.from, why);
@@ -230,7 +231,7 @@ public class SubmissionService implements ApprovedQuarters {
 	 * One step of a quarter's submission from the state it must be in: taken by the user,
 	 * now, for the reason given (if any), and saved.
 	 */
-	private QuarterSubmission step(AppUserPrincipal user, OrgUnit unit, Quarter quarter, Step step, String why) {
+	private QuarterSubmission step(AppUserPrincipal user, OrgUnitView unit, Quarter quarter, Step step, String why) {
 		QuarterSubmission submission = inState(unit, quarter, step.from, step.notInStateKey);
 		step.transition.take(submission, user.username(), Instant.now(this.clock), why);
 		return this.submissions.saveAndFlush(submission);
@@ -325,14 +326,15 @@ public class SubmissionService implements ApprovedQuarters {
 	 * Whether the user may approve, return and reopen the unit's quarters: an
 	 * administrator, or an editor whose scope covers the unit's parent.
 	 */
-	public boolean mayDecide(AppUserPrincipal user, OrgUnit unit) {
+	public boolean mayDecide(AppUserPrincipal user, OrgUnitView unit) {
 		if (Permissions.isAdmin(user)) {
 			return true;
 		}
-		if (user == null || user.role() != Role.EDITOR || unit.getParent() == null) {
+		if (user == null || user.role() != Role.EDITOR || unit.root()) {
 			return false;
 		}
-		return this.orgUnits.visibleUnit(user.scope(), (String) null).contains(unit.getParent());
+		OrgUnitView home = this.orgUnits.visibleUnit(user.scope(), (String) null);
+		return home.id() != unit.id() && home.contains(unit);
 	}
 
 	/**
@@ -358,10 +360,11 @@ public class SubmissionService implements ApprovedQuarters {
 	 */
 	@Override
 	public void requireDecisionEditable(long orgUnitId, long programId, int planYear, LocalDate decisionDate) {
-		OrgUnit unit = this.orgUnits.findById(orgUnitId).orElseThrow(() -> new NotFoundException("orgUnit", orgUnitId));
+		OrgUnitView unit = this.orgUnits.findById(orgUnitId)
+			.orElseThrow(() -> new NotFoundException("orgUnit", orgUnitId));
 		int from = Quarter.firstCounting(planYear, decisionDate).quarter();
 		this.submissions
-			.findByOrgUnitIdAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(unit.getId(), planYear, from,
+			.findByOrgUnitIdAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(unit.id(), planYear, from,
 					SubmissionState.APPROVED)
 			.stream()
 			.findFirst()
@@ -379,7 +382,7 @@ public class SubmissionService implements ApprovedQuarters {
 	/**
 	 * Refuses a change to the unit's own figures in a quarter the unit above approved.
 	 */
-	public void requireEditable(OrgUnit unit, Quarter quarter) {
+	public void requireEditable(OrgUnitView unit, Quarter quarter) {
 		if (quarter.isExtension()) {
 			return;
 		}
@@ -395,12 +398,12 @@ public class SubmissionService implements ApprovedQuarters {
 	 * @param programId the program of the figures changed, or {@code null} for a change
 	 * to any of them (a reorganisation), refused when any program's approval holds
 	 */
-	public void requireEditable(OrgUnit unit, Quarter quarter, Long programId) {
+	public void requireEditable(OrgUnitView unit, Quarter quarter, Long programId) {
 		if (quarter.isExtension()) {
 			return;
 		}
 		requireEditable(unit, quarter);
-		this.programApprovals.findFrom(unit.getId(), quarter.year(), quarter.quarter(), programId)
+		this.programApprovals.findFrom(unit.id(), quarter.year(), quarter.quarter(), programId)
 			.stream()
 			.filter(approval -> approval.getQuarter() == quarter.quarter())
 			.findFirst()
@@ -412,34 +415,35 @@ public class SubmissionService implements ApprovedQuarters {
 	/**
 	 * The refusal a change to the unit's own figures of each of these programs would get
 	 * in the quarter, for the programs approved (by the unit above, or for the program by
-	 * its standing agency): what {@link #requireEditable(OrgUnit, Quarter, Long)} asks of
-	 * one program, in two queries whatever the number of programs.
+	 * its standing agency): what {@link #requireEditable(OrgUnitView, Quarter, Long)}
+	 * asks of one program, in two queries whatever the number of programs.
 	 */
-	public Map<Long, QuarterApprovedException> approvalsOf(OrgUnit unit, Quarter quarter, Collection<Long> programIds) {
-		return approvalsOf(quarter, List.of(unit), Map.of(unit.getId(), Set.copyOf(programIds)))
-			.getOrDefault(unit.getId(), new HashMap<>());
+	public Map<Long, QuarterApprovedException> approvalsOf(OrgUnitView unit, Quarter quarter,
+			Collection<Long> programIds) {
+		return approvalsOf(quarter, List.of(unit), Map.of(unit.id(), Set.copyOf(programIds))).getOrDefault(unit.id(),
+				new HashMap<>());
 	}
 
 	/**
-	 * What {@link #approvalsOf(OrgUnit, Quarter, Collection)} answers for one unit, for
-	 * each of these units and its programs, by unit id: two queries whatever the number
-	 * of units and programs.
+	 * What {@link #approvalsOf(OrgUnitView, Quarter, Collection)} answers for one unit,
+	 * for each of these units and its programs, by unit id: two queries whatever the
+	 * number of units and programs.
 	 */
-	public Map<Long, Map<Long, QuarterApprovedException>> approvalsOf(Quarter quarter, Collection<OrgUnit> units,
+	public Map<Long, Map<Long, QuarterApprovedException>> approvalsOf(Quarter quarter, Collection<OrgUnitView> units,
 			Map<Long, Set<Long>> programsByUnit) {
 		Map<Long, Map<Long, QuarterApprovedException>> refused = new HashMap<>();
 		if (quarter.isExtension() || units.isEmpty()) {
 			return refused;
 		}
-		Map<Long, OrgUnit> byId = new HashMap<>();
-		units.forEach(unit -> byId.put(unit.getId(), unit));
+		Map<Long, OrgUnitView> byId = new HashMap<>();
+		units.forEach(unit -> byId.put(unit.id(), unit));
 		Set<Long> wholly = new HashSet<>();
 		for (QuarterSubmission whole : this.submissions.findByOrgUnitIdInAndYearAndQuarterAndState(byId.keySet(),
 				quarter.year(), quarter.quarter(), SubmissionState.APPROVED)) {
-			OrgUnit unit = byId.get(whole.getOrgUnitId());
-			wholly.add(unit.getId());
-			Map<Long, QuarterApprovedException> ofUnit = refused.computeIfAbsent(unit.getId(), id -> new HashMap<>());
-			programsByUnit.getOrDefault(unit.getId(), Set.of())
+			OrgUnitView unit = byId.get(whole.getOrgUnitId());
+			wholly.add(unit.id());
+			Map<Long, QuarterApprovedException> ofUnit = refused.computeIfAbsent(unit.id(), id -> new HashMap<>());
+			programsByUnit.getOrDefault(unit.id(), Set.of())
 				.forEach(id -> ofUnit.put(id, approved(unit, quarter, whole)));
 		}
 		for (ProgramApproval approval : this.programApprovals.findByOrgUnitIdInAndYearAndQuarter(byId.keySet(),
@@ -458,7 +462,7 @@ public class SubmissionService implements ApprovedQuarters {
 	 * Whether and when the unit submitted the quarter (submitted or approved).
 	 */
 	public Optional<Submitted> of(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		return find(unit, quarter).filter(submission -> submission.getState().handedIn()).map(this::submitted);
 	}
 
@@ -498,26 +502,32 @@ public class SubmissionService implements ApprovedQuarters {
 			.findByOrgUnitIdInAndYearAndQuarter(unitIds, quarter.year(), quarter.quarter())
 			.stream()
 			.collect(Collectors.groupingBy(ProgramApproval::getOrgUnitId));
-		return this.submissions.findReportingUnits(unitIds, quarter.year(), quarter.quarter())
+		Map<Long, QuarterSubmission> submitted = this.submissions
+			.findByOrgUnitIdInAndYearAndQuarter(unitIds, quarter.year(), quarter.quarter())
 			.stream()
-			.map(reporting -> unitSubmission(reporting.unit(), quarter, reporting.submission(),
-					approvals.getOrDefault(reporting.unit().getId(), List.of())))
+			.collect(Collectors.toMap(QuarterSubmission::getOrgUnitId, submission -> submission));
+		return this.orgUnits.byIds(unitIds)
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(OrgUnitView::path))
+			.map(unit -> unitSubmission(unit, quarter, submitted.get(unit.id()),
+					approvals.getOrDefault(unit.id(), List.of())))
 			.toList();
 	}
 
-	private UnitSubmission unitSubmission(OrgUnit unit, Quarter quarter, QuarterSubmission submission,
+	private UnitSubmission unitSubmission(OrgUnitView unit, Quarter quarter, QuarterSubmission submission,
 			List<ProgramApproval> approvals) {
 		QuarterState state = state(unit, quarter, submission, approvals);
-		return new UnitSubmission(unit.getCode(), unit.getName(), unit.getDepth(),
+		return new UnitSubmission(unit.code(), unit.name(), unit.depth(),
 				(submission != null && submission.getState().handedIn()) ? submitted(submission) : null, state);
 	}
 
-	private OrgUnit decidable(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
+	private OrgUnitView decidable(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		if (user == null) {
 			throw new AccessDeniedException("Only the unit above approves a quarter");
 		}
 		quarter.requireQuarterOfYear();
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		if (!mayDecide(user, unit)) {
 			throw new AccessDeniedException("Only the unit above approves a quarter");
 		}
@@ -528,12 +538,12 @@ public class SubmissionService implements ApprovedQuarters {
 	/**
 	 * The unit whose quarter a program officer decides on for one of their programs.
 	 */
-	private OrgUnit decidableFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
+	private OrgUnitView decidableFor(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		if (user == null || user.role() != Role.PROGRAM_OFFICER) {
 			throw new AccessDeniedException("Only a program's standing agency approves a quarter for its program");
 		}
 		quarter.requireQuarterOfYear();
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		this.periods.requireOpen(quarter, unit);
 		return unit;
 	}
@@ -542,29 +552,29 @@ public class SubmissionService implements ApprovedQuarters {
 	 * The program the officer decides for, which the unit held plan lines of in the
 	 * quarter's year; not found otherwise, as for a program the officer does not see.
 	 */
-	private ProgramView heldProgram(AppUserPrincipal user, OrgUnit unit, Quarter quarter, String programCode) {
+	private ProgramView heldProgram(AppUserPrincipal user, OrgUnitView unit, Quarter quarter, String programCode) {
 		ProgramView program = this.programs.findByCode((programCode == null) ? "" : programCode.strip())
 			.filter(found -> user.scope().covers(found.id()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
 		if (!mayDecideFor(user, program.id())) {
 			throw new AccessDeniedException("Only the program's standing agency approves a quarter for it");
 		}
-		boolean held = this.programApprovals.findHeldPrograms(List.of(unit.getId()), quarter.endDate(), quarter.year())
+		boolean held = this.programApprovals.findHeldPrograms(List.of(unit.id()), quarter.endDate(), quarter.year())
 			.stream()
 			.anyMatch(pair -> pair.getProgramId() == program.id());
 		if (!held) {
-			throw new RuleViolationException("program", "approval.programNotHeld", unit.getName(), quarter.year(),
+			throw new RuleViolationException("program", "approval.programNotHeld", unit.name(), quarter.year(),
 					program.code());
 		}
 		return program;
 	}
 
-	private QuarterSubmission inState(OrgUnit unit, Quarter quarter, SubmissionState expected, String messageKey) {
+	private QuarterSubmission inState(OrgUnitView unit, Quarter quarter, SubmissionState expected, String messageKey) {
 		QuarterSubmission submission = find(unit, quarter).orElse(null);
 		SubmissionState current = (submission == null) ? SubmissionState.OPEN : submission.getState();
 		if (current != expected) {
-			throw new StateConflictException("wrong-state", messageKey, unit.getName(), quarter.quarter(),
-					quarter.year(), new DefaultMessageSourceResolvable("approval.state." + current.name()));
+			throw new StateConflictException("wrong-state", messageKey, unit.name(), quarter.quarter(), quarter.year(),
+					new DefaultMessageSourceResolvable("approval.state." + current.name()));
 		}
 		return submission;
 	}
@@ -579,12 +589,12 @@ public class SubmissionService implements ApprovedQuarters {
 		return reason.strip();
 	}
 
-	private void publish(AppUserPrincipal user, AuditAction action, OrgUnit unit, Quarter quarter,
+	private void publish(AppUserPrincipal user, AuditAction action, OrgUnitView unit, Quarter quarter,
 			QuarterSubmission saved, SubmissionState before, String reason) {
 		Map<String, Object> old = (before == SubmissionState.OPEN && action == AuditAction.SUBMIT) ? null
 				: AuditedChange.fields("state", before.name());
-		this.events.publishEvent(new QuarterSubmitted(unit.getId(), quarter,
-				new AuditedChange(user.username(), action, AuditSubject.PERIOD, saved.getId(), null, unit.getId(),
+		this.events.publishEvent(new QuarterSubmitted(unit.id(), quarter,
+				new AuditedChange(user.username(), action, AuditSubject.PERIOD, saved.getId(), null, unit.id(),
 						quarter.year(), quarter.quarter(), old, AuditedChange.fields("state", saved.getState().name()),
 						reason)));
 	}
@@ -593,45 +603,45 @@ public class SubmissionService implements ApprovedQuarters {
 	 * A standing agency's decision for its program, audited on the unit's quarter with
 	 * the program named.
 	 */
-	private void publishFor(AppUserPrincipal user, AuditAction action, OrgUnit unit, Quarter quarter, long subjectId,
-			ProgramView program, SubmissionState before, SubmissionState after, String reason) {
-		this.events.publishEvent(new QuarterSubmitted(unit.getId(), quarter,
-				new AuditedChange(user.username(), action, AuditSubject.PERIOD, subjectId, null, unit.getId(),
+	private void publishFor(AppUserPrincipal user, AuditAction action, OrgUnitView unit, Quarter quarter,
+			long subjectId, ProgramView program, SubmissionState before, SubmissionState after, String reason) {
+		this.events.publishEvent(new QuarterSubmitted(unit.id(), quarter,
+				new AuditedChange(user.username(), action, AuditSubject.PERIOD, subjectId, null, unit.id(),
 						quarter.year(), quarter.quarter(),
 						AuditedChange.fields("program", program.code(), "state", before.name()),
 						AuditedChange.fields("program", program.code(), "state", after.name()), reason)));
 	}
 
-	private QuarterApprovedException approved(OrgUnit unit, Quarter quarter, QuarterSubmission submission) {
-		return new QuarterApprovedException(quarter, unit.getCode(), unit.getName(), submission.getDecidedBy(),
+	private QuarterApprovedException approved(OrgUnitView unit, Quarter quarter, QuarterSubmission submission) {
+		return new QuarterApprovedException(quarter, unit.code(), unit.name(), submission.getDecidedBy(),
 				LocalDate.ofInstant(submission.getDecidedAt(), this.clock.getZone()), null);
 	}
 
-	private QuarterApprovedException approved(OrgUnit unit, Quarter quarter, ProgramApproval approval) {
+	private QuarterApprovedException approved(OrgUnitView unit, Quarter quarter, ProgramApproval approval) {
 		ProgramView program = this.programs.findById(approval.getProgramId()).orElseThrow();
-		return new QuarterApprovedException(quarter, unit.getCode(), unit.getName(), approval.getApprovedBy(),
+		return new QuarterApprovedException(quarter, unit.code(), unit.name(), approval.getApprovedBy(),
 				LocalDate.ofInstant(approval.getApprovedAt(), this.clock.getZone()), program.code());
 	}
 
-	private Optional<QuarterSubmission> find(OrgUnit unit, Quarter quarter) {
-		return this.submissions.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter());
+	private Optional<QuarterSubmission> find(OrgUnitView unit, Quarter quarter) {
+		return this.submissions.findByOrgUnitIdAndYearAndQuarter(unit.id(), quarter.year(), quarter.quarter());
 	}
 
-	private QuarterState state(OrgUnit unit, Quarter quarter) {
+	private QuarterState state(OrgUnitView unit, Quarter quarter) {
 		return state(unit, quarter, find(unit, quarter).orElse(null), this.programApprovals
-			.findByOrgUnitIdAndYearAndQuarterOrderByProgramId(unit.getId(), quarter.year(), quarter.quarter()));
+			.findByOrgUnitIdAndYearAndQuarterOrderByProgramId(unit.id(), quarter.year(), quarter.quarter()));
 	}
 
-	private QuarterState state(OrgUnit unit, Quarter quarter, QuarterSubmission submission,
+	private QuarterState state(OrgUnitView unit, Quarter quarter, QuarterSubmission submission,
 			List<ProgramApproval> approvals) {
 		List<QuarterState.ProgramApproved> approved = approvals.isEmpty() ? List.of() : programApproved(approvals);
 		if (submission == null) {
-			return QuarterState.open(unit.getCode(), unit.getName(), quarter, approved);
+			return QuarterState.open(unit.code(), unit.name(), quarter, approved);
 		}
-		return new QuarterState(unit.getCode(), unit.getName(), quarter, submission.getState(),
-				submission.getSubmittedBy(), submission.getSubmittedAt(), day(submission.getSubmittedAt()),
-				submission.getDecidedBy(), submission.getDecidedAt(), day(submission.getDecidedAt()),
-				submission.getReason(), submission.getVersion(), approved);
+		return new QuarterState(unit.code(), unit.name(), quarter, submission.getState(), submission.getSubmittedBy(),
+				submission.getSubmittedAt(), day(submission.getSubmittedAt()), submission.getDecidedBy(),
+				submission.getDecidedAt(), day(submission.getDecidedAt()), submission.getReason(),
+				submission.getVersion(), approved);
 	}
 
 	private List<QuarterState.ProgramApproved> programApproved(List<ProgramApproval> approvals) {

@@ -26,7 +26,7 @@ import org.programtracker.audit.AuditTrail.AuditRecord;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.NotFoundException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
@@ -92,7 +92,7 @@ public class HistoryService {
 		Map<Long, String> unitNames = this.orgUnits
 			.namesOf(records.stream().map(AuditRecord::orgUnitId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		LineParts parts = this.planLines.partsOf(line);
-		return new LineHistory(line.id(), parts.unitOf(line).getName(), parts.programOf(line).code(),
+		return new LineHistory(line.id(), parts.unitOf(line).name(), parts.programOf(line).code(),
 				parts.componentCodeOf(line), line.capitalType().name(), line.planYear(), line.originYear(),
 				rows(records, unitNames));
 	}
@@ -115,9 +115,9 @@ public class HistoryService {
 		catch (NotFoundException ex) {
 			history = deletedAssignment(scope, assignmentId, records);
 		}
-		OrgUnit unit = this.orgUnits.findByCode(history.orgUnitCode())
+		OrgUnitView unit = this.orgUnits.findByCode(history.orgUnitCode())
 			.orElseThrow(() -> new NotFoundException("assignment", assignmentId));
-		return history.withRows(rows(records, Map.of(unit.getId(), unit.getName())));
+		return history.withRows(rows(records, Map.of(unit.id(), unit.name())));
 	}
 
 	/**
@@ -130,7 +130,7 @@ public class HistoryService {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("assignment", assignmentId));
 		Map<String, Object> fields = last.before();
-		OrgUnit unit;
+		OrgUnitView unit;
 		try {
 			unit = this.orgUnits.visibleUnit(scope, last.orgUnitId());
 		}
@@ -146,9 +146,9 @@ public class HistoryService {
 		}
 		String fromName = (fields.get("fromUnit") == null) ? null
 				: this.orgUnits.findByCode(fields.get("fromUnit").toString())
-					.map(OrgUnit::getName)
+					.map(OrgUnitView::name)
 					.orElse(fields.get("fromUnit").toString());
-		return new AssignmentHistory(assignmentId, true, unit.getCode(), unit.getName(), fromName, programCode,
+		return new AssignmentHistory(assignmentId, true, unit.code(), unit.name(), fromName, programCode,
 				String.valueOf(fields.get("capitalType")), String.valueOf(fields.get("fundingSource")),
 				((BigDecimal) fields.get("planYear")).intValue(), ((BigDecimal) fields.get("originYear")).intValue(),
 				List.of());
@@ -160,17 +160,17 @@ public class HistoryService {
 	 * newest first; only for a unit the reader's scope covers.
 	 */
 	public List<Row> ofSubjectAtUnit(AppUserPrincipal user, AuditSubject subject, String orgUnitCode, Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
-		return rows(this.audit.ofSubjectAtUnit(subject, unit.getId(), (quarter == null) ? null : quarter.year(),
-				(quarter == null) ? null : quarter.quarter()), Map.of(unit.getId(), unit.getName()));
+		OrgUnitView unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		return rows(this.audit.ofSubjectAtUnit(subject, unit.id(), (quarter == null) ? null : quarter.year(),
+				(quarter == null) ? null : quarter.quarter()), Map.of(unit.id(), unit.name()));
 	}
 
 	public UnitHistory ofUnitAndQuarter(AppUserPrincipal user, String orgUnit, Quarter quarter) {
 		OrgUnitScope scope = user.scope();
-		OrgUnit unit = this.orgUnits.visibleUnit(scope, orgUnit);
+		OrgUnitView unit = this.orgUnits.visibleUnit(scope, orgUnit);
 		Map<Long, String> unitNames = this.orgUnits.subtreeOf(unit)
 			.stream()
-			.collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getName));
+			.collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
 		List<AuditRecord> records = this.audit.ofUnitsInQuarter(unitNames.keySet(), quarter.year(), quarter.quarter());
 		if (scope.limitsPrograms()) {
 			Map<Long, Long> programOfLine = this.planLines.programIdsOf(
@@ -183,7 +183,7 @@ public class HistoryService {
 				return program != null && scope.programIds().contains(program);
 			}).toList();
 		}
-		return new UnitHistory(unit.getCode(), unit.getName(), quarter, rows(records, unitNames));
+		return new UnitHistory(unit.code(), unit.name(), quarter, rows(records, unitNames));
 	}
 
 	/**

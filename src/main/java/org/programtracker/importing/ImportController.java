@@ -91,7 +91,7 @@ class ImportController {
 			case DECISIONS, ASSIGNMENTS -> "";
 		};
 		String name = request.kind().name().toLowerCase(Locale.ROOT) + "-"
-				+ this.orgUnits.visibleUnit(user.scope(), orgUnit).getCode() + "-" + year + period + ".xlsx";
+				+ this.orgUnits.visibleUnit(user.scope(), orgUnit).code() + "-" + year + period + ".xlsx";
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
@@ -232,9 +232,9 @@ class ImportController {
 		model.addAttribute("kinds", ImportKind.values());
 		model.addAttribute("quarter", quarter);
 		model.addAttribute("extensionOffered", this.choices.extensionOffered(quarter));
-		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), request.orgUnit()).getCode());
+		model.addAttribute("orgUnit", this.orgUnits.visibleUnit(user.scope(), request.orgUnit()).code());
 		model.addAttribute("units",
-				this.orgUnits.visibleUnits(user.scope()).stream().filter(unit -> !unit.isClosed()).toList());
+				this.orgUnits.visibleUnits(user.scope()).stream().filter(unit -> !unit.closed()).toList());
 		model.addAttribute("years", this.choices.years(quarter.year()));
 		model.addAttribute("problems", problems);
 		model.addAttribute("batches", this.imports.recentBatches(user));

@@ -31,7 +31,7 @@ import org.programtracker.allocation.FundingSource;
 import org.programtracker.allocation.LineParts;
 import org.programtracker.allocation.PlanLineView;
 import org.programtracker.allocation.PlanLineService;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
@@ -79,7 +79,7 @@ class ImportTemplates {
 	@Transactional(readOnly = true)
 	public byte[] template(AppUserPrincipal user, ImportRequest request, Locale locale) {
 		Permissions.requireFigureEditor(user);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), request.orgUnit());
+		OrgUnitView unit = this.orgUnits.visibleUnit(user.scope(), request.orgUnit());
 		List<SheetColumn> columns = request.kind().columns();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(sheetName(request, locale));
@@ -130,7 +130,8 @@ class ImportTemplates {
 	 * of the unit's subtree in the year (for assignments, each unit, program and capital
 	 * once), with amounts, numbers and dates left to fill in.
 	 */
-	private List<List<Object>> prefilled(AppUserPrincipal user, OrgUnit unit, ImportRequest request, Locale locale) {
+	private List<List<Object>> prefilled(AppUserPrincipal user, OrgUnitView unit, ImportRequest request,
+			Locale locale) {
 		Map<String, List<Object>> rows = new LinkedHashMap<>();
 		List<PlanLineView> lines = this.planLines.linesOf(unit, request.year());
 		LineParts parts = this.planLines.partsOf(lines);
@@ -138,7 +139,7 @@ class ImportTemplates {
 			List<Object> values = new ArrayList<>();
 			for (SheetColumn column : request.kind().columns()) {
 				values.add(switch (column) {
-					case ORG_UNIT -> parts.unitOf(line).getCode();
+					case ORG_UNIT -> parts.unitOf(line).code();
 					case PROGRAM -> parts.programOf(line).code();
 					case COMPONENT -> parts.componentCodeOf(line);
 					case CAPITAL_TYPE -> this.vocabulary.label(line.capitalType(), locale);
@@ -161,10 +162,7 @@ class ImportTemplates {
 			Locale locale) {
 		Sheet codes = workbook.createSheet("codes");
 		Set<String> units = new LinkedHashSet<>();
-		this.orgUnits.visibleUnits(user.scope())
-			.stream()
-			.filter(u -> !u.isClosed())
-			.forEach(u -> units.add(u.getCode()));
+		this.orgUnits.visibleUnits(user.scope()).stream().filter(u -> !u.closed()).forEach(u -> units.add(u.code()));
 		Set<String> programCodes = new LinkedHashSet<>();
 		Set<String> componentCodes = new LinkedHashSet<>();
 		for (ProgramView program : this.programs.activePrograms()) {

@@ -55,7 +55,7 @@ import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.ClosedPeriodException;
 import org.programtracker.period.PeriodService;
@@ -144,8 +144,8 @@ public class SheetImports {
 	public ImportOutcome importSheet(AppUserPrincipal user, ImportRequest request, String fileName, InputStream file,
 			Locale locale) {
 		Permissions.requireFigureEditor(user);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), request.orgUnit());
-		ImportBatch batch = this.batches.saveAndFlush(new ImportBatch(request.kind(), unit.getId(), request.year(),
+		OrgUnitView unit = this.orgUnits.visibleUnit(user.scope(), request.orgUnit());
+		ImportBatch batch = this.batches.saveAndFlush(new ImportBatch(request.kind(), unit.id(), request.year(),
 				request.quarter(), fileNameOf(fileName), user.username(), Instant.now(this.clock)));
 		ImportOutcome outcome;
 		try {
@@ -457,7 +457,7 @@ public class SheetImports {
 
 	private static ImportOutcome.RowOutcome outcome(Cells row, PlanLineView line, LineParts parts,
 			ImportOutcome.Action action, BigDecimal before, BigDecimal after, String number, LocalDate date) {
-		return new ImportOutcome.RowOutcome(row.number(), parts.unitOf(line).getCode(), parts.programOf(line).code(),
+		return new ImportOutcome.RowOutcome(row.number(), parts.unitOf(line).code(), parts.programOf(line).code(),
 				parts.componentCodeOf(line), line.capitalType(), line.originYear(), action, before, after, number,
 				date);
 	}
@@ -476,8 +476,8 @@ public class SheetImports {
 	 */
 	@Transactional(readOnly = true)
 	public List<ImportBatchView> recentBatches(AppUserPrincipal user) {
-		Map<Long, OrgUnit> units = new java.util.HashMap<>();
-		this.orgUnits.visibleUnits(user.scope()).forEach(unit -> units.put(unit.getId(), unit));
+		Map<Long, OrgUnitView> units = new java.util.HashMap<>();
+		this.orgUnits.visibleUnits(user.scope()).forEach(unit -> units.put(unit.id(), unit));
 		return this.batches.findByOrgUnitIdInOrderByCreatedAtDescIdDesc(units.keySet(), Limit.of(BATCHES_LISTED))
 			.stream()
 			.map(batch -> view(batch, units.get(batch.getOrgUnitId())))
@@ -508,7 +508,7 @@ public class SheetImports {
 	public ImportBatchView undo(AppUserPrincipal user, long id, String note) {
 		Permissions.requireFigureEditor(user);
 		ImportBatch batch = visibleBatch(user, id);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), batch.getOrgUnitId());
+		OrgUnitView unit = this.orgUnits.visibleUnit(user.scope(), batch.getOrgUnitId());
 		if (batch.isUndone()) {
 			throw new ImportRejectedException(
 					List.of(ImportProblem.of(0, "", "import.undo.already", batch.getUndoneBy(),
@@ -597,7 +597,7 @@ public class SheetImports {
 			return "#" + record.subjectId();
 		}
 		String component = parts.componentCodeOf(line);
-		String where = parts.unitOf(line).getCode() + " · " + parts.programOf(line).code()
+		String where = parts.unitOf(line).code() + " · " + parts.programOf(line).code()
 				+ ((component == null) ? "" : " › " + component);
 		return (record.quarter() == null) ? where : where + " · Q" + record.quarter() + "/" + line.planYear();
 	}
@@ -613,8 +613,8 @@ public class SheetImports {
 		return batch;
 	}
 
-	private static ImportBatchView view(ImportBatch batch, OrgUnit unit) {
-		return new ImportBatchView(batch.getId(), batch.getKind(), unit.getCode(), unit.getName(), batch.getYear(),
+	private static ImportBatchView view(ImportBatch batch, OrgUnitView unit) {
+		return new ImportBatchView(batch.getId(), batch.getKind(), unit.code(), unit.name(), batch.getYear(),
 				batch.getQuarter(), batch.getFileName(), batch.getRowCount(), batch.getCreatedBy(),
 				batch.getCreatedAt(), batch.getUndoneBy(), batch.getUndoneAt());
 	}

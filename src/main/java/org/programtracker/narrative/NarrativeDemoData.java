@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.programtracker.kernel.DemoDataSet;
 import org.programtracker.kernel.DemoFiles;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.ProgramService;
@@ -41,10 +41,10 @@ class NarrativeDemoData implements DemoDataSet {
 
 	@Override
 	public void load() {
-		OrgUnit district = this.orgUnits.findByCode("NAM_NHUN").orElseThrow();
+		OrgUnitView district = this.orgUnits.findByCode("NAM_NHUN").orElseThrow();
 		int position = 0;
 		for (Map<String, String> row : DemoFiles.read("narrative.csv")) {
-			NarrativeEntry entry = new NarrativeEntry(district.getId(),
+			NarrativeEntry entry = new NarrativeEntry(district.id(),
 					this.programs.findByCode(row.get("program")).orElseThrow().id(), REVIEWED,
 					NarrativeSection.valueOf(row.get("section")), ++position);
 			entry.write(row.get("text"), "admin",

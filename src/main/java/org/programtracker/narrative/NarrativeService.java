@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.programtracker.narrative.ProgramNarrative.Paragraph;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
 import org.programtracker.period.Quarter;
@@ -64,8 +64,8 @@ public class NarrativeService {
 	 * program order, empty where nothing was written.
 	 */
 	public List<ProgramNarrative> forQuarter(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
-		List<NarrativeEntry> written = this.entries.findForQuarter(unit.getId(), quarter.year(), quarter.quarter());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		List<NarrativeEntry> written = this.entries.findForQuarter(unit.id(), quarter.year(), quarter.quarter());
 		List<ProgramNarrative> result = new ArrayList<>();
 		for (ProgramView program : this.programs.programsRunningIn(quarter.year())) {
 			if (!user.scope().covers(program.id())) {
@@ -86,13 +86,13 @@ public class NarrativeService {
 			NarrativeSection section, String text) {
 		Permissions.requireReviewWriter(user);
 		this.periods.requireOpen(quarter);
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		ProgramView program = this.programs.findByCode(programCode)
 			.filter(found -> user.scope().covers(found.id()))
 			.orElseThrow(() -> new NotFoundException("program", programCode));
-		int position = this.entries.lastPosition(unit.getId(), program.id(), quarter.year(), quarter.quarter(), section)
+		int position = this.entries.lastPosition(unit.id(), program.id(), quarter.year(), quarter.quarter(), section)
 				+ 1;
-		NarrativeEntry entry = new NarrativeEntry(unit.getId(), program.id(), quarter, section, position);
+		NarrativeEntry entry = new NarrativeEntry(unit.id(), program.id(), quarter, section, position);
 		entry.write(text, user.getUsername(), this.clock.instant());
 		this.entries.save(entry);
 	}
@@ -108,7 +108,7 @@ public class NarrativeService {
 				new Paragraph(entry.getId(), entry.getVersion(), entry.getText(), entry.getWrittenBy(),
 						entry.getWrittenAt()),
 				program.code(), program.name(), entry.getSection(), entry.getQuarter(),
-				this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnitId()).getCode());
+				this.orgUnits.visibleUnit(user.scope(), entry.getOrgUnitId()).code());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.programtracker.kernel.DemoDataSet;
 import org.programtracker.kernel.DemoFiles;
+import org.programtracker.orgunit.internal.OrgUnit;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
 
 import org.springframework.core.annotation.Order;

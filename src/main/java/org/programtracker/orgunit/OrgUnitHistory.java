@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.programtracker.kernel.StateConflictException;
 import org.programtracker.kernel.UnitNotInPeriodException;
+import org.programtracker.orgunit.internal.OrgUnit;
+import org.programtracker.orgunit.internal.OrgUnitRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,9 +26,12 @@ public class OrgUnitHistory {
 
 	private final OrgUnitService units;
 
-	OrgUnitHistory(JdbcClient jdbc, OrgUnitService units) {
+	private final OrgUnitRepository entities;
+
+	OrgUnitHistory(JdbcClient jdbc, OrgUnitService units, OrgUnitRepository entities) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.entities = entities;
 	}
 
 	/**
@@ -42,22 +47,21 @@ public class OrgUnitHistory {
 	 * Where the unit stood on a day.
 	 * @throws UnitNotInPeriodException when it did not exist on that day
 	 */
-	public TreePosition positionOn(OrgUnit unit, LocalDate day) {
+	public TreePosition positionOn(OrgUnitView unit, LocalDate day) {
 		if (!unit.existsOn(day)) {
-			boolean gone = unit.getValidTo() != null && !day.isBefore(unit.getValidTo());
-			OrgUnit successor = gone ? unit.getSuccessor() : null;
-			throw new UnitNotInPeriodException(unit.getCode(), unit.getName(), day,
-					(successor != null) ? successor.getCode() : null, (successor != null) ? successor.getName() : null);
+			boolean gone = unit.validTo() != null && !day.isBefore(unit.validTo());
+			throw new UnitNotInPeriodException(unit.code(), unit.name(), day, gone ? unit.successorCode() : null,
+					gone ? unit.successorName() : null);
 		}
 		if (unit.standsAsOn(day)) {
-			return new TreePosition(unit, unit.getPath(), day);
+			return new TreePosition(unit, unit.path(), day);
 		}
 		String path = this.jdbc.sql("select path from units_on(cast(:day as date)) where org_unit_id = :id")
 			.param("day", day)
-			.param("id", unit.getId())
+			.param("id", unit.id())
 			.query(String.class)
 			.optional()
-			.orElse(unit.getPath());
+			.orElse(unit.path());
 		return new TreePosition(unit, path, day);
 	}
 
@@ -66,9 +70,9 @@ public class OrgUnitHistory {
 	 * stood: for the pages that still show a closed unit's lines, read-only.
 	 * @throws UnitNotInPeriodException when the unit did not exist yet
 	 */
-	public TreePosition positionOrLastOn(OrgUnit unit, LocalDate day) {
-		if (unit.isClosed() && !day.isBefore(unit.getValidTo())) {
-			return new TreePosition(unit, unit.getPath(), day);
+	public TreePosition positionOrLastOn(OrgUnitView unit, LocalDate day) {
+		if (unit.closed() && !day.isBefore(unit.validTo())) {
+			return new TreePosition(unit, unit.path(), day);
 		}
 		return positionOn(unit, day);
 	}
@@ -77,7 +81,7 @@ public class OrgUnitHistory {
 	 * Whether anything in the subtree of the unit changed place, opened or closed after
 	 * {@code day}: the history is written in order, so a change from that day is refused.
 	 */
-	public boolean changedAfter(OrgUnit unit, LocalDate day) {
+	public boolean changedAfter(OrgUnitView unit, LocalDate day) {
 		return this.jdbc.sql("""
 				select exists (
 				    select 1 from org_unit_placement p join org_unit u on u.id = p.org_unit_id
@@ -91,15 +95,17 @@ public class OrgUnitHistory {
 	 * @return the units that moved, the unit first
 	 */
 	@Transactional
-	public List<OrgUnit> moveOn(OrgUnit unit, OrgUnit parent, LocalDate on) {
-		if (parent == null || unit.contains(parent)) {
-			throw new StateConflictException("reorganisation", "reorganisation.moveInside", unit.getName());
+	public List<OrgUnitView> moveOn(OrgUnitView moved, OrgUnitView newParent, LocalDate on) {
+		if (newParent == null || moved.contains(newParent)) {
+			throw new StateConflictException("reorganisation", "reorganisation.moveInside", moved.name());
 		}
-		if (changedAfter(unit, on)) {
-			throw new StateConflictException("reorganisation", "reorganisation.laterChange", unit.getName(), on);
+		if (changedAfter(moved, on)) {
+			throw new StateConflictException("reorganisation", "reorganisation.laterChange", moved.name(), on);
 		}
+		OrgUnit unit = entity(moved);
+		OrgUnit parent = entity(newParent);
 		String oldPrefix = unit.getPath();
-		List<OrgUnit> subtree = this.units.subtreeOf(unit);
+		List<OrgUnit> subtree = this.entities.findSubtree(moved.subtreePattern());
 		List<OrgUnit> moving = subtree.stream().filter(member -> member.existsOn(on)).toList();
 		unit.moveUnder(parent);
 		for (OrgUnit member : subtree) {
@@ -108,7 +114,7 @@ public class OrgUnitHistory {
 			}
 			if (!moving.contains(member)) {
 				// a unit closed before: its records follow the subtree, its history stays
-				this.units.save(member);
+				this.entities.saveAndFlush(member);
 				continue;
 			}
 			member.placeFrom(on);
@@ -140,9 +146,9 @@ public class OrgUnitHistory {
 						  and (valid_to is null or valid_to > :on)
 						""").param("id", member.getId()).param("on", on).update();
 			}
-			this.units.save(member);
+			this.entities.saveAndFlush(member);
 		}
-		return moving;
+		return moving.stream().map(OrgUnit::view).toList();
 	}
 
 	/**
@@ -151,19 +157,26 @@ public class OrgUnitHistory {
 	 * the history it carries. Where the unit stood until it closed does not change.
 	 */
 	@Transactional
-	public void keepUnder(OrgUnit closed, OrgUnit successor) {
-		if (!closed.isClosed() || closed.contains(successor)) {
+	public void keepUnder(OrgUnitView closedUnit, OrgUnitView successorUnit) {
+		if (!closedUnit.closed() || closedUnit.contains(successorUnit)) {
 			throw new IllegalArgumentException("Only a closed unit is kept under a successor outside it");
 		}
+		OrgUnit closed = entity(closedUnit);
+		OrgUnit successor = entity(successorUnit);
 		String oldPrefix = closed.getPath();
-		List<OrgUnit> subtree = this.units.subtreeOf(closed);
+		List<OrgUnit> subtree = this.entities.findSubtree(closedUnit.subtreePattern());
 		closed.moveUnder(successor);
 		for (OrgUnit member : subtree) {
 			if (member != closed) {
 				member.rebase(oldPrefix, closed.getPath());
 			}
-			this.units.save(member);
+			this.entities.saveAndFlush(member);
 		}
+	}
+
+	private OrgUnit entity(OrgUnitView unit) {
+		return this.entities.findById(unit.id())
+			.orElseThrow(() -> new IllegalArgumentException("No unit " + unit.code()));
 	}
 
 }

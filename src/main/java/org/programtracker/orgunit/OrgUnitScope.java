@@ -25,8 +25,8 @@ public record OrgUnitScope(Long homeUnitId, Set<Long> programIds) {
 		this(homeUnitId, null);
 	}
 
-	public static OrgUnitScope under(OrgUnit unit) {
-		return new OrgUnitScope(unit.getId());
+	public static OrgUnitScope under(OrgUnitView unit) {
+		return new OrgUnitScope(unit.id());
 	}
 
 	/**

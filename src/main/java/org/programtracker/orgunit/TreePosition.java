@@ -10,32 +10,32 @@ import java.time.LocalDate;
  * @param path its path on that day
  * @param day the day
  */
-public record TreePosition(OrgUnit unit, String path, LocalDate day) {
+public record TreePosition(OrgUnitView unit, String path, LocalDate day) {
 
 	public long id() {
-		return this.unit.getId();
+		return this.unit.id();
 	}
 
 	public String code() {
-		return this.unit.getCode();
+		return this.unit.code();
 	}
 
 	public String name() {
-		return this.unit.getName();
+		return this.unit.name();
 	}
 
 	/**
 	 * The SQL {@code LIKE} pattern of the unit's subtree on that day.
 	 */
 	public String subtreePattern() {
-		return OrgUnit.subtreePatternOf(this.path);
+		return OrgUnitView.subtreePatternOf(this.path);
 	}
 
 	/**
 	 * How many units stood above it on that day: 0 for a root.
 	 */
 	public int depth() {
-		return OrgUnit.depthOf(this.path);
+		return OrgUnitView.depthOf(this.path);
 	}
 
 }

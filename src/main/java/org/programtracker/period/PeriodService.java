@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodEvent.PeriodClosed;
@@ -46,8 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * A quarter may also be closed for one unit's subtree only (a province closing its own):
  * a unit's quarter is closed when the whole quarter is, or when it was closed for the
- * unit or one of its ancestors ({@link #isClosed(Quarter, OrgUnit)}). Every write of a
- * unit's figures asks {@link #requireOpen(Quarter, OrgUnit)}.
+ * unit or one of its ancestors ({@link #isClosed(Quarter, OrgUnitView)}). Every write of
+ * a unit's figures asks {@link #requireOpen(Quarter, OrgUnitView)}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -111,8 +111,8 @@ public class PeriodService {
 	 * Whether the unit's figures of the quarter are closed to changes: the whole quarter
 	 * closed, or closed for the subtree of the unit or of one of its ancestors.
 	 */
-	public boolean isClosed(Quarter quarter, OrgUnit unit) {
-		return isClosed(quarter) || closureCovering(quarter, unit).isPresent();
+	public boolean isClosed(Quarter quarter, OrgUnitView unit) {
+		return isClosed(quarter) || closedFor(quarter, unit).isPresent();
 	}
 
 	/**
@@ -120,84 +120,69 @@ public class PeriodService {
 	 * ({@link ClosedPeriodException}), for a subtree that holds the unit
 	 * ({@link UnitPeriodClosedException}), or an extension period that takes none today.
 	 */
-	public void requireOpen(Quarter quarter, OrgUnit unit) {
+	public void requireOpen(Quarter quarter, OrgUnitView unit) {
 		requireOpen(quarter);
-		closureCovering(quarter, unit).ifPresent(closure -> {
-			throw closedException(quarter, closedUnit(unit, closure));
+		closedFor(quarter, unit).ifPresent(closed -> {
+			throw closedException(quarter, closed);
 		});
 	}
 
 	/**
 	 * Why a change to the quarter's entries of each of these units would be refused, as
-	 * {@link #requireOpen(Quarter, OrgUnit)} refuses it for one, by unit id, for the
+	 * {@link #requireOpen(Quarter, OrgUnitView)} refuses it for one, by unit id, for the
 	 * units it would be: the quarter asked once and the closures of all their subtrees
 	 * with one query, whatever the number of units.
 	 */
-	public Map<Long, ClosedPeriodException> refusalsOf(Quarter quarter, Collection<OrgUnit> units) {
+	public Map<Long, ClosedPeriodException> refusalsOf(Quarter quarter, Collection<OrgUnitView> units) {
 		Map<Long, ClosedPeriodException> refused = new HashMap<>();
 		try {
 			requireOpen(quarter);
 		}
 		catch (ClosedPeriodException ex) {
-			units.forEach(unit -> refused.put(unit.getId(), ex));
+			units.forEach(unit -> refused.put(unit.id(), ex));
 			return refused;
 		}
-		if (quarter.isExtension() || units.isEmpty()) {
-			return refused;
-		}
-		Set<Long> ancestry = new HashSet<>();
-		for (OrgUnit unit : units) {
-			OrgUnit step = unit;
-			while (step != null && ancestry.add(step.getId())) {
-				step = step.getParent();
-			}
-		}
-		Set<Long> closed = new HashSet<>();
-		this.unitClosures.findByYearAndQuarterAndOrgUnitIdIn(quarter.year(), quarter.quarter(), ancestry)
-			.forEach(closure -> closed.add(closure.getOrgUnitId()));
-		for (OrgUnit unit : units) {
-			for (OrgUnit step = unit; step != null; step = step.getParent()) {
-				if (closed.contains(step.getId())) {
-					refused.put(unit.getId(), closedException(quarter, step));
-					break;
-				}
-			}
-		}
+		nearestClosed(quarter, units).forEach((id, closed) -> refused.put(id, closedException(quarter, closed)));
 		return refused;
 	}
 
-	private static UnitPeriodClosedException closedException(Quarter quarter, OrgUnit closed) {
-		return new UnitPeriodClosedException(quarter, closed.getCode(), closed.getName());
+	private static UnitPeriodClosedException closedException(Quarter quarter, OrgUnitView closed) {
+		return new UnitPeriodClosedException(quarter, closed.code(), closed.name());
 	}
 
 	/**
 	 * The unit whose subtree the quarter was closed for, when one holds this unit: the
 	 * nearest such ancestor (or the unit itself).
 	 */
-	public Optional<OrgUnit> closedFor(Quarter quarter, OrgUnit unit) {
-		return closureCovering(quarter, unit).map(closure -> closedUnit(unit, closure));
+	public Optional<OrgUnitView> closedFor(Quarter quarter, OrgUnitView unit) {
+		return (unit == null) ? Optional.empty()
+				: Optional.ofNullable(nearestClosed(quarter, List.of(unit)).get(unit.id()));
 	}
 
-	private Optional<UnitClosure> closureCovering(Quarter quarter, OrgUnit unit) {
-		if (quarter.isExtension() || unit == null) {
-			return Optional.empty();
+	/**
+	 * For each of these units whose subtree, or a subtree holding it, the quarter was
+	 * closed for, by unit id: the nearest such unit (or the unit itself). The closures of
+	 * all their ancestries are read with one query.
+	 */
+	private Map<Long, OrgUnitView> nearestClosed(Quarter quarter, Collection<OrgUnitView> units) {
+		Map<Long, OrgUnitView> nearest = new HashMap<>();
+		if (quarter.isExtension() || units.isEmpty()) {
+			return nearest;
 		}
-		List<Long> ancestry = new ArrayList<>();
-		for (OrgUnit step = unit; step != null; step = step.getParent()) {
-			ancestry.add(step.getId());
+		Map<Long, List<OrgUnitView>> ancestries = new HashMap<>();
+		Set<Long> ancestry = new HashSet<>();
+		for (OrgUnitView unit : units) {
+			List<OrgUnitView> line = ancestries.computeIfAbsent(unit.id(), id -> this.orgUnits.withAncestors(unit));
+			line.forEach(step -> ancestry.add(step.id()));
 		}
-		return this.unitClosures.findByYearAndQuarterAndOrgUnitIdIn(quarter.year(), quarter.quarter(), ancestry)
-			.stream()
-			.min(Comparator.comparingInt(closure -> ancestry.indexOf(closure.getOrgUnitId())));
-	}
-
-	private static OrgUnit closedUnit(OrgUnit unit, UnitClosure closure) {
-		for (OrgUnit step = unit; step != null; step = step.getParent()) {
-			if (step.getId() == closure.getOrgUnitId()) {
-				return step;
-			}
-		}
-		return unit;
+		Set<Long> closed = new HashSet<>();
+		this.unitClosures.findByYearAndQuarterAndOrgUnitIdIn(quarter.year(), quarter.quarter(), ancestry)
+			.forEach(closure -> closed.add(closure.getOrgUnitId()));
+		ancestries.forEach((id, line) -> line.stream()
+			.filter(step -> closed.contains(step.id()))
+			.findFirst()
+			.ifPresent(step -> nearest.put(id, step)));
+		return nearest;
 	}
 
 	/**
@@ -208,20 +193,20 @@ public class PeriodService {
 	public UnitClosureView closeFor(AppUserPrincipal user, Quarter quarter, String orgUnitCode) {
 		Permissions.requireAdmin(user);
 		quarter.requireQuarterOfYear();
-		OrgUnit unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, orgUnitCode);
+		OrgUnitView unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, orgUnitCode);
 		if (isClosed(quarter)) {
 			throw new RuleViolationException(null, "period.alreadyClosed", quarter.quarter(), quarter.year());
 		}
-		Optional<UnitClosure> covering = closureCovering(quarter, unit);
+		Optional<OrgUnitView> covering = closedFor(quarter, unit);
 		if (covering.isPresent()) {
 			throw new RuleViolationException("orgUnit", "period.alreadyClosedForUnit", quarter.quarter(),
-					quarter.year(), closedUnit(unit, covering.get()).getName());
+					quarter.year(), covering.get().name());
 		}
 		UnitClosure saved = this.unitClosures
-			.saveAndFlush(new UnitClosure(unit.getId(), quarter, user.username(), Instant.now(this.clock)));
-		this.events.publishEvent(new PeriodClosedForUnit(quarter, unit.getId(),
+			.saveAndFlush(new UnitClosure(unit.id(), quarter, user.username(), Instant.now(this.clock)));
+		this.events.publishEvent(new PeriodClosedForUnit(quarter, unit.id(),
 				new AuditedChange(user.username(), AuditAction.CLOSE, AuditSubject.PERIOD, saved.getId(), null,
-						unit.getId(), quarter.year(), quarter.quarter(), state("OPEN"), state("CLOSED"), null)));
+						unit.id(), quarter.year(), quarter.quarter(), state("OPEN"), state("CLOSED"), null)));
 		return view(saved, unit);
 	}
 
@@ -232,18 +217,17 @@ public class PeriodService {
 	public UnitClosureView reopenFor(AppUserPrincipal user, Quarter quarter, String orgUnitCode, String reason) {
 		Permissions.requireAdmin(user);
 		quarter.requireQuarterOfYear();
-		OrgUnit unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, orgUnitCode);
+		OrgUnitView unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, orgUnitCode);
 		requireReason(reason);
 		UnitClosure closure = this.unitClosures
-			.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter())
+			.findByOrgUnitIdAndYearAndQuarter(unit.id(), quarter.year(), quarter.quarter())
 			.orElseThrow(() -> new RuleViolationException("orgUnit", "period.notClosedForUnit", quarter.quarter(),
-					quarter.year(), unit.getName()));
+					quarter.year(), unit.name()));
 		this.unitClosures.delete(closure);
-		this.events.publishEvent(new PeriodReopenedForUnit(quarter, unit.getId(),
+		this.events.publishEvent(new PeriodReopenedForUnit(quarter, unit.id(),
 				new AuditedChange(user.username(), AuditAction.REOPEN, AuditSubject.PERIOD, closure.getId(), null,
-						unit.getId(), quarter.year(), quarter.quarter(), state("CLOSED"), state("OPEN"),
-						reason.strip())));
-		return new UnitClosureView(quarter, unit.getCode(), unit.getName(), false, null, null);
+						unit.id(), quarter.year(), quarter.quarter(), state("CLOSED"), state("OPEN"), reason.strip())));
+		return new UnitClosureView(quarter, unit.code(), unit.name(), false, null, null);
 	}
 
 	/**
@@ -254,13 +238,13 @@ public class PeriodService {
 		Permissions.requireAdmin(user);
 		List<UnitClosure> closures = this.unitClosures.findByYearOrderByQuarterAscIdAsc(year);
 		return closures.stream().map(closure -> {
-			OrgUnit unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, closure.getOrgUnitId());
+			OrgUnitView unit = this.orgUnits.visibleUnit(OrgUnitScope.EVERYTHING, closure.getOrgUnitId());
 			return view(closure, unit);
 		}).toList();
 	}
 
-	private UnitClosureView view(UnitClosure closure, OrgUnit unit) {
-		return new UnitClosureView(closure.getQuarter(), unit.getCode(), unit.getName(), true,
+	private UnitClosureView view(UnitClosure closure, OrgUnitView unit) {
+		return new UnitClosureView(closure.getQuarter(), unit.code(), unit.name(), true,
 				LocalDate.ofInstant(closure.getClosedAt(), this.clock.getZone()), closure.getClosedBy());
 	}
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.programtracker.kernel.DemoDataSet;
 import org.programtracker.kernel.DemoFiles;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.internal.ProgramComponent;
 import org.programtracker.program.internal.Program;
@@ -42,7 +42,7 @@ class ProgramDemoData implements DemoDataSet {
 		for (Map<String, String> row : DemoFiles.read("programs.csv")) {
 			Program program = new Program(row.get("code"), row.get("name_vi"), row.get("name_en"));
 			program.setStandingAgencyId(
-					this.orgUnits.findByCode(row.get("standing_agency")).map(OrgUnit::getId).orElse(null));
+					this.orgUnits.findByCode(row.get("standing_agency")).map(OrgUnitView::id).orElse(null));
 			program.setYears(Integer.valueOf(row.get("start_year")), Integer.valueOf(row.get("end_year")));
 			program.setSortOrder(order++);
 			programsByCode.put(program.getCode(), this.programs.save(program));

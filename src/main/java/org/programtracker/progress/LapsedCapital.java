@@ -3,7 +3,7 @@ package org.programtracker.progress;
 import java.math.BigDecimal;
 
 import org.programtracker.allocation.FundingSource;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 
@@ -36,7 +36,7 @@ public class LapsedCapital {
 	 * both ({@code null}).
 	 */
 	public BigDecimal lapsedVnd(OrgUnitScope scope, String orgUnitCode, int year, FundingSource source) {
-		OrgUnit unit = this.orgUnits.visibleUnitOn(scope, orgUnitCode, java.time.LocalDate.of(year, 12, 31));
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(scope, orgUnitCode, java.time.LocalDate.of(year, 12, 31));
 		String sql = """
 				select coalesce(sum(o.amount_vnd), 0)
 				from year_end_outcome o

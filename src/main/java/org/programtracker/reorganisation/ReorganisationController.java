@@ -6,7 +6,7 @@ import org.programtracker.kernel.Formats;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.security.AppUserPrincipal;
 import org.programtracker.security.Permissions;
@@ -72,15 +72,15 @@ class ReorganisationController {
 			@RequestParam(defaultValue = "preview") String step, @ModelAttribute("form") ReorganisationForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Permissions.requireAdmin(user);
-		OrgUnit unit = unit(code);
+		OrgUnitView unit = unit(code);
 		if (errors.hasErrors()) {
 			return show(unit, form, null, model);
 		}
 		try {
 			if (!"confirm".equals(step)) {
-				return show(unit, form, this.reorganisations.preview(user, form.toRequest(unit.getCode())), model);
+				return show(unit, form, this.reorganisations.preview(user, form.toRequest(unit.code())), model);
 			}
-			ReorganisationResult done = this.reorganisations.apply(user, form.toRequest(unit.getCode()));
+			ReorganisationResult done = this.reorganisations.apply(user, form.toRequest(unit.code()));
 			redirect.addFlashAttribute("done", done);
 			return "redirect:/admin/reorganisations";
 		}
@@ -95,11 +95,11 @@ class ReorganisationController {
 		}
 	}
 
-	private OrgUnit unit(String code) {
+	private OrgUnitView unit(String code) {
 		return this.units.findByCode(code).orElseThrow(() -> new NotFoundException("orgUnit", code));
 	}
 
-	private String show(OrgUnit unit, ReorganisationForm form, ReorganisationPreview preview, Model model) {
+	private String show(OrgUnitView unit, ReorganisationForm form, ReorganisationPreview preview, Model model) {
 		model.addAttribute("unit", unit);
 		model.addAttribute("form", form);
 		model.addAttribute("preview", preview);
@@ -107,8 +107,8 @@ class ReorganisationController {
 		model.addAttribute("targets",
 				this.units.allUnits()
 					.stream()
-					.filter(candidate -> !unit.contains(candidate) && !candidate.isClosed())
-					.sorted(java.util.Comparator.comparing(OrgUnit::getPath))
+					.filter(candidate -> !unit.contains(candidate) && !candidate.closed())
+					.sorted(java.util.Comparator.comparing(OrgUnitView::path))
 					.toList());
 		return FORM;
 	}

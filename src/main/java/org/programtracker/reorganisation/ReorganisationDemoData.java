@@ -19,7 +19,7 @@ import org.programtracker.disbursement.EntryCommand;
 import org.programtracker.kernel.DemoDataSet;
 import org.programtracker.kernel.DemoFiles;
 import org.programtracker.kernel.Money;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.ComponentKind;
@@ -109,12 +109,10 @@ class ReorganisationDemoData implements DemoDataSet {
 	private void createTheProvincesUnits() {
 		int order = (int) this.units.count();
 		for (Map<String, String> row : DemoFiles.read("reorganisation/org-units.csv")) {
-			OrgUnit parent = row.get("parent").isEmpty() ? null
+			OrgUnitView parent = row.get("parent").isEmpty() ? null
 					: this.units.findByCode(row.get("parent")).orElseThrow();
-			OrgUnit unit = new OrgUnit(row.get("code"), row.get("name"), OrgUnitKind.valueOf(row.get("kind")), parent);
-			unit.setSortOrder(order++);
-			unit.openFrom(LocalDate.parse(row.get("valid_from")));
-			this.units.save(unit);
+			this.units.create(row.get("code"), row.get("name"), OrgUnitKind.valueOf(row.get("kind")),
+					(parent == null) ? null : parent.id(), LocalDate.parse(row.get("valid_from")), order++);
 		}
 	}
 
@@ -128,7 +126,7 @@ class ReorganisationDemoData implements DemoDataSet {
 		for (Map<String, String> row : DemoFiles.read("reorganisation/programs.csv")) {
 			this.programs.create(row.get("code"),
 					new ProgramChange(row.get("name_vi"), row.get("name_en"),
-							this.units.findByCode(row.get("standing_agency")).orElseThrow().getId(),
+							this.units.findByCode(row.get("standing_agency")).orElseThrow().id(),
 							Integer.valueOf(row.get("start_year")), Integer.valueOf(row.get("end_year")), false, null));
 		}
 		for (Map<String, String> row : DemoFiles.read("reorganisation/components.csv")) {

@@ -21,7 +21,7 @@ import org.programtracker.kernel.AuditedChange;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitHistory;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.PeriodService;
@@ -104,20 +104,21 @@ public class ReorganisationService {
 	public ReorganisationPreview preview(AppUserPrincipal user, ReorganisationRequest request) {
 		Permissions.requireAdmin(user);
 		Checked checked = check(request);
-		OrgUnit unit = checked.unit();
-		OrgUnit target = checked.target();
+		OrgUnitView unit = checked.unit();
+		OrgUnitView target = checked.target();
 		List<UnitMove> moves = new ArrayList<>();
 		List<String> gaining = List.of();
 		List<String> losing = List.of();
 		if (request.kind() == ReorganisationKind.MOVE) {
-			moves.add(new UnitMove(unit.getCode(), unit.getName(), unit.getParent().getName(), target.getName()));
+			OrgUnitView parent = this.units.parentOf(unit).orElseThrow();
+			moves.add(new UnitMove(unit.code(), unit.name(), parent.name(), target.name()));
 			gaining = usersAbove(target, unit);
-			losing = usersAbove(unit.getParent(), target);
+			losing = usersAbove(parent, target);
 		}
 		else {
-			OrgUnit heir = heirOf(checked);
-			for (OrgUnit child : openChildren(unit, request.effectiveDate())) {
-				moves.add(new UnitMove(child.getCode(), child.getName(), unit.getName(), heir.getName()));
+			OrgUnitView heir = heirOf(checked);
+			for (OrgUnitView child : openChildren(unit, request.effectiveDate())) {
+				moves.add(new UnitMove(child.code(), child.name(), unit.name(), heir.name()));
 			}
 		}
 		List<LinePass> lines = new ArrayList<>();
@@ -128,30 +129,30 @@ public class ReorganisationService {
 				.toList();
 			LineParts parts = this.planLines.partsOf(held);
 			for (PlanLineView line : held) {
-				OrgUnit to = (request.kind() == ReorganisationKind.MERGE) ? target
+				OrgUnitView to = (request.kind() == ReorganisationKind.MERGE) ? target
 						: checked.lineTargets().get(line.id());
 				ProgramComponentView component = parts.componentOf(line);
 				lines.add(new LinePass(line.id(), parts.programOf(line).code(),
 						(component == null) ? null : component.code(), (component == null) ? null : component.name(),
 						line.capitalType(), line.fundingSource(), line.planYear(), line.originYear(),
-						(to == null) ? null : to.getCode(), (to == null) ? null : to.getName(),
+						(to == null) ? null : to.code(), (to == null) ? null : to.name(),
 						to != null && this.planLines.lineWithKeyOf(line, line.planYear(), to).isPresent()));
 			}
 		}
 		List<UserScope> scopes = new ArrayList<>();
 		if (request.kind() != ReorganisationKind.MOVE) {
-			OrgUnit heir = heirOf(checked);
-			for (UserRow row : this.users.usersOf(unit.getId())) {
+			OrgUnitView heir = heirOf(checked);
+			for (UserRow row : this.users.usersOf(unit.id())) {
 				boolean kept = heir == null || request.keptScopeUserIds().contains(row.id());
 				scopes.add(new UserScope(row.id(), row.username(), row.displayName(), row.role().name(),
-						kept ? null : heir.getCode(), kept ? null : heir.getName(), kept));
+						kept ? null : heir.code(), kept ? null : heir.name(), kept));
 			}
 		}
 		List<String> handedOn = (request.kind() == ReorganisationKind.MOVE || heirOf(checked) == null) ? List.of()
-				: this.directives.openDirectivesOf(unit.getId());
-		return new ReorganisationPreview(request, unit.getCode(), unit.getName(),
-				(target == null) ? null : target.getName(), List.copyOf(moves), List.copyOf(lines), List.copyOf(scopes),
-				gaining, losing, handedOn, successorChoices(unit, request.effectiveDate()));
+				: this.directives.openDirectivesOf(unit.id());
+		return new ReorganisationPreview(request, unit.code(), unit.name(), (target == null) ? null : target.name(),
+				List.copyOf(moves), List.copyOf(lines), List.copyOf(scopes), gaining, losing, handedOn,
+				successorChoices(unit, request.effectiveDate()));
 	}
 
 	/**
@@ -161,8 +162,8 @@ public class ReorganisationService {
 	public ReorganisationResult apply(AppUserPrincipal user, ReorganisationRequest request) {
 		Permissions.requireAdmin(user);
 		Checked checked = check(request);
-		OrgUnit unit = checked.unit();
-		OrgUnit target = checked.target();
+		OrgUnitView unit = checked.unit();
+		OrgUnitView target = checked.target();
 		LocalDate on = request.effectiveDate();
 		Map<String, Object> before = describe(unit);
 		List<String> moved = new ArrayList<>();
@@ -171,48 +172,46 @@ public class ReorganisationService {
 		int directivesPassed = 0;
 		List<String> standingAgencyOf = List.of();
 		if (request.kind() == ReorganisationKind.MOVE) {
-			this.tree.moveOn(unit, target, on).forEach(member -> moved.add(member.getCode()));
+			this.tree.moveOn(unit, target, on).forEach(member -> moved.add(member.code()));
 		}
 		else {
-			OrgUnit heir = heirOf(checked);
-			for (OrgUnit child : openChildren(unit, on)) {
-				this.tree.moveOn(child, heir, on).forEach(member -> moved.add(member.getCode()));
+			OrgUnitView heir = heirOf(checked);
+			for (OrgUnitView child : openChildren(unit, on)) {
+				this.tree.moveOn(child, heir, on).forEach(member -> moved.add(member.code()));
 			}
 			if (request.kind() == ReorganisationKind.MERGE) {
 				linesPassed = this.planLines.passLines(unit, target, on, null).size();
 			}
 			else if (request.kind() == ReorganisationKind.SPLIT) {
-				for (Map.Entry<Long, OrgUnit> pass : checked.lineTargets().entrySet()) {
+				for (Map.Entry<Long, OrgUnitView> pass : checked.lineTargets().entrySet()) {
 					linesPassed += this.planLines.passLines(unit, pass.getValue(), on, Set.of(pass.getKey())).size();
 				}
 			}
-			unit.close(on, heir);
-			this.units.save(unit);
+			OrgUnitView closed = this.units.close(unit.id(), on, (heir == null) ? null : heir.id());
 			if (heir != null) {
-				this.tree.keepUnder(unit, heir);
-				List<Long> moving = this.users.usersOf(unit.getId())
+				this.tree.keepUnder(closed, heir);
+				List<Long> moving = this.users.usersOf(unit.id())
 					.stream()
 					.map(UserRow::id)
 					.filter(id -> !request.keptScopeUserIds().contains(id))
 					.toList();
-				rescoped = moving.isEmpty() ? List.of() : this.users.moveScopes(moving, unit.getId(), heir.getId());
-				directivesPassed = this.directives.passOpenDirectives(unit.getId(), heir.getId());
-				standingAgencyOf = this.programs.passStandingAgency(unit.getId(), heir.getId());
+				rescoped = moving.isEmpty() ? List.of() : this.users.moveScopes(moving, unit.id(), heir.id());
+				directivesPassed = this.directives.passOpenDirectives(unit.id(), heir.id());
+				standingAgencyOf = this.programs.passStandingAgency(unit.id(), heir.id());
 			}
 		}
 		String decision = blankToNull(request.decisionNumber());
-		this.register
-			.save(new ReorganisationRecord(request.kind(), unit.getId(), (target == null) ? null : target.getId(), on,
-					decision, linesPassed, moved.size(), rescoped.size(), user.username(), Instant.now(this.clock)));
-		Map<String, Object> after = new LinkedHashMap<>(describe(unit));
+		this.register.save(new ReorganisationRecord(request.kind(), unit.id(), (target == null) ? null : target.id(),
+				on, decision, linesPassed, moved.size(), rescoped.size(), user.username(), Instant.now(this.clock)));
+		Map<String, Object> after = new LinkedHashMap<>(describe(this.units.findById(unit.id()).orElseThrow()));
 		after.putAll(AuditedChange.fields("effectiveDate", on, "decisionNumber", decision, "target",
-				(target == null) ? null : target.getCode(), "unitsMoved", String.join(", ", moved), "linesPassed",
+				(target == null) ? null : target.code(), "unitsMoved", String.join(", ", moved), "linesPassed",
 				linesPassed, "usersRescoped", String.join(", ", rescoped), "directivesPassed", directivesPassed,
 				"standingAgencyOf", String.join(", ", standingAgencyOf)));
-		this.events.publishEvent(new ReorganisationEvent(unit.getId(),
+		this.events.publishEvent(new ReorganisationEvent(unit.id(),
 				new AuditedChange(user.username(), AuditAction.valueOf(request.kind().name()), AuditSubject.ORG_UNIT,
-						unit.getId(), null, null, null, null, before, after, decision)));
-		return new ReorganisationResult(request.kind(), unit.getCode(), (target == null) ? null : target.getCode(), on,
+						unit.id(), null, null, null, null, before, after, decision)));
+		return new ReorganisationResult(request.kind(), unit.code(), (target == null) ? null : target.code(), on,
 				decision, List.copyOf(moved), linesPassed, rescoped, directivesPassed);
 	}
 
@@ -228,14 +227,14 @@ public class ReorganisationService {
 				ids.add(record.getTargetId());
 			}
 		});
-		Map<Long, OrgUnit> named = ids.isEmpty() ? Map.of() : this.units.unitsByIds(ids);
+		Map<Long, OrgUnitView> named = ids.isEmpty() ? Map.of() : this.units.unitsByIds(ids);
 		return records.stream().map(record -> {
-			OrgUnit unit = named.get(record.getOrgUnitId());
-			OrgUnit target = (record.getTargetId() == null) ? null : named.get(record.getTargetId());
-			return new Entry(record.getKind(), (unit == null) ? null : unit.getCode(),
-					(unit == null) ? null : unit.getName(), (target == null) ? null : target.getName(),
-					record.getEffectiveDate(), record.getDecisionNumber(), record.getUnitsMoved(),
-					record.getLinesPassed(), record.getUsersChanged(), record.getRecordedBy(), record.getRecordedAt());
+			OrgUnitView unit = named.get(record.getOrgUnitId());
+			OrgUnitView target = (record.getTargetId() == null) ? null : named.get(record.getTargetId());
+			return new Entry(record.getKind(), (unit == null) ? null : unit.code(), (unit == null) ? null : unit.name(),
+					(target == null) ? null : target.name(), record.getEffectiveDate(), record.getDecisionNumber(),
+					record.getUnitsMoved(), record.getLinesPassed(), record.getUsersChanged(), record.getRecordedBy(),
+					record.getRecordedAt());
 		}).toList();
 	}
 
@@ -252,7 +251,7 @@ public class ReorganisationService {
 		if (request.kind() == null) {
 			throw new RuleViolationException("kind", "field.required");
 		}
-		OrgUnit unit = this.units.findByCode(strip(request.unitCode()))
+		OrgUnitView unit = this.units.findByCode(strip(request.unitCode()))
 			.orElseThrow(() -> new NotFoundException("orgUnit", request.unitCode()));
 		LocalDate on = request.effectiveDate();
 		if (on == null) {
@@ -274,17 +273,17 @@ public class ReorganisationService {
 		if (decision != null && (decision.length() > MAX_DECISION_NUMBER || decision.indexOf('\0') >= 0)) {
 			throw new RuleViolationException("decisionNumber", "field.tooLong", MAX_DECISION_NUMBER);
 		}
-		if (unit.getParent() == null && request.kind() == ReorganisationKind.MOVE) {
-			throw new RuleViolationException("orgUnit", "reorganisation.root", unit.getName());
+		if (unit.root() && request.kind() == ReorganisationKind.MOVE) {
+			throw new RuleViolationException("orgUnit", "reorganisation.root", unit.name());
 		}
 		if (!unit.existsOn(on)) {
-			throw new StateConflictException("reorganisation", "reorganisation.unitNotOnDate", unit.getName(), on);
+			throw new StateConflictException("reorganisation", "reorganisation.unitNotOnDate", unit.name(), on);
 		}
 		if (this.tree.changedAfter(unit, on) || this.planLines.linesChangedAfter(unit, on)) {
-			throw new StateConflictException("reorganisation", "reorganisation.laterChange", unit.getName(), on);
+			throw new StateConflictException("reorganisation", "reorganisation.laterChange", unit.name(), on);
 		}
-		OrgUnit target = target(request, unit, on);
-		Map<Long, OrgUnit> lineTargets = new LinkedHashMap<>();
+		OrgUnitView target = target(request, unit, on);
+		Map<Long, OrgUnitView> lineTargets = new LinkedHashMap<>();
 		if (request.kind() == ReorganisationKind.SPLIT) {
 			for (PlanLineView line : this.planLines.linesHeldBy(unit)) {
 				String code = strip(request.lineTargets().get(line.id()));
@@ -295,10 +294,10 @@ public class ReorganisationService {
 			}
 		}
 		if (request.kind() == ReorganisationKind.CLOSE) {
-			List<OrgUnit> children = openChildren(unit, on);
+			List<OrgUnitView> children = openChildren(unit, on);
 			List<PlanLineView> lines = this.planLines.linesHeldBy(unit);
 			if (!children.isEmpty() || !lines.isEmpty()) {
-				throw new StateConflictException("reorganisation", "reorganisation.notPassedOn", unit.getName(),
+				throw new StateConflictException("reorganisation", "reorganisation.notPassedOn", unit.name(),
 						children.size(), lines.size());
 			}
 		}
@@ -306,22 +305,22 @@ public class ReorganisationService {
 		if (target != null && request.kind() != ReorganisationKind.MOVE) {
 			requireOpenPeriods(target, on, today);
 		}
-		for (OrgUnit successor : Set.copyOf(lineTargets.values())) {
+		for (OrgUnitView successor : Set.copyOf(lineTargets.values())) {
 			requireOpenPeriods(successor, on, today);
 		}
 		return new Checked(request, unit, target, lineTargets);
 	}
 
-	private OrgUnit target(ReorganisationRequest request, OrgUnit unit, LocalDate on) {
+	private OrgUnitView target(ReorganisationRequest request, OrgUnitView unit, LocalDate on) {
 		String code = strip(request.targetCode());
 		return switch (request.kind()) {
 			case MOVE -> {
 				if (code.isEmpty()) {
 					throw new RuleViolationException("target", "field.required");
 				}
-				OrgUnit parent = successor("target", code, unit, on);
-				if (parent.getId().equals(unit.getParent().getId())) {
-					throw new RuleViolationException("target", "reorganisation.sameParent", parent.getName());
+				OrgUnitView parent = successor("target", code, unit, on);
+				if (Long.valueOf(parent.id()).equals(unit.parentId())) {
+					throw new RuleViolationException("target", "reorganisation.sameParent", parent.name());
 				}
 				yield parent;
 			}
@@ -339,14 +338,14 @@ public class ReorganisationService {
 	 * A unit that takes something over from {@code unit} on {@code on}: it exists then,
 	 * is open, and lies outside the unit's own subtree.
 	 */
-	private OrgUnit successor(String field, String code, OrgUnit unit, LocalDate on) {
-		OrgUnit found = this.units.findByCode(code)
+	private OrgUnitView successor(String field, String code, OrgUnitView unit, LocalDate on) {
+		OrgUnitView found = this.units.findByCode(code)
 			.orElseThrow(() -> new RuleViolationException(field, "orgUnit.noSuchUnit"));
 		if (unit.contains(found)) {
-			throw new RuleViolationException(field, "orgUnit.successorInside", unit.getName());
+			throw new RuleViolationException(field, "orgUnit.successorInside", unit.name());
 		}
-		if (found.isClosed() || !found.existsOn(on)) {
-			throw new RuleViolationException(field, "reorganisation.targetNotOnDate", found.getName(), on);
+		if (found.closed() || !found.existsOn(on)) {
+			throw new RuleViolationException(field, "reorganisation.targetNotOnDate", found.name(), on);
 		}
 		return found;
 	}
@@ -355,7 +354,7 @@ public class ReorganisationService {
 	 * Refuses a change from {@code on} while a quarter it would alter is closed or
 	 * approved for the unit: its figures are frozen until reopened.
 	 */
-	private void requireOpenPeriods(OrgUnit unit, LocalDate on, LocalDate today) {
+	private void requireOpenPeriods(OrgUnitView unit, LocalDate on, LocalDate today) {
 		Quarter last = Quarter.containing(today);
 		for (Quarter quarter = Quarter.containing(on); quarter.year() * 10 + quarter.quarter() <= last.year() * 10
 				+ last.quarter(); quarter = quarter.next()) {
@@ -364,14 +363,14 @@ public class ReorganisationService {
 		}
 	}
 
-	private OrgUnit heirOf(Checked checked) {
+	private OrgUnitView heirOf(Checked checked) {
 		return (checked.request().kind() == ReorganisationKind.MOVE) ? null : checked.target();
 	}
 
-	private List<OrgUnit> openChildren(OrgUnit unit, LocalDate on) {
+	private List<OrgUnitView> openChildren(OrgUnitView unit, LocalDate on) {
 		return this.units.subtreeOf(unit)
 			.stream()
-			.filter(member -> member.getParent() != null && member.getParent().getId().equals(unit.getId()))
+			.filter(member -> Long.valueOf(unit.id()).equals(member.parentId()))
 			.filter(member -> member.existsOn(on))
 			.toList();
 	}
@@ -381,30 +380,29 @@ public class ReorganisationService {
 	 * {@code unit}: after a move under {@code from} they see it; after a move away from
 	 * it they no longer do.
 	 */
-	private List<String> usersAbove(OrgUnit from, OrgUnit unit) {
+	private List<String> usersAbove(OrgUnitView from, OrgUnitView unit) {
 		List<String> found = new ArrayList<>();
-		for (OrgUnit above = from; above != null; above = above.getParent()) {
+		for (OrgUnitView above : this.units.withAncestors(from)) {
 			if (!above.contains(unit)) {
-				this.users.usersOf(above.getId())
+				this.users.usersOf(above.id())
 					.forEach(row -> found.add(row.displayName() + " (" + row.username() + ")"));
 			}
 		}
 		return List.copyOf(found);
 	}
 
-	private List<Choice> successorChoices(OrgUnit unit, LocalDate on) {
+	private List<Choice> successorChoices(OrgUnitView unit, LocalDate on) {
 		return this.units.allUnits()
 			.stream()
-			.filter(candidate -> !unit.contains(candidate) && !candidate.isClosed() && candidate.existsOn(on))
-			.sorted(java.util.Comparator.comparing(OrgUnit::getPath))
-			.map(candidate -> new Choice(candidate.getCode(), candidate.getName()))
+			.filter(candidate -> !unit.contains(candidate) && !candidate.closed() && candidate.existsOn(on))
+			.sorted(java.util.Comparator.comparing(OrgUnitView::path))
+			.map(candidate -> new Choice(candidate.code(), candidate.name()))
 			.toList();
 	}
 
-	private static Map<String, Object> describe(OrgUnit unit) {
-		return AuditedChange.fields("code", unit.getCode(), "name", unit.getName(), "parent",
-				(unit.getParent() != null) ? unit.getParent().getCode() : null, "validTo", unit.getValidTo(),
-				"successor", (unit.getSuccessor() != null) ? unit.getSuccessor().getCode() : null);
+	private static Map<String, Object> describe(OrgUnitView unit) {
+		return AuditedChange.fields("code", unit.code(), "name", unit.name(), "parent", unit.parentCode(), "validTo",
+				unit.validTo(), "successor", unit.successorCode());
 	}
 
 	private static String strip(String text) {
@@ -415,8 +413,8 @@ public class ReorganisationService {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	private record Checked(ReorganisationRequest request, OrgUnit unit, OrgUnit target,
-			Map<Long, OrgUnit> lineTargets) {
+	private record Checked(ReorganisationRequest request, OrgUnitView unit, OrgUnitView target,
+			Map<Long, OrgUnitView> lineTargets) {
 
 	}
 

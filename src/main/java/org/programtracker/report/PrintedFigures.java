@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.programtracker.allocation.CapitalType;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.ProgramView;
@@ -59,9 +59,9 @@ public class PrintedFigures {
 	 */
 	public Sheet sheet(AppUserPrincipal user, String orgUnitCode, Quarter quarter) {
 		Permissions.requireReviewWriter(user);
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		Map<String, PrintedFigure> typed = typed(unit, quarter);
-		List<Line> lines = this.progress.byProgram(user.scope(), unit.getCode(), quarter)
+		List<Line> lines = this.progress.byProgram(user.scope(), unit.code(), quarter)
 			.rows()
 			.stream()
 			.map(row -> line(row, typed.get(key(row.code(), row.capitalType()))))
@@ -72,7 +72,7 @@ public class PrintedFigures {
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse("");
-		return new Sheet(unit.getCode(), unit.getName(), quarter, source, lines);
+		return new Sheet(unit.code(), unit.name(), quarter, source, lines);
 	}
 
 	/**
@@ -83,7 +83,7 @@ public class PrintedFigures {
 	@Transactional
 	public void record(AppUserPrincipal user, String orgUnitCode, Quarter quarter, String source, List<Typed> lines) {
 		Permissions.requireReviewWriter(user);
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		Map<String, PrintedFigure> typed = typed(unit, quarter);
 		for (Typed line : lines) {
 			program(user, line.programCode());
@@ -101,17 +101,17 @@ public class PrintedFigures {
 				}
 				continue;
 			}
-			PrintedFigure figure = (existing != null) ? existing : new PrintedFigure(unit.getId(),
-					program(user, line.programCode()).id(), line.capitalType(), quarter);
+			PrintedFigure figure = (existing != null) ? existing
+					: new PrintedFigure(unit.id(), program(user, line.programCode()).id(), line.capitalType(), quarter);
 			figure.record(line.planMillion(), line.disbursedMillion(), line.percent(),
 					(source == null || source.isBlank()) ? null : source.strip());
 			this.figures.save(figure);
 		}
 	}
 
-	private Map<String, PrintedFigure> typed(OrgUnit unit, Quarter quarter) {
+	private Map<String, PrintedFigure> typed(OrgUnitView unit, Quarter quarter) {
 		Map<Long, String> codes = this.programs.codesById();
-		return this.figures.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter())
+		return this.figures.findByOrgUnitIdAndYearAndQuarter(unit.id(), quarter.year(), quarter.quarter())
 			.stream()
 			.collect(Collectors.toMap(figure -> key(codes.get(figure.getProgramId()), figure.getCapitalType()),
 					Function.identity()));

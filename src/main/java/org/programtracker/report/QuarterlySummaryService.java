@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.programtracker.directive.DirectiveService;
 import org.programtracker.narrative.NarrativeService;
 import org.programtracker.narrative.ProgramNarrative;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
@@ -95,16 +95,16 @@ public class QuarterlySummaryService {
 	 */
 	@Transactional
 	public QuarterlySummary summary(AppUserPrincipal user, String orgUnitCode, Quarter quarter, Locale locale) {
-		OrgUnit unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
+		OrgUnitView unit = this.orgUnits.visibleUnitOn(user.scope(), orgUnitCode, quarter.endDate());
 		Instant closedAt = this.periods.closedAt(quarter).orElse(null);
-		ProgressReport report = (closedAt == null) ? this.progress.byProgram(user.scope(), unit.getCode(), quarter)
+		ProgressReport report = (closedAt == null) ? this.progress.byProgram(user.scope(), unit.code(), quarter)
 				: frozen(user, unit, quarter, closedAt);
 		LocalDate issuedOn = LocalDate.ofInstant((closedAt != null) ? closedAt : this.clock.instant(),
 				this.clock.getZone());
 		return new QuarterlySummary(quarter, this.headers.of(unit, quarter, locale), issuedOn, closedAt, report,
 				yearOnYear(user, unit, quarter, locale),
-				programSections(report, this.narratives.forQuarter(user, unit.getCode(), quarter), locale),
-				this.directives.register(user.scope(), unit.getCode(), quarter, null, null, issuedOn),
+				programSections(report, this.narratives.forQuarter(user, unit.code(), quarter), locale),
+				this.directives.register(user.scope(), unit.code(), quarter, null, null, issuedOn),
 				printedChecks(user, unit, quarter, report), bySource(user, unit, quarter));
 	}
 
@@ -113,23 +113,23 @@ public class QuarterlySummaryService {
 	 * before, over the tree of this quarter: a merged unit is compared with the sum of
 	 * the units it came from. Nothing to say when the year before held no plan.
 	 */
-	private String yearOnYear(AppUserPrincipal user, OrgUnit unit, Quarter quarter, Locale locale) {
+	private String yearOnYear(AppUserPrincipal user, OrgUnitView unit, Quarter quarter, Locale locale) {
 		if (quarter.isExtension()) {
 			return null;
 		}
 		Quarter lastYear = quarter.previousYear();
-		List<ProgramSeries> before = this.progress.cumulativeByProgram(user.scope(), unit.getCode(), lastYear, quarter);
+		List<ProgramSeries> before = this.progress.cumulativeByProgram(user.scope(), unit.code(), lastYear, quarter);
 		Figures then = before.get(before.size() - 1).latest();
 		if (then.planVnd().signum() == 0) {
 			return null;
 		}
-		List<ProgramSeries> now = this.progress.cumulativeByProgram(user.scope(), unit.getCode(), quarter);
+		List<ProgramSeries> now = this.progress.cumulativeByProgram(user.scope(), unit.code(), quarter);
 		return this.sentences.yearOnYear(lastYear, then, quarter, now.get(now.size() - 1).latest(), locale);
 	}
 
-	private List<SourceSplit> bySource(AppUserPrincipal user, OrgUnit unit, Quarter quarter) {
+	private List<SourceSplit> bySource(AppUserPrincipal user, OrgUnitView unit, Quarter quarter) {
 		return Arrays.stream(FundingSource.values()).map(source -> {
-			ProgressReport report = this.progress.byProgram(user.scope(), unit.getCode(), quarter, source);
+			ProgressReport report = this.progress.byProgram(user.scope(), unit.code(), quarter, source);
 			return new SourceSplit(source, report.totalsByCapitalType(), report.total());
 		}).toList();
 	}
@@ -138,9 +138,9 @@ public class QuarterlySummaryService {
 	 * The snapshot holds every program of the unit, whoever printed first; a program
 	 * officer then sees only the rows of their own programs.
 	 */
-	private ProgressReport frozen(AppUserPrincipal user, OrgUnit unit, Quarter quarter, Instant closedAt) {
+	private ProgressReport frozen(AppUserPrincipal user, OrgUnitView unit, Quarter quarter, Instant closedAt) {
 		ProgressReport whole = this.snapshots.find(unit, quarter, closedAt).orElseGet(() -> {
-			ProgressReport live = this.progress.byProgram(OrgUnitScope.EVERYTHING, unit.getCode(), quarter);
+			ProgressReport live = this.progress.byProgram(OrgUnitScope.EVERYTHING, unit.code(), quarter);
 			this.snapshots.save(unit, closedAt, live);
 			return live;
 		});
@@ -175,10 +175,10 @@ public class QuarterlySummaryService {
 		return sections;
 	}
 
-	private List<PrintedCheck> printedChecks(AppUserPrincipal user, OrgUnit unit, Quarter quarter,
+	private List<PrintedCheck> printedChecks(AppUserPrincipal user, OrgUnitView unit, Quarter quarter,
 			ProgressReport report) {
 		Map<Long, String> codes = this.programs.codesById();
-		return this.printedFigures.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter())
+		return this.printedFigures.findByOrgUnitIdAndYearAndQuarter(unit.id(), quarter.year(), quarter.quarter())
 			.stream()
 			.filter(printed -> user.scope().covers(printed.getProgramId()))
 			.map(printed -> {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.kernel.DemoDataSet;
 import org.programtracker.kernel.DemoFiles;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.program.ProgramService;
@@ -49,13 +49,13 @@ class ReportDemoData implements DemoDataSet {
 
 	@Override
 	public void load() {
-		OrgUnit district = this.orgUnits.findByCode("NAM_NHUN").orElseThrow();
-		this.headers.save(new ReportHeader(district.getId(), null, null, "UBND HUYỆN NẬM NHÙN",
+		OrgUnitView district = this.orgUnits.findByCode("NAM_NHUN").orElseThrow();
+		this.headers.save(new ReportHeader(district.id(), null, null, "UBND HUYỆN NẬM NHÙN",
 				"BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG", "BC-BCĐ", "Nậm Nhùn", "TM. BAN CHỈ ĐẠO|TRƯỞNG BAN", "",
 				"- Thường trực Huyện ủy, HĐND, UBND huyện;|- Các thành viên Ban Chỉ đạo;"
 						+ "|- Các cơ quan thường trực chương trình;|- UBND các xã, thị trấn;|- Lưu: VT."));
 		for (Map<String, String> row : DemoFiles.read("printed-figures.csv")) {
-			PrintedFigure figure = new PrintedFigure(district.getId(),
+			PrintedFigure figure = new PrintedFigure(district.id(),
 					this.programs.findByCode(row.get("program")).orElseThrow().id(),
 					CapitalType.valueOf(row.get("capital_type")), REVIEWED);
 			figure.record(number(row.get("plan_million")), number(row.get("disbursed_million")),

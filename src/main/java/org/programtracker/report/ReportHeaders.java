@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.programtracker.kernel.AuditAction;
 import org.programtracker.kernel.AuditSubject;
 import org.programtracker.kernel.AuditedChange;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.period.Quarter;
 import org.programtracker.report.QuarterlySummary.Header;
@@ -52,7 +52,7 @@ public class ReportHeaders {
 	/**
 	 * The header the unit's report of the quarter carries now: its own, else the unit's.
 	 */
-	Header of(OrgUnit unit, Quarter quarter, Locale locale) {
+	Header of(OrgUnitView unit, Quarter quarter, Locale locale) {
 		return own(unit, quarter).or(() -> own(unit, null))
 			.map(saved -> header(saved, locale))
 			.orElseGet(() -> fallback(unit, locale));
@@ -65,12 +65,11 @@ public class ReportHeaders {
 	 */
 	public Stated stated(AppUserPrincipal user, String orgUnitCode, Quarter quarter, Locale locale) {
 		Permissions.requireReviewWriter(user);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnitView unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Optional<ReportHeader> saved = own(unit, quarter);
 		Header header = saved.map(own -> header(own, locale))
 			.orElseGet(() -> (quarter == null) ? fallback(unit, locale) : of(unit, quarter, locale));
-		return new Stated(unit.getCode(), unit.getName(), quarter, header,
-				saved.map(ReportHeader::getVersion).orElse(null));
+		return new Stated(unit.code(), unit.name(), quarter, header, saved.map(ReportHeader::getVersion).orElse(null));
 	}
 
 	/**
@@ -82,7 +81,7 @@ public class ReportHeaders {
 	@Transactional
 	public void state(AppUserPrincipal user, String orgUnitCode, Quarter quarter, Long versionRead, Header header) {
 		Permissions.requireReviewWriter(user);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnitView unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Optional<ReportHeader> saved = own(unit, quarter);
 		requireVersion(unit, saved, versionRead);
 		if (saved.isPresent()) {
@@ -96,7 +95,7 @@ public class ReportHeaders {
 			}
 		}
 		else {
-			ReportHeader created = this.headers.save(new ReportHeader(unit.getId(),
+			ReportHeader created = this.headers.save(new ReportHeader(unit.id(),
 					(quarter == null) ? null : quarter.year(), (quarter == null) ? null : quarter.quarter(),
 					header.authority(), header.issuingBody(), header.symbol(), header.place(), header.signerTitle(),
 					header.signerName(), header.recipients()));
@@ -111,7 +110,7 @@ public class ReportHeaders {
 	@Transactional
 	public void dropOwn(AppUserPrincipal user, String orgUnitCode, Quarter quarter, long versionRead) {
 		Permissions.requireReviewWriter(user);
-		OrgUnit unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
+		OrgUnitView unit = this.orgUnits.visibleUnit(user.scope(), orgUnitCode);
 		Optional<ReportHeader> saved = own(unit, quarter);
 		if (saved.isEmpty()) {
 			return;
@@ -121,15 +120,15 @@ public class ReportHeaders {
 		this.headers.delete(saved.get());
 	}
 
-	private Optional<ReportHeader> own(OrgUnit unit, Quarter quarter) {
-		return (quarter == null) ? this.headers.findByOrgUnitIdAndYearIsNull(unit.getId())
-				: this.headers.findByOrgUnitIdAndYearAndQuarter(unit.getId(), quarter.year(), quarter.quarter());
+	private Optional<ReportHeader> own(OrgUnitView unit, Quarter quarter) {
+		return (quarter == null) ? this.headers.findByOrgUnitIdAndYearIsNull(unit.id())
+				: this.headers.findByOrgUnitIdAndYearAndQuarter(unit.id(), quarter.year(), quarter.quarter());
 	}
 
-	private static void requireVersion(OrgUnit unit, Optional<ReportHeader> saved, Long versionRead) {
+	private static void requireVersion(OrgUnitView unit, Optional<ReportHeader> saved, Long versionRead) {
 		Long versionNow = saved.map(ReportHeader::getVersion).orElse(null);
 		if (versionNow == null ? versionRead != null : !versionNow.equals(versionRead)) {
-			throw new ObjectOptimisticLockingFailureException(ReportHeader.class, unit.getCode());
+			throw new ObjectOptimisticLockingFailureException(ReportHeader.class, unit.code());
 		}
 	}
 
@@ -153,8 +152,8 @@ public class ReportHeaders {
 				header.getRecipients().isBlank() ? defaultRecipients(locale) : header.getRecipients());
 	}
 
-	private Header fallback(OrgUnit unit, Locale locale) {
-		return new Header(unit.getName().toUpperCase(Locale.ROOT), "", "BC", unit.getName(), "", "",
+	private Header fallback(OrgUnitView unit, Locale locale) {
+		return new Header(unit.name().toUpperCase(Locale.ROOT), "", "BC", unit.name(), "", "",
 				defaultRecipients(locale));
 	}
 

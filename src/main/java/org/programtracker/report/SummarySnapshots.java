@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.programtracker.allocation.CapitalType;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.ProgressReport;
@@ -29,14 +29,14 @@ class SummarySnapshots {
 		this.jdbc = jdbc;
 	}
 
-	Optional<ProgressReport> find(OrgUnit unit, Quarter quarter, Instant closedAt) {
+	Optional<ProgressReport> find(OrgUnitView unit, Quarter quarter, Instant closedAt) {
 		List<Line> lines = this.jdbc.sql("""
 				select carried_over, program_code, name_vi, name_en, capital_type, plan_vnd, disbursed_vnd, assigned_vnd
 				from summary_snapshot_line
 				where org_unit_id = :unit and year = :year and quarter = :quarter and closed_at = :closedAt
 				order by carried_over, position
 				""")
-			.param("unit", unit.getId())
+			.param("unit", unit.id())
 			.param("year", quarter.year())
 			.param("quarter", quarter.quarter())
 			.param("closedAt", Timestamp.from(closedAt))
@@ -50,8 +50,8 @@ class SummarySnapshots {
 		if (lines.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new ProgressReport(quarter, quarter.endDate(), unit.getCode(), unit.getName(),
-				Level.PROGRAMS, lines.stream().filter(line -> !line.carriedOver()).map(Line::row).toList(),
+		return Optional.of(new ProgressReport(quarter, quarter.endDate(), unit.code(), unit.name(), Level.PROGRAMS,
+				lines.stream().filter(line -> !line.carriedOver()).map(Line::row).toList(),
 				lines.stream().filter(Line::carriedOver).map(Line::row).toList()));
 	}
 
@@ -59,12 +59,12 @@ class SummarySnapshots {
 	 * Keeps the report as the closed quarter's table; when two first prints race, the
 	 * first one's lines stay.
 	 */
-	void save(OrgUnit unit, Instant closedAt, ProgressReport report) {
+	void save(OrgUnitView unit, Instant closedAt, ProgressReport report) {
 		insert(unit, closedAt, report, report.rows(), false);
 		insert(unit, closedAt, report, report.carriedOver(), true);
 	}
 
-	private void insert(OrgUnit unit, Instant closedAt, ProgressReport report, List<ProgressRow> rows,
+	private void insert(OrgUnitView unit, Instant closedAt, ProgressReport report, List<ProgressRow> rows,
 			boolean carriedOver) {
 		for (int position = 0; position < rows.size(); position++) {
 			ProgressRow row = rows.get(position);
@@ -75,7 +75,7 @@ class SummarySnapshots {
 					    :code, :nameVi, :nameEn, :capitalType, :plan, :disbursed, :assigned)
 					on conflict do nothing
 					""")
-				.param("unit", unit.getId())
+				.param("unit", unit.id())
 				.param("year", report.quarter().year())
 				.param("quarter", report.quarter().quarter())
 				.param("closedAt", Timestamp.from(closedAt))

@@ -24,7 +24,7 @@ import org.programtracker.kernel.InputFormatException;
 import org.programtracker.kernel.NotFoundException;
 import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.TextInput;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.security.internal.ApiToken;
 import org.programtracker.security.internal.ApiTokenRepository;
@@ -184,7 +184,7 @@ public class ApiTokens {
 		this.tokens.noteUse(token.get().getId(), now, now.minus(LAST_USE_COARSENESS));
 		AppUser found = user.get();
 		String homeUnitName = (found.getOrgUnitId() == null) ? null
-				: this.orgUnits.findById(found.getOrgUnitId()).map(OrgUnit::getName).orElse(null);
+				: this.orgUnits.findById(found.getOrgUnitId()).map(OrgUnitView::name).orElse(null);
 		return Optional.of(AppUserPrincipal.of(found, homeUnitName).withoutPassword());
 	}
 

@@ -1,6 +1,6 @@
 package org.programtracker.security;
 
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.security.internal.AppUserRepository;
 
@@ -28,7 +28,7 @@ class AppUserDetailsService implements UserDetailsService {
 		return this.users.findByUsername(username)
 			.map(user -> AppUserPrincipal.of(user,
 					(user.getOrgUnitId() == null) ? null
-							: this.orgUnits.findById(user.getOrgUnitId()).map(OrgUnit::getName).orElse(null)))
+							: this.orgUnits.findById(user.getOrgUnitId()).map(OrgUnitView::name).orElse(null)))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 

@@ -52,7 +52,7 @@ class SecurityDemoData implements DemoDataSet {
 	}
 
 	private Long unit(String code) {
-		return this.orgUnits.findByCode(code).orElseThrow().getId();
+		return this.orgUnits.findByCode(code).orElseThrow().id();
 	}
 
 }

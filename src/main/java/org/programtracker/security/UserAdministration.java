@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.program.ProgramView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.program.ProgramService;
@@ -131,13 +131,13 @@ public class UserAdministration {
 	private List<UserRow> rows(List<AppUser> accounts) {
 		Set<Long> unitIds = new java.util.HashSet<>();
 		accounts.stream().map(AppUser::getOrgUnitId).filter(java.util.Objects::nonNull).forEach(unitIds::add);
-		Map<Long, OrgUnit> units = unitIds.isEmpty() ? Map.of() : this.orgUnits.unitsByIds(unitIds);
+		Map<Long, OrgUnitView> units = unitIds.isEmpty() ? Map.of() : this.orgUnits.unitsByIds(unitIds);
 		Map<Long, String> programCodes = accounts.stream().anyMatch(account -> !account.getProgramIds().isEmpty())
 				? this.programs.codesById() : Map.of();
 		return accounts.stream().map(account -> {
-			OrgUnit unit = units.get(account.getOrgUnitId());
+			OrgUnitView unit = units.get(account.getOrgUnitId());
 			return new UserRow(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-					(unit != null) ? unit.getCode() : null, (unit != null) ? unit.getName() : null,
+					(unit != null) ? unit.code() : null, (unit != null) ? unit.name() : null,
 					account.getProgramIds().stream().map(programCodes::get).sorted().toList(), account.isEnabled(),
 					account.isMustChangePassword(), account.getVersion());
 		}).toList();
@@ -282,7 +282,7 @@ public class UserAdministration {
 		}
 		return this.orgUnits.findByCode(code.strip())
 			.orElseThrow(() -> new FieldProblem("orgUnit", "user.orgUnit.unknown"))
-			.getId();
+			.id();
 	}
 
 	private Set<Long> programsOf(UserForm form) {

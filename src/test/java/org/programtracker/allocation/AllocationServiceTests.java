@@ -54,7 +54,7 @@ class AllocationServiceTests {
 				decision(key("HUA_BUM", 2030, null), null, "12/QĐ-UBND", LocalDate.of(2030, 1, 10), BILLION));
 
 		assertThat(created.getKind()).isEqualTo(AllocationKind.ALLOCATION);
-		assertThat(this.planLines.unitOf(created.getPlanLine().view()).getCode()).isEqualTo("HUA_BUM");
+		assertThat(this.planLines.unitOf(created.getPlanLine().view()).code()).isEqualTo("HUA_BUM");
 		assertThat(created.getPlanLine().isCarriedOver()).isFalse();
 		List<AuditRecord> rows = this.audit.ofSubject(AuditSubject.ALLOCATION, created.getId());
 		assertThat(rows).singleElement().satisfies(row -> {
@@ -223,7 +223,7 @@ class AllocationServiceTests {
 	private Allocation demoDecision(String unit, String number) {
 		return this.allocations.findAll()
 			.stream()
-			.filter(a -> this.planLines.unitOf(a.getPlanLine().view()).getCode().equals(unit)
+			.filter(a -> this.planLines.unitOf(a.getPlanLine().view()).code().equals(unit)
 					&& a.getDecisionNumber().equals(number))
 			.findFirst()
 			.orElseThrow();

@@ -13,7 +13,7 @@ import org.programtracker.allocation.internal.Allocation;
 import org.programtracker.allocation.internal.AllocationRepository;
 import org.programtracker.allocation.internal.PlanLineRepository;
 import org.programtracker.dashboard.Attention.AllocationGap;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.internal.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.internal.OrgUnitRepository;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.period.Quarter;
 import org.programtracker.progress.Figures;
@@ -32,7 +32,7 @@ class DashboardDrillDownTests {
 	@Autowired
 	private DashboardService dashboard;
 
-	private List<OrgUnit> units;
+	private List<OrgUnitView> units;
 
 	private int linesChecked;
 

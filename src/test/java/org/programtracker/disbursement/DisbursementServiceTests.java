@@ -159,7 +159,7 @@ class DisbursementServiceTests {
 	void shouldNotLetAnEditorReachAnotherCommunesLine() {
 		PlanLine other = this.lines.findAll()
 			.stream()
-			.filter(l -> this.planLines.unitOf(l.view()).getCode().equals("NAM_HANG") && l.getPlanYear() == 2024)
+			.filter(l -> this.planLines.unitOf(l.view()).code().equals("NAM_HANG") && l.getPlanYear() == 2024)
 			.findFirst()
 			.orElseThrow();
 
@@ -180,7 +180,7 @@ class DisbursementServiceTests {
 	private PlanLine huaBumInvestment2024() {
 		return this.lines.findAll()
 			.stream()
-			.filter(l -> this.planLines.unitOf(l.view()).getCode().equals("HUA_BUM") && l.getPlanYear() == 2024
+			.filter(l -> this.planLines.unitOf(l.view()).code().equals("HUA_BUM") && l.getPlanYear() == 2024
 					&& l.getCapitalType() == CapitalType.INVESTMENT)
 			.findFirst()
 			.orElseThrow();

@@ -18,7 +18,7 @@ import org.programtracker.disbursement.internal.Disbursement;
 import org.programtracker.disbursement.internal.DisbursementRepository;
 import org.programtracker.kernel.PercentOfPlan;
 import org.programtracker.kernel.ProgressStatus;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.internal.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.internal.OrgUnitRepository;

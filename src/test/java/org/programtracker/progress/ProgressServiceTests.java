@@ -18,7 +18,7 @@ import org.programtracker.allocation.internal.PlanLine;
 import org.programtracker.allocation.internal.PlanLineRepository;
 import org.programtracker.disbursement.internal.Disbursement;
 import org.programtracker.disbursement.internal.DisbursementRepository;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.internal.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
 import org.programtracker.orgunit.OrgUnitScope;
@@ -257,7 +257,7 @@ class ProgressServiceTests {
 
 	@Test
 	void shouldNotFindAUnitOutsideTheCallersScope() {
-		OrgUnitScope communeScope = OrgUnitScope.under(this.communeA);
+		OrgUnitScope communeScope = OrgUnitScope.under(this.communeA.view());
 		Quarter quarter = new Quarter(YEAR, 1);
 
 		assertThatThrownBy(() -> this.progress.byProgram(communeScope, "T_COMMUNE_B", quarter))

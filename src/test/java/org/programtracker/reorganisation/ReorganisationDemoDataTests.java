@@ -137,13 +137,13 @@ class ReorganisationDemoDataTests {
 		load();
 
 		assertThat(this.accounts.findByUsername("viewer").orElseThrow().getOrgUnitId())
-			.isEqualTo(this.units.findByCode("LAI_CHAU").orElseThrow().getId());
+			.isEqualTo(this.units.findByCode("LAI_CHAU").orElseThrow().id());
 		assertThat(this.accounts.findByUsername("editor").orElseThrow().getOrgUnitId())
-			.isEqualTo(this.units.findByCode("LC_HUA_BUM").orElseThrow().getId());
+			.isEqualTo(this.units.findByCode("LC_HUA_BUM").orElseThrow().id());
 		OrgUnitScope viewer = OrgUnitScope.under(this.units.findByCode("LAI_CHAU").orElseThrow());
 		assertThat(this.progress.byProgram(viewer, null, SEED).orgUnitCode()).isEqualTo("NAM_NHUN");
 		assertThat(this.programs.findByCode("NTM").orElseThrow().standingAgencyId())
-			.isEqualTo(this.units.findByCode("SNNMT").orElseThrow().getId());
+			.isEqualTo(this.units.findByCode("SNNMT").orElseThrow().id());
 
 		ProgressReport year2026 = this.progress.byProgram(OrgUnitScope.EVERYTHING, null, new Quarter(2026, 3));
 		assertThat(year2026.rows()).extracting(ProgressRow::code).containsOnly("MTQG");

@@ -27,7 +27,7 @@ import org.programtracker.kernel.RuleViolationException;
 import org.programtracker.kernel.StateConflictException;
 import org.programtracker.kernel.UnitNotInPeriodException;
 import org.programtracker.kernel.UnitSucceededException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.internal.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.OrgUnitScope;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
@@ -257,7 +257,7 @@ class ReorganisationTests {
 	void shouldShowTheSuccessorsUsersTheHistoryOfTheUnitsItCameFrom() {
 		mergeAAndBIntoNewCommuneC();
 		OrgUnit communeC = this.orgUnits.findByCode("R_C").orElseThrow();
-		OrgUnitScope ofC = OrgUnitScope.under(communeC);
+		OrgUnitScope ofC = OrgUnitScope.under(communeC.view());
 
 		assertThat(this.progress.byProgram(ofC, "R_A", Q2).orgUnitCode()).isEqualTo("R_A");
 		assertThat(total("R_A", Q2)).isEqualTo(figures(1_000, 300));

@@ -158,7 +158,7 @@ class ReportHeaderPageTests {
 		save(null, "UBND HUYỆN NẬM NHÙN", "BAN CHỈ ĐẠO", "BC-BCĐ", "TRƯỞNG BAN", FORM + "&year=2024&quarter=2")
 			.exchange();
 		this.entityManager.flush();
-		long unit = this.orgUnits.findByCode("NAM_NHUN").orElseThrow().getId();
+		long unit = this.orgUnits.findByCode("NAM_NHUN").orElseThrow().id();
 
 		List<AuditRecord> ofUnit = this.audit.ofSubjectAtUnit(AuditSubject.REPORT_HEADER, unit, null, null);
 		assertThat(ofUnit).singleElement().satisfies(change -> {

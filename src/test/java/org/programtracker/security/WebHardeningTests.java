@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.programtracker.directive.internal.DirectiveRepository;
 import org.programtracker.narrative.internal.NarrativeEntryRepository;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.internal.OrgUnit;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
 import org.programtracker.program.internal.Program;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.FundingSource;
 import org.programtracker.allocation.PlanLineKey;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.program.ProgramView;
 import org.programtracker.program.ProgramComponentView;
 
@@ -97,7 +97,7 @@ public class KeyedLines {
 			int planYear, int originYear) {
 
 		static Tuple of(LineRow row) {
-			return new Tuple(row.unit().getId(), row.program().id(),
+			return new Tuple(row.unit().id(), row.program().id(),
 					(row.component() == null) ? null : row.component().id(), row.capitalType().name(),
 					row.fundingSource().name(), row.planYear(), row.originYear());
 		}
@@ -111,7 +111,7 @@ public class KeyedLines {
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, List<LineRow> rows) {
-		return statement.param("units", rows.stream().map(row -> row.unit().getId()).toArray(Long[]::new))
+		return statement.param("units", rows.stream().map(row -> row.unit().id()).toArray(Long[]::new))
 			.param("programs", rows.stream().map(row -> row.program().id()).toArray(Long[]::new))
 			.param("components",
 					rows.stream()
@@ -126,8 +126,8 @@ public class KeyedLines {
 	/**
 	 * A plan line's key with its unit, program and component looked up.
 	 */
-	public record LineRow(OrgUnit unit, ProgramView program, ProgramComponentView component, CapitalType capitalType,
-			FundingSource fundingSource, int planYear, int originYear) {
+	public record LineRow(OrgUnitView unit, ProgramView program, ProgramComponentView component,
+			CapitalType capitalType, FundingSource fundingSource, int planYear, int originYear) {
 
 	}
 

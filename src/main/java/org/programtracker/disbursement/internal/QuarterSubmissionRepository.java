@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.programtracker.disbursement.SubmissionState;
-import org.programtracker.orgunit.OrgUnit;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -26,19 +25,7 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 	List<QuarterSubmission> findByOrgUnitIdAndYearAndQuarterGreaterThanEqualAndStateOrderByQuarter(long orgUnitId,
 			int year, int fromQuarter, SubmissionState state);
 
-	/**
-	 * The units of a subtree with plan lines in the year (of {@code programIds} unless
-	 * {@code allPrograms}), in tree order, each with its submission of the quarter if
-	 * any: one query.
-	 */
-	@Query("""
-			select new org.programtracker.disbursement.internal.QuarterSubmissionRepository$ReportingUnit(u, s)
-			from OrgUnit u
-			left join QuarterSubmission s on s.orgUnitId = u.id and s.year = :year and s.quarter = :quarter
-			where u.id in :unitIds
-			order by u.path
-			""")
-	List<ReportingUnit> findReportingUnits(Collection<Long> unitIds, int year, int quarter);
+	List<QuarterSubmission> findByOrgUnitIdInAndYearAndQuarter(Collection<Long> orgUnitIds, int year, int quarter);
 
 	/**
 	 * The units that held plan lines of the year (of {@code programIds} unless
@@ -71,12 +58,5 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 			""")
 	List<Long> findReportingUnitIdsBelowARoot(String subtree, LocalDate day, int year, boolean allPrograms,
 			Set<Long> programIds);
-
-	/**
-	 * A unit that reports in the year, and its submission of the quarter or {@code null}.
-	 */
-	record ReportingUnit(OrgUnit unit, QuarterSubmission submission) {
-
-	}
 
 }

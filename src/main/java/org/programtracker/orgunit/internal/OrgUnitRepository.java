@@ -1,7 +1,5 @@
 package org.programtracker.orgunit.internal;
 
-import org.programtracker.orgunit.OrgUnit;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +17,8 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 	List<OrgUnit> findByCodeIn(Collection<String> codes);
 
 	/**
-	 * The units whose path matches {@link OrgUnit#subtreePattern()}, the root first, in
+	 * The units whose path matches
+	 * {@link org.programtracker.orgunit.OrgUnitView#subtreePattern()}, the root first, in
 	 * tree order.
 	 */
 	@Query("select u from OrgUnit u where u.path like :pattern escape '!' order by u.path")

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.programtracker.ProgramTrackerApplication;
 import org.programtracker.administration.OrgUnitAdministration;
 import org.programtracker.kernel.RuleViolationException;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitKind;
 import org.programtracker.orgunit.internal.OrgUnitRepository;
 import org.programtracker.security.AppUserPrincipal;
@@ -76,14 +76,13 @@ class ExternalDatabaseTests {
 			OrgUnitAdministration administration = context.getBean(OrgUnitAdministration.class);
 			AppUserPrincipal admin = new AppUserPrincipal(0, "admin", "", "Admin", Role.ADMIN, null, null, true);
 
-			OrgUnit root = administration.create(admin, "TINH_MOI", "Tỉnh Mới", OrgUnitKind.PROVINCE, "");
+			OrgUnitView root = administration.create(admin, "TINH_MOI", "Tỉnh Mới", OrgUnitKind.PROVINCE, "");
 
-			assertThat(root.getPath()).isEqualTo("/TINH_MOI/");
+			assertThat(root.path()).isEqualTo("/TINH_MOI/");
 			assertThatThrownBy(() -> administration.create(admin, "HUYEN_MOI", "Huyện Mới", OrgUnitKind.DISTRICT, " "))
 				.isInstanceOfSatisfying(RuleViolationException.class,
 						ex -> assertThat(ex.getMessageKey()).isEqualTo("field.required"));
-			assertThat(
-					administration.create(admin, "HUYEN_MOI", "Huyện Mới", OrgUnitKind.DISTRICT, "TINH_MOI").getPath())
+			assertThat(administration.create(admin, "HUYEN_MOI", "Huyện Mới", OrgUnitKind.DISTRICT, "TINH_MOI").path())
 				.isEqualTo("/TINH_MOI/HUYEN_MOI/");
 		}
 	}

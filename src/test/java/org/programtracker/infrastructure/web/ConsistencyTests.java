@@ -25,7 +25,7 @@ import org.programtracker.allocation.AllocationService;
 import org.programtracker.allocation.CapitalType;
 import org.programtracker.allocation.DecisionCommand;
 import org.programtracker.allocation.PlanLineKey;
-import org.programtracker.orgunit.OrgUnit;
+import org.programtracker.orgunit.OrgUnitView;
 import org.programtracker.orgunit.OrgUnitService;
 import org.programtracker.support.IntegrationTest;
 import org.programtracker.support.Users;
@@ -133,7 +133,7 @@ class ConsistencyTests {
 	void shouldListUnitsInTheTreesOrderOnTheProgressDashboardAndConsolidationPages() {
 		List<String> tree = this.orgUnits.visibleUnits(this.users.admin().scope())
 			.stream()
-			.map(OrgUnit::getName)
+			.map(OrgUnitView::name)
 			.toList();
 		assertThat(tree.indexOf("Thị trấn Nậm Nhùn")).as("the township first, as in the tree's sort order")
 			.isLessThan(tree.indexOf("Xã Hua Bum"));

@@ -1,4 +1,4 @@
-package org.programtracker.orgunit;
+package org.programtracker.orgunit.internal;
 
 import java.time.LocalDate;
 
@@ -10,19 +10,22 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.NaturalId;
-import org.programtracker.kernel.RuleViolationException;
-import org.programtracker.kernel.UnitSucceededException;
 import org.programtracker.kernel.BaseEntity;
 import org.programtracker.kernel.Codes;
+import org.programtracker.orgunit.OrgUnitKind;
+import org.programtracker.orgunit.OrgUnitView;
 
 /**
  * A unit of the administration: province, district, commune, agency… in a tree of any
  * depth. Its {@code path} lists the codes from the root, so that a subtree is a path
- * prefix.
+ * prefix. Other features see it as an {@link OrgUnitView}; the units a page's parents and
+ * successors name are read in batches.
  */
 @Entity
 @Table(name = "org_unit")
+@BatchSize(size = 100)
 public class OrgUnit extends BaseEntity {
 
 	private static final String SEPARATOR = "/";
@@ -131,23 +134,6 @@ public class OrgUnit extends BaseEntity {
 	}
 
 	/**
-	 * Refuses figures (decisions, quarter entries) for a day the unit does not take them:
-	 * on or after it closed, since from then on they belong to its successor, and before
-	 * it opened, since they belong to the units it came from. Figures of the periods
-	 * before it closed may still be completed while those periods are open.
-	 */
-	public void requireOpenForFigures(LocalDate day) {
-		if (isClosed() && !day.isBefore(this.validTo)) {
-			throw new UnitSucceededException("orgUnit", this.name,
-					(this.successor != null) ? this.successor.getCode() : null,
-					(this.successor != null) ? this.successor.getName() : null);
-		}
-		if (this.validFrom != null && this.validFrom.isAfter(day)) {
-			throw new RuleViolationException("orgUnit", "orgUnit.notYetOpen", this.name, this.validFrom);
-		}
-	}
-
-	/**
 	 * Opens the unit from a date on (a commune created by a merger): before it, the unit
 	 * does not exist and reports for it are not found. {@code null}: it has always
 	 * existed.
@@ -162,16 +148,8 @@ public class OrgUnit extends BaseEntity {
 	/**
 	 * Records that the unit stands where it stands now from {@code day} on (it moved).
 	 */
-	void placeFrom(LocalDate day) {
+	public void placeFrom(LocalDate day) {
 		this.placedFrom = day;
-	}
-
-	/**
-	 * Whether the unit stood on {@code day} where it stands now, so that its present path
-	 * is its path that day: open, and not moved since.
-	 */
-	boolean standsAsOn(LocalDate day) {
-		return !isClosed() && existsOn(day) && (this.placedFrom == null || !day.isBefore(this.placedFrom));
 	}
 
 	/**
@@ -184,28 +162,6 @@ public class OrgUnit extends BaseEntity {
 
 	public void setSortOrder(int sortOrder) {
 		this.sortOrder = sortOrder;
-	}
-
-	/**
-	 * A SQL {@code LIKE} pattern that matches the paths of this unit and every unit below
-	 * it ({@code !} escapes, since codes may contain the wildcard {@code _}).
-	 */
-	public String subtreePattern() {
-		return subtreePatternOf(this.path);
-	}
-
-	/**
-	 * The SQL {@code LIKE} pattern of the subtree whose root has this path.
-	 */
-	static String subtreePatternOf(String path) {
-		return path.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "%";
-	}
-
-	/**
-	 * How many units lie above a unit with this path: 0 for a root.
-	 */
-	static int depthOf(String path) {
-		return (int) path.chars().filter(c -> c == '/').count() - 2;
 	}
 
 	/**
@@ -247,15 +203,24 @@ public class OrgUnit extends BaseEntity {
 		return this.successor;
 	}
 
-	/**
-	 * How many units lie above this one: 0 for a root.
-	 */
-	public int getDepth() {
-		return depthOf(this.path);
-	}
-
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	public LocalDate getPlacedFrom() {
+		return this.placedFrom;
+	}
+
+	/**
+	 * The unit as other features see it. Its successor, when it has one, is read (with
+	 * the other successors this transaction needs, in one query).
+	 */
+	public OrgUnitView view() {
+		return new OrgUnitView(getId(), getVersion(), this.code, this.name, this.kind, this.path,
+				(this.parent != null) ? this.parent.getId() : null, this.sortOrder, this.validFrom, this.validTo,
+				(this.successor != null) ? this.successor.getId() : null,
+				(this.successor != null) ? this.successor.getCode() : null,
+				(this.successor != null) ? this.successor.getName() : null, this.placedFrom);
 	}
 
 }
