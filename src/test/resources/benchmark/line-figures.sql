@@ -45,3 +45,6 @@ analyze plan_line_holding, line_figure, plan_line, org_unit_placement;
 -- The rollups by subtree of all these lines, worked out once rather than row by row.
 select subtree_figure_rebuild();
 
+-- The read model of the capital assigned (V51), for the assignments written with the triggers off.
+select assigned_figure_replan(array(select distinct plan_year from assignment));
+

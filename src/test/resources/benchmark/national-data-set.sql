@@ -140,7 +140,44 @@ where (not b.not_allocated or pg_temp.draw(b.id, 33) < 0.33)
   and (q.quarter < 5 or pg_temp.draw(b.id, 34) < 0.30)
   and pg_temp.draw(b.id * 8 + q.quarter, 35) >= 0.03;
 
-analyze plan_line, allocation, disbursement;
+-- The capital assigned (about 165,000 assignments): each province receives its envelope for a
+-- program, capital type and funding source of a plan year from outside the tree (the Prime
+-- Minister's decision, in the December before), 5-15 % above what its units then allocate in
+-- detail, one province in eight below it; the province assigns each of its communes and agencies its
+-- share, 0-8 % above the unit's detail; one share in ten is cut in the third quarter.
+insert into assignment (org_unit_id, from_unit_id, program_id, capital_type, funding_source, plan_year, origin_year,
+                        decision_number, decision_date, amount_vnd)
+with detail as (
+    select pl.org_unit_id, u.parent_id as province_id, pl.program_id, pl.capital_type, pl.funding_source,
+           pl.plan_year, sum(b.planned_vnd) as vnd,
+           pl.org_unit_id * 100000 + pl.program_id * 1000 + (pl.plan_year % 100) * 4
+               + case pl.capital_type when 'INVESTMENT' then 0 else 2 end
+               + case pl.funding_source when 'CENTRAL' then 0 else 1 end as k
+    from plan_line pl
+    join bench_line b on b.id = pl.id
+    join org_unit u on u.id = pl.org_unit_id
+    where pl.origin_year = pl.plan_year and not b.not_allocated
+    group by pl.org_unit_id, u.parent_id, pl.program_id, pl.capital_type, pl.funding_source, pl.plan_year
+), province as (
+    select province_id, program_id, capital_type, funding_source, plan_year, sum(vnd) as vnd, min(k) as k
+    from detail group by 1, 2, 3, 4, 5
+)
+select province_id, null::bigint, program_id, capital_type, funding_source, plan_year, plan_year,
+       (province_id % 900 + 100) || '/QĐ-TTg', make_date(plan_year - 1, 12, 5) + (pg_temp.draw(k, 41) * 20)::int,
+       round(vnd * case when pg_temp.draw(k, 42) < 0.125 then 0.92 else 1.05 + 0.10 * pg_temp.draw(k, 43) end, -6)
+from province
+union all
+select org_unit_id, province_id, program_id, capital_type, funding_source, plan_year, plan_year,
+       (province_id % 900 + 1000) || '/QĐ-UBND', make_date(plan_year, 1, 2) + (pg_temp.draw(k, 44) * 25)::int,
+       round(vnd * (1.00 + 0.08 * pg_temp.draw(k, 45)), -6)
+from detail
+union all
+select org_unit_id, province_id, program_id, capital_type, funding_source, plan_year, plan_year,
+       (province_id % 900 + 2000) || '/QĐ-UBND', make_date(plan_year, 7, 10) + (pg_temp.draw(k, 46) * 60)::int,
+       -round(vnd * (0.02 + 0.05 * pg_temp.draw(k, 47)), -6)
+from detail where pg_temp.draw(k, 48) < 0.10;
+
+analyze plan_line, allocation, disbursement, assignment;
 
 -- The quarters before 2026 are closed, as a province's finance office closes them.
 insert into reporting_period (year, quarter, status, closed_at, closed_by)

@@ -82,10 +82,6 @@ public class DirectiveService {
 	}
 
 	/**
-	 * The directives of the subtree of a unit that are past their deadline and not done
-	 * today, for the programs the scope covers: read in one query.
-	 */
-	/**
 	 * The texts of the directives not done that the unit gave, is responsible for or is
 	 * concerned by: what a merger hands to the successor.
 	 */
@@ -108,6 +104,10 @@ public class DirectiveService {
 		return passed;
 	}
 
+	/**
+	 * The directives of the subtree of a unit that are past their deadline and not done
+	 * today, for the programs the scope covers: read in one query.
+	 */
 	public List<OverdueDirective> overdue(OrgUnitScope scope, String orgUnitCode) {
 		OrgUnitView unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
 		return this.directives.findOverdue(unit.subtreePattern(), LocalDate.now(this.clock), !scope.limitsPrograms(),

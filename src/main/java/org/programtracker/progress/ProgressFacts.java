@@ -25,7 +25,8 @@ import org.springframework.stereotype.Repository;
  * the plan lines of an org-unit subtree. Where the tree has not changed since the
  * report's day, the sums by subtree come from the read model's rollups
  * ({@code subtree_figure}, V48: a few rows per subtree instead of a row per line). The
- * capital assigned is still summed from the assignments themselves.
+ * capital assigned comes from its own read model ({@code assigned_figure}, V51), one row
+ * per group of assignments and period.
  */
 @Repository
 class ProgressFacts {
@@ -342,36 +343,55 @@ class ProgressFacts {
 	}
 
 	/**
-	 * The capital assigned to the subtree of the unit at {@code unitPath} as of a date,
-	 * per program, capital type and whether it was carried over: the assignments received
-	 * by the unit or a unit below it from outside the subtree. An assignment from the
-	 * unit to one of its own units is inside the subtree and is not counted again.
+	 * The read model's groups of assignments counted in the period
+	 * ({@code assigned_figure}, V51), with the paths of their receiving and granting
+	 * units on the tree date, each unit's path worked out once.
 	 */
-	List<AssignedFact> assigned(TreePosition at, int year, LocalDate asOf, Long programId,
+	private static final String RECEIVED = """
+			with groups as (
+			    select a.program_id, a.capital_type, a.carried_over, a.assigned_vnd, a.org_unit_id, a.from_unit_id
+			    from assigned_figure a
+			    where a.plan_year = :year and a.period = :period %s
+			),
+			paths as materialized (
+			    select u.id, unit_path_on(u.id, cast(:treeDate as date)) as path
+			    from (select org_unit_id from groups union select from_unit_id from groups) u (id)
+			    where u.id is not null
+			),
+			received as (
+			    select g.program_id, g.capital_type, g.carried_over, g.assigned_vnd, t.path as to_path, f.path as from_path
+			    from groups g
+			    join paths t on t.id = g.org_unit_id
+			    left join paths f on f.id = g.from_unit_id
+			)
+			""";
+
+	/**
+	 * The capital assigned to the subtree of the unit at {@code at} as of a period, per
+	 * program, capital type and whether it was carried over: the assignments received by
+	 * the unit or a unit below it from outside the subtree. An assignment from the unit
+	 * to one of its own units is inside the subtree and is not counted again.
+	 */
+	List<AssignedFact> assigned(TreePosition at, int year, int period, Long programId,
 			Collection<Long> visiblePrograms) {
-		return assigned(at, year, asOf, programId, visiblePrograms, null);
+		return assigned(at, year, period, programId, visiblePrograms, null);
 	}
 
 	/**
 	 * The capital assigned as above, from {@code source} only unless it is {@code null}.
 	 */
-	List<AssignedFact> assigned(TreePosition at, int year, LocalDate asOf, Long programId,
-			Collection<Long> visiblePrograms, FundingSource source) {
-		String sql = """
-				with received as (
-				    select a.program_id, a.capital_type, a.origin_year < a.plan_year as carried_over, a.amount_vnd,
-				           unit_path_on(a.org_unit_id, cast(:treeDate as date)) as to_path,
-				           unit_path_on(a.from_unit_id, cast(:treeDate as date)) as from_path
-				    from assignment a
-				    where a.plan_year = :year and a.decision_date <= :asOf %s %s
-				)
-				select program_id, capital_type, carried_over, sum(amount_vnd) as assigned_vnd
-				from received
-				where to_path like :subtree escape '!' and (from_path is null or not starts_with(from_path, :unitPath))
-				group by program_id, capital_type, carried_over
-				""".formatted(assignmentFilter(programId, visiblePrograms),
-				(source == null) ? "" : "and a.funding_source = :source");
-		JdbcClient.StatementSpec statement = bindAssignments(this.jdbc.sql(sql), at, year, asOf, programId,
+	List<AssignedFact> assigned(TreePosition at, int year, int period, Long programId, Collection<Long> visiblePrograms,
+			FundingSource source) {
+		String sql = RECEIVED
+			.formatted(assignmentFilter(programId, visiblePrograms)
+					+ ((source == null) ? "" : " and a.funding_source = :source"))
+				+ """
+						select program_id, capital_type, carried_over, sum(assigned_vnd) as assigned_vnd
+						from received
+						where to_path like :subtree escape '!' and (from_path is null or not starts_with(from_path, :unitPath))
+						group by program_id, capital_type, carried_over
+						""";
+		JdbcClient.StatementSpec statement = bindAssignments(this.jdbc.sql(sql), at, year, period, programId,
 				visiblePrograms);
 		if (source != null) {
 			statement = statement.param("source", source.name());
@@ -388,28 +408,22 @@ class ProgressFacts {
 	 * unit: what the child or a unit below it received from outside the child's subtree
 	 * (from the unit, or from above it), keyed by the child's code.
 	 */
-	List<AssignedFact> assignedByChildUnit(TreePosition at, int year, LocalDate asOf, Long programId,
+	List<AssignedFact> assignedByChildUnit(TreePosition at, int year, int period, Long programId,
 			Collection<Long> visiblePrograms) {
-		String sql = """
-				with received as (
-				    select a.program_id, a.capital_type, a.origin_year < a.plan_year as carried_over, a.amount_vnd,
-				           unit_path_on(a.org_unit_id, cast(:treeDate as date)) as to_path,
-				           unit_path_on(a.from_unit_id, cast(:treeDate as date)) as from_path
-				    from assignment a
-				    where a.plan_year = :year and a.decision_date <= :asOf %s
-				),
+		String sql = RECEIVED.formatted(assignmentFilter(programId, visiblePrograms)) + """
+				,
 				below as (
 				    select split_part(to_path, '/', :childPart) as child_code, program_id, capital_type, carried_over,
-				           amount_vnd, from_path
+				           assigned_vnd, from_path
 				    from received
 				    where to_path like :subtree escape '!' and to_path <> :unitPath
 				)
-				select child_code, program_id, capital_type, carried_over, sum(amount_vnd) as assigned_vnd
+				select child_code, program_id, capital_type, carried_over, sum(assigned_vnd) as assigned_vnd
 				from below
 				where from_path is null or not starts_with(from_path, :unitPath || child_code || '/')
 				group by child_code, program_id, capital_type, carried_over
-				""".formatted(assignmentFilter(programId, visiblePrograms));
-		return bindAssignments(this.jdbc.sql(sql), at, year, asOf, programId, visiblePrograms)
+				""";
+		return bindAssignments(this.jdbc.sql(sql), at, year, period, programId, visiblePrograms)
 			.param("childPart", at.depth() + 3)
 			.query((rs, rowNum) -> new AssignedFact(rs.getString("child_code"), rs.getLong("program_id"),
 					CapitalType.valueOf(rs.getString("capital_type")), rs.getBoolean("carried_over"),
@@ -423,12 +437,12 @@ class ProgressFacts {
 	}
 
 	private static JdbcClient.StatementSpec bindAssignments(JdbcClient.StatementSpec statement, TreePosition at,
-			int year, LocalDate asOf, Long programId, Collection<Long> visiblePrograms) {
+			int year, int period, Long programId, Collection<Long> visiblePrograms) {
 		JdbcClient.StatementSpec bound = statement.param("year", year)
 			.param("unitPath", at.path())
 			.param("subtree", at.subtreePattern())
 			.param("treeDate", at.day())
-			.param("asOf", asOf);
+			.param("period", period);
 		if (programId != null) {
 			bound = bound.param("programId", programId);
 		}

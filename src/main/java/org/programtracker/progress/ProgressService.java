@@ -102,7 +102,7 @@ public class ProgressService {
 		Map<Long, ProgramView> otherPrograms = new LinkedHashMap<>();
 		sums.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId())
 			.ifPresent(bucket -> bucket.add(fact.carriedOver(), fact.capitalType(), fact.figures())));
-		this.facts.assigned(unit, quarter.year(), planAsOf, null, scope.programIds(), source)
+		this.facts.assigned(unit, quarter.year(), quarter.quarter(), null, scope.programIds(), source)
 			.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId()).ifPresent(bucket -> bucket
 				.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()))));
 		return report(quarter, planAsOf, unit, Level.PROGRAMS, buckets.values());
@@ -198,7 +198,7 @@ public class ProgressService {
 		boolean assignedBase = selection.componentIds() == null;
 		BigDecimal assignedTotal = BigDecimal.ZERO;
 		if (assignedBase) {
-			for (AssignedFact fact : this.facts.assignedByChildUnit(unit, quarter.year(), planAsOf,
+			for (AssignedFact fact : this.facts.assignedByChildUnit(unit, quarter.year(), quarter.quarter(),
 					selection.programId(), scope.programIds())) {
 				UnitProgress row = units.get(fact.childCode());
 				if (row != null) {
@@ -206,7 +206,7 @@ public class ProgressService {
 				}
 			}
 			assignedTotal = this.facts
-				.assigned(unit, quarter.year(), planAsOf, selection.programId(), scope.programIds())
+				.assigned(unit, quarter.year(), quarter.quarter(), selection.programId(), scope.programIds())
 				.stream()
 				.filter(fact -> !fact.carriedOver())
 				.map(AssignedFact::assignedVnd)

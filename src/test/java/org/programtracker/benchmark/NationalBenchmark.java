@@ -258,7 +258,8 @@ class NationalBenchmark {
 			Map<String, BigDecimal[]> plain = new PlainSql(this.db, read.subtree(), YEAR, QUARTER).byProgram();
 			boolean same = ApiFigures.same(answered, plain);
 			this.results.add(Result.check(read.name() + ": figures equal the plain SQL's",
-					same ? answered.size() + " programs × capital types equal" : "differ: " + answered + " vs " + plain,
+					same ? answered.size() + " programs × capital types equal"
+							: "differ: " + ApiFigures.format(answered) + " vs " + ApiFigures.format(plain),
 					"equal", same));
 		}
 	}
@@ -737,12 +738,13 @@ class NationalBenchmark {
 				for (JsonNode row : answer.path(list)) {
 					BigDecimal[] sums = figures.computeIfAbsent(
 							row.get("program").asString() + " " + row.get("capitalType").asString(),
-							(key) -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+							(key) -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
 					sums[0] = sums[0].add(row.get("planVnd").decimalValue());
 					sums[1] = sums[1].add(row.get("disbursedVnd").decimalValue());
+					sums[2] = sums[2].add(row.get("assignedVnd").decimalValue());
 				}
 			}
-			figures.values().removeIf((sums) -> sums[0].signum() == 0 && sums[1].signum() == 0);
+			figures.values().removeIf(ApiFigures::none);
 			return figures;
 		}
 
@@ -753,7 +755,24 @@ class NationalBenchmark {
 			return left.entrySet()
 				.stream()
 				.allMatch((entry) -> entry.getValue()[0].compareTo(right.get(entry.getKey())[0]) == 0
-						&& entry.getValue()[1].compareTo(right.get(entry.getKey())[1]) == 0);
+						&& entry.getValue()[1].compareTo(right.get(entry.getKey())[1]) == 0
+						&& entry.getValue()[2].compareTo(right.get(entry.getKey())[2]) == 0);
+		}
+
+		/**
+		 * Whether a program and capital type has no plan, no entry and nothing assigned.
+		 */
+		static boolean none(BigDecimal[] sums) {
+			return Stream.of(sums).allMatch((sum) -> sum.signum() == 0);
+		}
+
+		static String format(Map<String, BigDecimal[]> figures) {
+			StringBuilder text = new StringBuilder();
+			figures.forEach((key, sums) -> text.append(key)
+				.append(' ')
+				.append(Stream.of(sums).map(BigDecimal::toPlainString).toList())
+				.append("; "));
+			return text.toString();
 		}
 
 	}
@@ -761,8 +780,9 @@ class NationalBenchmark {
 	/**
 	 * The same questions asked directly of the raw tables: the decisions dated up to the
 	 * quarter's last day and the entries of its quarters, summed per program and capital
-	 * type, and for a page also per child unit (and, for the default period, the latest
-	 * quarter with entries).
+	 * type, with the assignments dated up to that day that the subtree received from
+	 * outside itself, and for a page also per child unit (and, for the default period,
+	 * the latest quarter with entries).
 	 */
 	static final class PlainSql {
 
@@ -816,13 +836,37 @@ class NationalBenchmark {
 					group by 1
 					"""); ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					if (rows.getBigDecimal(2).signum() != 0 || rows.getBigDecimal(3).signum() != 0) {
-						figures.put(rows.getString(1),
-								new BigDecimal[] { rows.getBigDecimal(2), rows.getBigDecimal(3) });
+					figures.put(rows.getString(1),
+							new BigDecimal[] { rows.getBigDecimal(2), rows.getBigDecimal(3), BigDecimal.ZERO });
+				}
+			}
+			try (PreparedStatement statement = this.db.prepareStatement("""
+					select p.code || ' ' || a.capital_type, sum(a.amount_vnd)
+					from assignment a
+					join program p on p.id = a.program_id
+					join org_unit t on t.id = a.org_unit_id
+					left join org_unit f on f.id = a.from_unit_id
+					where a.plan_year = ? and a.decision_date <= ? and t.path like ?
+					  and (f.path is null or f.path not like ?)
+					group by 1
+					""")) {
+				statement.setInt(1, this.year);
+				statement.setObject(2, quarterEnd());
+				statement.setString(3, this.subtree + "%");
+				statement.setString(4, this.subtree + "%");
+				try (ResultSet rows = statement.executeQuery()) {
+					while (rows.next()) {
+						figures.computeIfAbsent(rows.getString(1), (key) -> new BigDecimal[] { BigDecimal.ZERO,
+								BigDecimal.ZERO, BigDecimal.ZERO })[2] = rows.getBigDecimal(2);
 					}
 				}
 			}
+			figures.values().removeIf(ApiFigures::none);
 			return figures;
+		}
+
+		private java.time.LocalDate quarterEnd() {
+			return java.time.LocalDate.of(this.year, this.quarter * 3, 1).plusMonths(1).minusDays(1);
 		}
 
 		private void byChildUnit() throws SQLException {
@@ -859,7 +903,7 @@ class NationalBenchmark {
 			PreparedStatement statement = this.db.prepareStatement(sql);
 			statement.setInt(1, this.year);
 			statement.setString(2, this.subtree + "%");
-			statement.setObject(3, java.time.LocalDate.of(this.year, this.quarter * 3, 1).plusMonths(1).minusDays(1));
+			statement.setObject(3, quarterEnd());
 			statement.setInt(4, this.quarter);
 			return statement;
 		}

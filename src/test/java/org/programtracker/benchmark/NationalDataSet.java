@@ -34,8 +34,8 @@ final class NationalDataSet {
 	 */
 	static Map<String, Long> sizes(Connection connection) throws SQLException {
 		Map<String, Long> sizes = new LinkedHashMap<>();
-		for (String table : new String[] { "org_unit", "plan_line", "allocation", "disbursement", "quarter_submission",
-				"directive", "line_figure" }) {
+		for (String table : new String[] { "org_unit", "plan_line", "allocation", "assignment", "disbursement",
+				"quarter_submission", "directive", "line_figure", "assigned_figure" }) {
 			try (Statement statement = connection.createStatement();
 					ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
 				rows.next();

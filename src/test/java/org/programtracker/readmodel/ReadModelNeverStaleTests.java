@@ -26,6 +26,10 @@ import org.programtracker.allocation.FundingSource;
 import org.programtracker.allocation.LineFigures;
 import org.programtracker.allocation.PlanLineKey;
 import org.programtracker.allocation.PlanLineService;
+import org.programtracker.assignment.AssignmentCommand;
+import org.programtracker.assignment.AssignmentDecision;
+import org.programtracker.assignment.AssignmentService;
+import org.programtracker.assignment.AssignmentView;
 import org.programtracker.disbursement.DisbursementService;
 import org.programtracker.disbursement.EntryCommand;
 import org.programtracker.disbursement.GridInput;
@@ -49,8 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The read model (table {@code line_figure}) and its rollups by subtree
- * ({@code subtree_figure}) are never stale: after every transaction of a long random
+ * The read model (table {@code line_figure}), its rollups by subtree
+ * ({@code subtree_figure}) and the read model of the capital assigned
+ * ({@code assigned_figure}) are never stale: after every transaction of a long random
  * sequence of writes through the services, while several threads write at once, and after
  * a write that fails half-way and rolls back, every figure it holds equals its
  * recomputation from the raw decisions and entries ({@link ReadModel}). The writes are on
@@ -71,6 +76,9 @@ class ReadModelNeverStaleTests {
 
 	@Autowired
 	private AllocationService decisions;
+
+	@Autowired
+	private AssignmentService assignments;
 
 	@Autowired
 	private DisbursementService entries;
@@ -119,6 +127,7 @@ class ReadModelNeverStaleTests {
 		this.jdbc.sql("delete from disbursement where plan_line_id in (" + lines + ")").update();
 		this.jdbc.sql("delete from allocation where plan_line_id in (" + lines + ")").update();
 		this.jdbc.sql("delete from plan_line where plan_year = " + YEAR).update();
+		this.jdbc.sql("delete from assignment where plan_year = " + YEAR).update();
 		this.jdbc.sql("delete from plan_year where year = " + YEAR).update();
 		assertThat(ReadModel.mismatches(this.jdbc)).as("after the clean-up").isEmpty();
 	}
@@ -166,6 +175,11 @@ class ReadModelNeverStaleTests {
 			.query(BigDecimal.class)
 			.single();
 		assertThat(decidedAfterTheDeadline).as("decisions the last deadline leaves out").isPositive();
+		assertThat(this.jdbc.sql("""
+				select count(distinct from_unit_id is null) from assigned_figure where plan_year = ? and period = 6
+				""").param(YEAR).query(Integer.class).single())
+			.as("groups assigned from outside the tree and from the district")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -261,13 +275,18 @@ class ReadModelNeverStaleTests {
 	 * One write chosen at random, through a service, in its own transaction: a decision
 	 * or an adjustment (dated between {@code from} and {@code to}), a change or deletion
 	 * of a decision, an entry or a grid save of several rows in a quarter up to
-	 * {@code lastQuarter}, or an entry withdrawn. Whether the service accepted it; a
-	 * refusal (a plan driven below zero, a race lost) is a write that rolled back.
+	 * {@code lastQuarter}, an entry withdrawn, or an assignment recorded (from outside
+	 * the tree or from the district, an adjustment too), changed or deleted. Whether the
+	 * service accepted it; a refusal (a plan driven below zero, a race lost) is a write
+	 * that rolled back.
 	 */
 	private boolean randomWrite(Random random, LocalDate from, LocalDate to, int lastQuarter) {
 		LocalDate date = from.plusDays(random.nextInt((int) (to.toEpochDay() - from.toEpochDay()) + 1));
-		int choice = random.nextInt(100);
+		int choice = random.nextInt(115);
 		try {
+			if (choice >= 100) {
+				return randomAssignmentWrite(random, choice - 100, date);
+			}
 			if (choice < 35 || lines().isEmpty()) {
 				this.decisions.create(this.admin, decision(random, date, 1 + random.nextInt(5000)));
 			}
@@ -324,6 +343,37 @@ class ReadModelNeverStaleTests {
 			this.refusals.merge(refused.getClass().getSimpleName() + ": " + refused.getMessage(), 1, Integer::sum);
 			return false;
 		}
+	}
+
+	private boolean randomAssignmentWrite(Random random, int choice, LocalDate date) {
+		List<Long> recorded = this.jdbc.sql("select id from assignment where plan_year = ? order by id")
+			.param(YEAR)
+			.query(Long.class)
+			.list();
+		if (choice < 8 || recorded.isEmpty()) {
+			boolean toTheDistrict = random.nextInt(4) == 0;
+			String unit = toTheDistrict ? "NAM_NHUN" : UNITS.get(random.nextInt(UNITS.size()));
+			String from = (toTheDistrict || random.nextBoolean()) ? null : "NAM_NHUN";
+			int millions = (random.nextInt(5) == 0) ? -1 - random.nextInt(200) : 1 + random.nextInt(8000);
+			this.assignments.record(this.admin, new AssignmentCommand(unit, from, "DTTS",
+					random.nextBoolean() ? CapitalType.INVESTMENT : CapitalType.RECURRENT,
+					random.nextBoolean() ? FundingSource.CENTRAL : FundingSource.LOCAL, YEAR,
+					(random.nextInt(6) == 0) ? YEAR - 1 : YEAR, (100 + random.nextInt(900)) + "/QĐ-UBND", date,
+					MILLION.multiply(BigDecimal.valueOf(millions)).add(BigDecimal.valueOf(random.nextInt(1000))),
+					null));
+		}
+		else {
+			AssignmentView chosen = this.assignments.assignment(this.admin, pick(random, recorded));
+			if (choice < 12) {
+				this.assignments.change(this.admin, chosen.id(), chosen.version(),
+						new AssignmentDecision(chosen.decisionNumber(), date, amount(random, 6000).add(BigDecimal.ONE),
+								"Điều chỉnh giao vốn"));
+			}
+			else {
+				this.assignments.delete(this.admin, chosen.id(), chosen.version(), "Huỷ giao vốn");
+			}
+		}
+		return true;
 	}
 
 	private DecisionCommand decision(Random random, LocalDate date, int millions) {

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the disbursed amount the entries of quarters 1 up to the period; and its rollups by
  * subtree (V48) against the sums of those figures over the lines each subtree of the
  * present tree holds ({@code held_lines} of a day after every change), unless they are
- * marked out of date in the transaction that reads them.
+ * marked out of date in the transaction that reads them; and the read model of the
+ * capital assigned (V51) against the assignments of each group counted as of each period,
+ * by the same dates as the plan.
  */
 public final class ReadModel {
 
@@ -53,6 +55,21 @@ public final class ReadModel {
 			    where not (select stale from subtree_figure_state)
 			    group by 1, 2, 3, 4, 5, 6, 7, 8, 9
 			    having sum(line_count) <> 0 or sum(planned_vnd) <> 0 or sum(disbursed_vnd) <> 0
+			), expected_assigned as (
+			    select a.plan_year, p.period, a.program_id, a.org_unit_id, coalesce(a.from_unit_id, 0) as from_id,
+			           a.capital_type, a.funding_source, a.origin_year < a.plan_year as carried_over,
+			           sum(a.amount_vnd) as assigned, count(*) as assignments
+			    from assignment a
+			    left join plan_year py on py.year = a.plan_year
+			    cross join generate_series(1, 6) as p (period)
+			    where p.period = 6 or a.decision_date <= case
+			        when p.period <= 4 then (make_date(a.plan_year, p.period * 3, 1) + interval '1 month - 1 day')::date
+			        else coalesce(py.deadline, make_date(a.plan_year + 1, 1, 31)) end
+			    group by 1, 2, 3, 4, 5, 6, 7, 8
+			), assigned as (
+			    select plan_year, period, program_id, org_unit_id, coalesce(from_unit_id, 0) as from_id, capital_type,
+			           funding_source, carried_over, assigned_vnd as assigned, assignment_count as assignments
+			    from assigned_figure
 			)
 			select * from (
 			    select coalesce(e.plan_line_id, f.plan_line_id) || '/' || coalesce(e.period, f.period)
@@ -74,6 +91,18 @@ public final class ReadModel {
 			                                    carried_over, plan_year, period)
 			    where e.subtree_path is null or r.subtree_path is null or e.planned <> r.planned
 			       or e.disbursed <> r.disbursed or e.lines <> r.lines or e.parent_path is distinct from r.parent_path
+			    union all
+			    select 'assigned ' || coalesce(e.org_unit_id, r.org_unit_id) || ' from ' || coalesce(e.from_id, r.from_id)
+			           || ' ' || coalesce(e.program_id, r.program_id) || '/' || coalesce(e.capital_type, r.capital_type)
+			           || '/' || coalesce(e.funding_source, r.funding_source) || '/' || coalesce(e.carried_over, r.carried_over)
+			           || '/' || coalesce(e.plan_year, r.plan_year) || '/' || coalesce(e.period, r.period)
+			           || ' expected ' || coalesce(e.assigned || ' in ' || e.assignments || ' assignments', 'no row')
+			           || ' but read ' || coalesce(r.assigned || ' in ' || r.assignments || ' assignments', 'no row')
+			    from expected_assigned e
+			    full outer join assigned r using (plan_year, period, program_id, org_unit_id, from_id, capital_type,
+			                                      funding_source, carried_over)
+			    where e.plan_year is null or r.plan_year is null or e.assigned <> r.assigned
+			       or e.assignments <> r.assignments
 			) mismatch
 			order by 1
 			limit 20
