@@ -100,7 +100,7 @@ public class DecisionRegister {
 		if (!last.equals(asked)) {
 			found = search(scope, filter, last);
 		}
-		BigDecimal total = this.allocations.total(pattern, filter.year(), program, filter.capitalType(),
+		BigDecimal total = this.allocations.total(pattern, filter.year(), program, filter.capitalTypeName(),
 				!scope.limitsPrograms(), programIds);
 		return new Listing(found, total);
 	}
@@ -116,7 +116,7 @@ public class DecisionRegister {
 		String program = blank(filter.program()) ? null : filter.program().strip();
 		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
 		Page<Allocation> found = this.allocations.search(pattern(scope, filter), filter.year(), program,
-				filter.capitalType(), !scope.limitsPrograms(), programIds, pageable);
+				filter.capitalTypeName(), !scope.limitsPrograms(), programIds, pageable);
 		LineParts parts = this.planLines
 			.partsOf(found.getContent().stream().map(Allocation::getPlanLine).distinct().map(PlanLine::view).toList());
 		return found.map(allocation -> Decision.of(allocation, parts));
@@ -178,14 +178,18 @@ public class DecisionRegister {
 
 		Sort sort() {
 			Sort.Direction direction = this.ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
-			String property = switch (this.sortKey) {
-				case "number" -> "decisionNumber";
+			String column = switch (this.sortKey) {
+				case "number" -> "decision_number";
 				case "unit" -> "u.path";
 				case "program" -> "p.code";
-				case "amount" -> "amountVnd";
-				default -> "decisionDate";
+				case "amount" -> "amount_vnd";
+				default -> "decision_date";
 			};
-			return Sort.by(direction, property).and(Sort.by(direction, "id"));
+			return Sort.by(direction, column).and(Sort.by(direction, "id"));
+		}
+
+		String capitalTypeName() {
+			return (this.capitalType == null) ? null : this.capitalType.name();
 		}
 
 		@Override

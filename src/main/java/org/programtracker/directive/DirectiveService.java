@@ -4,6 +4,7 @@ import org.programtracker.directive.DirectiveView.Names;
 import org.programtracker.directive.internal.Directive;
 
 import org.programtracker.directive.internal.DirectiveRepository;
+import org.programtracker.directive.internal.OverdueDirectives;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,14 +39,18 @@ public class DirectiveService {
 
 	private final DirectiveRepository directives;
 
+	private final OverdueDirectives overdue;
+
 	private final OrgUnitService orgUnits;
 
 	private final ProgramService programs;
 
 	private final Clock clock;
 
-	DirectiveService(DirectiveRepository directives, OrgUnitService orgUnits, ProgramService programs, Clock clock) {
+	DirectiveService(DirectiveRepository directives, OverdueDirectives overdue, OrgUnitService orgUnits,
+			ProgramService programs, Clock clock) {
 		this.directives = directives;
+		this.overdue = overdue;
 		this.orgUnits = orgUnits;
 		this.programs = programs;
 		this.clock = clock;
@@ -110,7 +115,7 @@ public class DirectiveService {
 	 */
 	public List<OverdueDirective> overdue(OrgUnitScope scope, String orgUnitCode) {
 		OrgUnitView unit = this.orgUnits.visibleUnit(scope, orgUnitCode);
-		return this.directives.findOverdue(unit.subtreePattern(), LocalDate.now(this.clock), !scope.limitsPrograms(),
+		return this.overdue.of(unit.subtreePattern(), LocalDate.now(this.clock), !scope.limitsPrograms(),
 				scope.limitsPrograms() ? scope.programIds() : Set.of(-1L));
 	}
 

@@ -1,5 +1,6 @@
 package org.programtracker.allocation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The register sorts by the unit's place in the tree and by the program's code, which the
- * lines name by id only.
+ * lines name by id only, and filters by year, subtree, program and capital type, with the
+ * total of what it found.
  */
 @IntegrationTest
 @Transactional
@@ -55,6 +57,29 @@ class DecisionRegisterSortTests {
 				.query(String.class)
 				.list());
 		assertThat(ids(decisions("program", false))).isEqualTo(reversed(ids(ascending)));
+	}
+
+	@Test
+	void shouldFilterByYearSubtreeProgramAndCapitalTypeWithTheTotalOfWhatItFound() {
+		Filter filter = new Filter(2024, "HUA_BUM", "GNBV", CapitalType.INVESTMENT, "amount", false);
+		List<Decision> found = this.register.all(this.users.admin(), filter);
+		String raw = """
+				from allocation a join plan_line l on l.id = a.plan_line_id join org_unit u on u.id = l.org_unit_id
+				join program p on p.id = l.program_id
+				where l.plan_year = 2024 and u.path like '%/HUA_BUM/%' and p.code = 'GNBV' and l.capital_type = 'INVESTMENT'
+				""";
+		assertThat(ids(found)).isNotEmpty()
+			.isEqualTo(this.jdbc.sql("select a.id " + raw + " order by a.amount_vnd desc, a.id desc")
+				.query(Long.class)
+				.list());
+		DecisionRegister.Listing listing = this.register.list(this.users.admin(), filter, 0);
+		assertThat(listing.page().getTotalElements()).isEqualTo(found.size());
+		assertThat(listing.total())
+			.isEqualByComparingTo(this.jdbc.sql("select sum(a.amount_vnd) " + raw).query(BigDecimal.class).single());
+
+		assertThat(this.register.all(this.users.admin(), new Filter(null, null, null, null, "date", true)))
+			.as("every decision, without a filter")
+			.hasSize(this.jdbc.sql("select count(*) from allocation").query(Integer.class).single());
 	}
 
 	private List<Decision> decisions(String sortKey, boolean ascending) {

@@ -1,7 +1,5 @@
 package org.programtracker.allocation.internal;
 
-import org.programtracker.allocation.CapitalType;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -25,42 +23,35 @@ public interface AllocationRepository extends JpaRepository<Allocation, Long> {
 	/**
 	 * The decisions of the lines of a unit subtree, filtered; a {@code null} filter lets
 	 * everything through, and {@code programIds} limits programs unless
-	 * {@code allPrograms}.
+	 * {@code allPrograms}. SQL on the tables, so that the filter and the order by unit
+	 * path and program code need no other feature's entity; the sort's properties are
+	 * columns ({@code a.decision_date}, {@code u.path}, {@code p.code} …).
 	 */
-	@Query(value = """
-			select a from Allocation a join fetch a.planLine l join OrgUnit u on u.id = l.orgUnitId
-			join Program p on p.id = l.programId
-			where u.path like :subtreePattern escape '!'
-			  and (:planYear is null or l.planYear = :planYear)
-			  and (:programCode is null or p.code = :programCode)
-			  and (:capitalType is null or l.capitalType = :capitalType)
-			  and (:allPrograms = true or p.id in :programIds)
-			""", countQuery = """
-			select count(a) from Allocation a join a.planLine l join OrgUnit u on u.id = l.orgUnitId
-			join Program p on p.id = l.programId
-			where u.path like :subtreePattern escape '!'
-			  and (:planYear is null or l.planYear = :planYear)
-			  and (:programCode is null or p.code = :programCode)
-			  and (:capitalType is null or l.capitalType = :capitalType)
-			  and (:allPrograms = true or p.id in :programIds)
-			""")
-	Page<Allocation> search(String subtreePattern, Integer planYear, String programCode, CapitalType capitalType,
+	@Query(nativeQuery = true, value = "select a.* " + SEARCH, countQuery = "select count(*) " + SEARCH)
+	Page<Allocation> search(String subtreePattern, Integer planYear, String programCode, String capitalType,
 			boolean allPrograms, Collection<Long> programIds, Pageable pageable);
 
 	/**
 	 * The total of the same filter, for the foot of the list.
 	 */
-	@Query("""
-			select coalesce(sum(a.amountVnd), 0) from Allocation a join a.planLine l
-			join OrgUnit u on u.id = l.orgUnitId join Program p on p.id = l.programId
-			where u.path like :subtreePattern escape '!'
-			  and (:planYear is null or l.planYear = :planYear)
-			  and (:programCode is null or p.code = :programCode)
-			  and (:capitalType is null or l.capitalType = :capitalType)
-			  and (:allPrograms = true or p.id in :programIds)
-			""")
-	BigDecimal total(String subtreePattern, Integer planYear, String programCode, CapitalType capitalType,
+	@Query(nativeQuery = true, value = "select coalesce(sum(a.amount_vnd), 0) " + SEARCH)
+	BigDecimal total(String subtreePattern, Integer planYear, String programCode, String capitalType,
 			boolean allPrograms, Collection<Long> programIds);
+
+	/**
+	 * The tables and filter of {@link #search} and {@link #total}.
+	 */
+	String SEARCH = """
+			from allocation a
+			join plan_line l on l.id = a.plan_line_id
+			join org_unit u on u.id = l.org_unit_id
+			join program p on p.id = l.program_id
+			where u.path like :subtreePattern escape '!'
+			  and (cast(:planYear as integer) is null or l.plan_year = :planYear)
+			  and (cast(:programCode as varchar) is null or p.code = :programCode)
+			  and (cast(:capitalType as varchar) is null or l.capital_type = :capitalType)
+			  and (:allPrograms or p.id in (:programIds))
+			""";
 
 	@Query("select a from Allocation a where a.planLine = :line order by a.decisionDate, a.id")
 	List<Allocation> findByLine(PlanLine line);

@@ -2,6 +2,8 @@ package org.programtracker.allocation.internal;
 
 import java.time.LocalDate;
 
+import org.hibernate.annotations.BatchSize;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +22,7 @@ import org.programtracker.kernel.BaseEntity;
  */
 @Entity
 @Table(name = "plan_line")
+@BatchSize(size = 100)
 public class PlanLine extends BaseEntity {
 
 	@Column(name = "org_unit_id", nullable = false)

@@ -1,7 +1,5 @@
 package org.programtracker.directive.internal;
 
-import org.programtracker.directive.OverdueDirective;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,12 +12,12 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 	 * The register of a quarter for the units matching a subtree pattern: directives
 	 * given in that quarter or earlier and not done before it started.
 	 */
-	@Query("""
-			select d from Directive d
-			where d.orgUnitId in (select u.id from OrgUnit u where u.path like :subtree escape '!')
-			  and (d.givenYear * 10 + d.givenQuarter) <= :quarterKey
-			  and (d.doneOn is null or d.doneOn >= :quarterStart)
-			order by d.givenYear, d.givenQuarter, d.id
+	@Query(nativeQuery = true, value = """
+			select d.* from directive d
+			where d.org_unit_id in (select u.id from org_unit u where u.path like :subtree escape '!')
+			  and (d.given_year * 10 + d.given_quarter) <= :quarterKey
+			  and (d.done_on is null or d.done_on >= :quarterStart)
+			order by d.given_year, d.given_quarter, d.id
 			""")
 	List<Directive> findRegister(String subtree, int quarterKey, LocalDate quarterStart);
 
@@ -32,23 +30,5 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 			order by d.id
 			""")
 	List<Directive> findOpenOf(long unitId);
-
-	/**
-	 * The directives of a subtree past their deadline and not done on {@code today}, the
-	 * oldest deadline first, in one query: those of no program, or of one of
-	 * {@code programIds} unless {@code allPrograms}.
-	 */
-	@Query("""
-			select new org.programtracker.directive.OverdueDirective(d.id, d.text, d.deadline, ru.name, d.responsible)
-			from Directive d left join OrgUnit ru on ru.id = d.responsibleUnitId
-			where d.orgUnitId in (select u.id from OrgUnit u where u.path like :subtree escape '!')
-			  and d.deadline < :today
-			  and (d.doneOn is null or d.doneOn > :today)
-			  and (:allPrograms = true or d.programIds is empty
-			       or exists (select 1 from Directive d2 join d2.programIds p where d2 = d and p in :programIds))
-			order by d.deadline, d.id
-			""")
-	List<OverdueDirective> findOverdue(String subtree, LocalDate today, boolean allPrograms,
-			java.util.Collection<Long> programIds);
 
 }
