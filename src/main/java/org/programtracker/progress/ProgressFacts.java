@@ -345,17 +345,33 @@ class ProgressFacts {
 	/**
 	 * The read model's groups of assignments counted in the period
 	 * ({@code assigned_figure}, V51), with the paths of their receiving and granting
-	 * units on the tree date, each unit's path worked out once.
+	 * units on the tree date, each unit's path worked out once: from its place that day
+	 * where it had one, through {@code unit_path_on} (its successor's place, once merged)
+	 * otherwise. Below the root, only the groups received by a unit that could stand in
+	 * the subtree that day are read: one placed in it at some time, or merged into such a
+	 * unit ({@code candidates}).
 	 */
 	private static final String RECEIVED = """
-			with groups as (
+			with recursive candidates (id) as (
+			    select q.org_unit_id from org_unit_placement q where q.path like :subtree escape '!'
+			    union
+			    select u.id from org_unit u join candidates c on u.successor_id = c.id
+			),
+			groups as (
 			    select a.program_id, a.capital_type, a.carried_over, a.assigned_vnd, a.org_unit_id, a.from_unit_id
 			    from assigned_figure a
 			    where a.plan_year = :year and a.period = :period %s
 			),
 			paths as materialized (
-			    select u.id, unit_path_on(u.id, cast(:treeDate as date)) as path
+			    select u.id, coalesce(placed.path, unit_path_on(u.id, cast(:treeDate as date))) as path
 			    from (select org_unit_id from groups union select from_unit_id from groups) u (id)
+			    left join lateral (
+			        select q.path from org_unit_placement q
+			        where q.org_unit_id = u.id
+			          and (q.valid_from is null or q.valid_from <= cast(:treeDate as date))
+			          and (q.valid_to is null or q.valid_to > cast(:treeDate as date))
+			        limit 1
+			    ) placed on true
 			    where u.id is not null
 			),
 			received as (
@@ -365,6 +381,14 @@ class ProgressFacts {
 			    left join paths f on f.id = g.from_unit_id
 			)
 			""";
+
+	/**
+	 * {@link #RECEIVED}'s groups received by a unit that could stand in the subtree,
+	 * below the root; at the root every unit could.
+	 */
+	private static String receivedFilter(TreePosition at) {
+		return (at.depth() == 0) ? "" : " and a.org_unit_id in (select id from candidates)";
+	}
 
 	/**
 	 * The capital assigned to the subtree of the unit at {@code at} as of a period, per
@@ -383,7 +407,7 @@ class ProgressFacts {
 	List<AssignedFact> assigned(TreePosition at, int year, int period, Long programId, Collection<Long> visiblePrograms,
 			FundingSource source) {
 		String sql = RECEIVED
-			.formatted(assignmentFilter(programId, visiblePrograms)
+			.formatted(receivedFilter(at) + assignmentFilter(programId, visiblePrograms)
 					+ ((source == null) ? "" : " and a.funding_source = :source"))
 				+ """
 						select program_id, capital_type, carried_over, sum(assigned_vnd) as assigned_vnd
@@ -410,7 +434,7 @@ class ProgressFacts {
 	 */
 	List<AssignedFact> assignedByChildUnit(TreePosition at, int year, int period, Long programId,
 			Collection<Long> visiblePrograms) {
-		String sql = RECEIVED.formatted(assignmentFilter(programId, visiblePrograms)) + """
+		String sql = RECEIVED.formatted(receivedFilter(at) + assignmentFilter(programId, visiblePrograms)) + """
 				,
 				below as (
 				    select split_part(to_path, '/', :childPart) as child_code, program_id, capital_type, carried_over,

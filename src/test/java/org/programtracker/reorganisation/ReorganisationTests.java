@@ -192,6 +192,29 @@ class ReorganisationTests {
 	}
 
 	@Test
+	void shouldCountTheCapitalAssignedToAMergedCommuneInItsSuccessorsSubtreesAfterTheMerger() {
+		assign(this.communeA, null, "2025-01-05", 1_200);
+		assign(this.communeA, this.province, "2025-01-20", 300);
+		assign(this.communeB, this.district, "2025-02-03", 400);
+
+		mergeAAndBIntoNewCommuneC();
+
+		assertThat(total("R_A", Q2).assignedVnd()).as("A before the merger").isEqualTo(millions(1_500));
+		assertThat(total("R_DIST", Q2).assignedVnd()).as("the district before the merger: not its own grant to B")
+			.isEqualTo(millions(1_500));
+		assertThat(total("R_C", Q3).assignedVnd()).as("C after the merger: what A and B received from outside C")
+			.isEqualTo(millions(1_900));
+		assertThat(total("R_PROV", Q3).assignedVnd()).as("the province: only what came from outside the tree")
+			.isEqualTo(millions(1_200));
+		assertThat(this.progress.byOrgUnit(OrgUnitScope.EVERYTHING, "R_PROV", "RPROG", null, Q3)
+			.units()
+			.stream()
+			.filter(row -> row.code().equals("R_C"))
+			.map(row -> row.total().assignedVnd())
+			.toList()).as("C's row in the province's breakdown").containsExactly(millions(1_900));
+	}
+
+	@Test
 	void shouldGiveTheSuccessorThePredecessorsCumulativeFiguresAsOneLinePerKey() {
 		mergeAAndBIntoNewCommuneC();
 		PlanLine lineC = this.planLines.findAll()
@@ -454,6 +477,21 @@ class ReorganisationTests {
 	private void allocate(PlanLine line, String date, long millions) {
 		this.allocations.save(new Allocation(line, AllocationKind.ALLOCATION, "2/QĐ-TEST", LocalDate.parse(date),
 				millions(millions)));
+	}
+
+	/**
+	 * An assignment of 2025 to {@code unit} from {@code from} (from outside the tree when
+	 * {@code null}), written as a row: the read model of the capital assigned follows it.
+	 */
+	private void assign(OrgUnit unit, OrgUnit from, String date, long millions) {
+		this.readModelJdbc.sql("""
+				insert into assignment (org_unit_id, from_unit_id, program_id, capital_type, funding_source, plan_year,
+				                        origin_year, decision_number, decision_date, amount_vnd)
+				values (?, ?, ?, 'INVESTMENT', 'CENTRAL', 2025, 2025, '3/QĐ-TEST', ?, ?)
+				""")
+			.params(unit.getId(), (from == null) ? null : from.getId(), this.program.getId(), LocalDate.parse(date),
+					millions(millions))
+			.update();
 	}
 
 	private void disburse(PlanLine line, int quarter, long millions) {

@@ -46,15 +46,27 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 
 	/**
 	 * The units that held plan lines of the year as {@link #findReportingUnitIds} finds
-	 * them, in the subtree of a root: there, asking for the subtree's units first only
-	 * makes the database check every unit (a generic plan took 630 ms at the size of the
-	 * country).
+	 * them, in the subtree of a root: there, every unit is asked in turn whether one of
+	 * its lines of the year is held as itself on {@code day} (one probe a unit, by unit
+	 * and year), where it was placed that day, as {@code held_lines} places it. Reading
+	 * every line of the year and its holding instead took 70 ms at the size of the
+	 * country.
 	 */
 	@Query(nativeQuery = true, value = """
-			select distinct hl.org_unit_id
-			from held_lines(cast(:day as date)) hl join plan_line pl on pl.id = hl.reported_line_id
-			where pl.plan_year = :year and hl.path like :subtree escape '!'
-			  and (:allPrograms or pl.program_id in (:programIds))
+			select u.id
+			from org_unit u
+			join lateral (
+			    select q.path from org_unit_placement q
+			    where q.org_unit_id = u.id and (q.valid_from is null or q.valid_from <= cast(:day as date))
+			    order by q.valid_from desc nulls last limit 1
+			) placed on true
+			where placed.path like :subtree escape '!'
+			  and exists (
+			      select 1 from plan_line pl join plan_line_holding h on h.reported_line_id = pl.id
+			      where pl.org_unit_id = u.id and pl.plan_year = :year
+			        and (h.valid_from is null or h.valid_from <= cast(:day as date))
+			        and (h.valid_to is null or h.valid_to > cast(:day as date))
+			        and (:allPrograms or pl.program_id in (:programIds)))
 			""")
 	List<Long> findReportingUnitIdsBelowARoot(String subtree, LocalDate day, int year, boolean allPrograms,
 			Set<Long> programIds);
