@@ -242,6 +242,12 @@ class DecisionController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return "allocation/delete";
 		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			model.addAttribute("decision", this.register.decision(user, id));
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return "allocation/delete";
+		}
 		redirect.addFlashAttribute("message", "decision.deleted");
 		return "redirect:/allocations/lines/" + decision.line().id();
 	}

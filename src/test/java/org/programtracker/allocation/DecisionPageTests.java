@@ -191,6 +191,29 @@ class DecisionPageTests {
 
 	@Test
 	@WithUserDetails("admin")
+	void shouldExplainADeletionRefusedBecauseSomeoneChangedTheDecisionMeanwhile() {
+		long id = decisionId("HUA_BUM", "1105/QĐ-UBND");
+		long seen = version(id);
+		this.jdbc.sql("update allocation set note = 'Sửa trong lúc xem', version = version + 1 where id = :id")
+			.param("id", id)
+			.update();
+
+		assertThat(this.mvc.post()
+			.uri("/allocations/" + id + "/delete")
+			.with(csrf())
+			.param("version", String.valueOf(seen))
+			.param("note", "Nhập trùng")).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Người khác vừa sửa quyết định này trong lúc bạn xem; chưa xóa gì.", "1105/QĐ-UBND")
+			.contains("name=\"version\" value=\"" + (seen + 1) + "\"");
+		assertThat(this.jdbc.sql("select count(*) from allocation where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
+	@WithUserDetails("admin")
 	void shouldRefuseToDeleteADecisionOfAClosedQuarter() {
 		long id = decisionId("HUA_BUM", "126/QĐ-UBND");
 		assertThat(this.mvc.post()
