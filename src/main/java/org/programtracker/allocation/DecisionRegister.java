@@ -139,8 +139,9 @@ public class DecisionRegister {
 	}
 
 	/**
-	 * A plan line with every decision on it and its plan as of a date: the decisions
-	 * dated on or before it.
+	 * A plan line with every decision on it and its plan as of any day: the total of the
+	 * decisions it lists dated on or before that day (the reports read the plan as of a
+	 * period from the read model; this page lets one pick the day).
 	 */
 	public LineView line(AppUserPrincipal user, long id, LocalDate asOf) {
 		PlanLine line = visibleLine(user, id);
@@ -149,7 +150,11 @@ public class DecisionRegister {
 			.stream()
 			.map(allocation -> Decision.of(allocation, parts))
 			.toList();
-		return new LineView(Line.of(line, parts), asOf, this.allocations.planAsOf(line, asOf), decisions);
+		BigDecimal planAsOf = decisions.stream()
+			.filter(decision -> !decision.decisionDate().isAfter(asOf))
+			.map(Decision::amountVnd)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return new LineView(Line.of(line, parts), asOf, planAsOf, decisions);
 	}
 
 	private PlanLine visibleLine(AppUserPrincipal user, long id) {

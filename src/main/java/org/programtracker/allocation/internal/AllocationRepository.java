@@ -1,7 +1,6 @@
 package org.programtracker.allocation.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,12 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AllocationRepository extends JpaRepository<Allocation, Long> {
-
-	/**
-	 * The plan of a line as of a date: its decisions dated on or before it.
-	 */
-	@Query("select coalesce(sum(a.amountVnd), 0) from Allocation a where a.planLine = :line and a.decisionDate <= :asOf")
-	BigDecimal planAsOf(PlanLine line, LocalDate asOf);
 
 	boolean existsByPlanLine(PlanLine line);
 
