@@ -17,8 +17,10 @@ public interface AllocationRepository extends JpaRepository<Allocation, Long> {
 	 * The decisions of the lines of a unit subtree, filtered; a {@code null} filter lets
 	 * everything through, and {@code programIds} limits programs unless
 	 * {@code allPrograms}. SQL on the tables, so that the filter and the order by unit
-	 * path and program code need no other feature's entity; the sort's properties are
-	 * columns ({@code a.decision_date}, {@code u.path}, {@code p.code} …).
+	 * path and program code need no other feature's entity. The sort's properties are
+	 * columns: the decision's unqualified ({@code decision_date}, {@code id}, which
+	 * Spring Data qualifies with {@code a.}), the unit's and program's by their join's
+	 * alias ({@code u.path}, {@code p.code}).
 	 */
 	@Query(nativeQuery = true, value = "select a.* " + SEARCH, countQuery = "select count(*) " + SEARCH)
 	Page<Allocation> search(String subtreePattern, Integer planYear, String programCode, String capitalType,
