@@ -189,7 +189,9 @@ class ProgressFacts {
 
 	/**
 	 * The plan lines held in the subtree with their figures, as the relation
-	 * {@code lines}, to be selected from by the statement that follows.
+	 * {@code lines}, to be selected from by the statement that follows; with the percent
+	 * of plan as "needs attention" ranks it ({@link #PERCENT_KEY}) and whether the line
+	 * is over its plan or disbursed without one, as {@code reported_figure} keeps them.
 	 */
 	private static final String LINES = """
 			with reported as (
@@ -204,12 +206,50 @@ class ProgressFacts {
 			    select pl.id, ou.code as unit_code, ou.name as unit_name, pr.code as program_code,
 			           c.code as component_code, c.name_vi as component_vi, c.name_en as component_en,
 			           pl.capital_type, pl.funding_source, pl.origin_year, pl.origin_year < pl.plan_year as carried_over,
-			           pl.deadline, r.plan_vnd, r.disbursed_vnd, r.path, pr.sort_order as program_order
+			           pl.deadline, r.plan_vnd, r.disbursed_vnd, r.path, pr.sort_order as program_order,
+			           %3$s as percent_key,
+			           (r.plan_vnd > 0 and r.disbursed_vnd > r.plan_vnd) or (r.plan_vnd <= 0 and r.disbursed_vnd <> 0) as over_plan
 			    from reported r
 			    join plan_line pl on pl.id = r.reported_line_id
 			    join org_unit ou on ou.id = pl.org_unit_id
 			    join program pr on pr.id = pl.program_id
 			    left join program_component c on c.id = pl.component_id
+			)
+			""";
+
+	/**
+	 * The percent of plan rounded half up to one decimal, times ten, in exact integer
+	 * arithmetic: floor((2000 |d| + p) / 2p), with the sign of d; as
+	 * {@code reported_figure.percent_key} (V53) keeps it.
+	 */
+	private static final String PERCENT_KEY = """
+			case when r.plan_vnd > 0
+			     then sign(r.disbursed_vnd) * div(2000 * abs(r.disbursed_vnd) + r.plan_vnd, 2 * r.plan_vnd) end""";
+
+	/**
+	 * The lines held in the subtree with their figures, as {@link #LINES} gives them,
+	 * from the read model's rows per reported line ({@code reported_figure}, V53) as the
+	 * relation {@code current_lines}: they answer where the rollups do (the tree has not
+	 * changed since the report's day, so the lines held are the current holdings, placed
+	 * where their units stand now). Not materialized, so that each list reads it in its
+	 * own order: at the root, the first rows of an index in that order.
+	 */
+	private static final String CURRENT_LINES = """
+			, current_lines as not materialized (
+			    select pl.id, ou.code as unit_code, ou.name as unit_name, pr.code as program_code,
+			           c.code as component_code, c.name_vi as component_vi, c.name_en as component_en,
+			           pl.capital_type, pl.funding_source, pl.origin_year, pl.origin_year < pl.plan_year as carried_over,
+			           pl.deadline, rf.planned_vnd as plan_vnd, rf.disbursed_vnd, q.path, pr.sort_order as program_order,
+			           rf.percent_key, rf.over_plan
+			    from reported_figure rf
+			    join plan_line pl on pl.id = rf.reported_line_id
+			    cross join lateral (select q.path from org_unit_placement q where q.org_unit_id = pl.org_unit_id
+			                        order by q.valid_from desc nulls last limit 1) q
+			    join org_unit ou on ou.id = pl.org_unit_id
+			    join program pr on pr.id = pl.program_id
+			    left join program_component c on c.id = pl.component_id
+			    where rf.plan_year = :year and rf.period = :period and pl.plan_year = :year
+			      and q.path like :subtree escape '!' %s
 			)
 			""";
 
@@ -226,7 +266,7 @@ class ProgressFacts {
 	 */
 	List<LineFact> sumsByPlanLine(TreePosition at, int year, int period, Long programId, Collection<Long> componentIds,
 			Collection<Long> visiblePrograms) {
-		String sql = LINES.formatted(FIGURES, lineFilter(at, programId, componentIds, visiblePrograms))
+		String sql = LINES.formatted(FIGURES, lineFilter(at, programId, componentIds, visiblePrograms), PERCENT_KEY)
 				+ "select * from lines order by " + TREE_ORDER;
 		return bind(this.jdbc.sql(sql), at, year, period, programId, componentIds, visiblePrograms)
 			.query((rs, rowNum) -> lineFact(rs))
@@ -245,27 +285,13 @@ class ProgressFacts {
 	 */
 	AttentionFacts attentionFacts(TreePosition at, int year, int period, AttentionRule rule,
 			Collection<Long> visiblePrograms) {
-		// the percent of plan rounded half up to one decimal, times ten, in exact integer
-		// arithmetic: floor((2000 |d| + p) / 2p), with the sign of d
-		String sql = LINES.formatted(FIGURES, lineFilter(at, null, null, visiblePrograms)) + """
-				(select 'LAGGING' as list, l.*, 0 as total from lines l
-				 where l.plan_vnd > 0 and l.plan_vnd >= :threshold and l.disbursed_vnd < l.plan_vnd
-				 order by sign(l.disbursed_vnd) * div(2000 * abs(l.disbursed_vnd) + l.plan_vnd, 2 * l.plan_vnd),
-				          l.plan_vnd desc, %1$s
-				 limit :limit)
-				union all
-				(select 'OVER_PLAN', l.*, count(*) over () from lines l
-				 where (l.plan_vnd > 0 and l.disbursed_vnd > l.plan_vnd) or (l.plan_vnd <= 0 and l.disbursed_vnd <> 0)
-				 order by l.disbursed_vnd - l.plan_vnd desc, %1$s
-				 limit :limit)
-				union all
-				(select 'CARRIED_DUE', l.*, count(*) over () from lines l
-				 where l.carried_over and l.plan_vnd > 0 and l.deadline between :today and :dueBy
-				   and sign(l.disbursed_vnd) * div(2000 * abs(l.disbursed_vnd) + l.plan_vnd, 2 * l.plan_vnd)
-				       < 10 * :lowPercent
-				 order by l.deadline, %1$s
-				 limit :limit)
-				""".formatted(TREE_ORDER);
+		// each list twice: from the lines through their holdings that day, and from the
+		// rows
+		// per reported line where those answer; one of the two reads nothing
+		String filter = lineFilter(at, null, null, visiblePrograms);
+		String sql = LINES.formatted(FIGURES, filter, PERCENT_KEY) + CURRENT_LINES.formatted(filter)
+				+ String.join("union all\n", attentionList("lines", "not " + ROLLUPS_HOLD),
+						attentionList("current_lines", ROLLUPS_HOLD));
 		List<LineFact> lagging = new ArrayList<>();
 		List<LineFact> overPlan = new ArrayList<>();
 		List<DueFact> carriedDue = new ArrayList<>();
@@ -289,6 +315,30 @@ class ProgressFacts {
 				}
 			});
 		return new AttentionFacts(lagging, overPlan, totals[0], carriedDue, totals[1]);
+	}
+
+	/**
+	 * The three lists of {@link #attentionFacts}, read from {@code relation} when
+	 * {@code condition} holds.
+	 */
+	private static String attentionList(String relation, String condition) {
+		return """
+				(select 'LAGGING' as list, l.*, 0 as total from %1$s l
+				 where %2$s and l.plan_vnd > 0 and l.plan_vnd >= :threshold and l.disbursed_vnd < l.plan_vnd
+				 order by l.percent_key, l.plan_vnd desc, %3$s
+				 limit :limit)
+				union all
+				(select 'OVER_PLAN', l.*, count(*) over () from %1$s l
+				 where %2$s and l.over_plan
+				 order by l.disbursed_vnd - l.plan_vnd desc, %3$s
+				 limit :limit)
+				union all
+				(select 'CARRIED_DUE', l.*, count(*) over () from %1$s l
+				 where %2$s and l.carried_over and l.plan_vnd > 0 and l.deadline between :today and :dueBy
+				   and l.percent_key < 10 * :lowPercent
+				 order by l.deadline, %3$s
+				 limit :limit)
+				""".formatted(relation, condition, TREE_ORDER);
 	}
 
 	private static LineFact lineFact(ResultSet rs) throws SQLException {
@@ -430,7 +480,9 @@ class ProgressFacts {
 	/**
 	 * The capital assigned as {@link #assigned} does, to the subtree of each child of the
 	 * unit: what the child or a unit below it received from outside the child's subtree
-	 * (from the unit, or from above it), keyed by the child's code.
+	 * (from the unit, or from above it), keyed by the child's code; and in the same
+	 * statement, with no child code, what {@link #assigned} answers for the unit's own
+	 * subtree, so that the groups are read once.
 	 */
 	List<AssignedFact> assignedByChildUnit(TreePosition at, int year, int period, Long programId,
 			Collection<Long> visiblePrograms) {
@@ -446,6 +498,11 @@ class ProgressFacts {
 				from below
 				where from_path is null or not starts_with(from_path, :unitPath || child_code || '/')
 				group by child_code, program_id, capital_type, carried_over
+				union all
+				select null, program_id, capital_type, carried_over, sum(assigned_vnd)
+				from received
+				where to_path like :subtree escape '!' and (from_path is null or not starts_with(from_path, :unitPath))
+				group by program_id, capital_type, carried_over
 				""";
 		return bindAssignments(this.jdbc.sql(sql), at, year, period, programId, visiblePrograms)
 			.param("childPart", at.depth() + 3)

@@ -200,17 +200,16 @@ public class ProgressService {
 		if (assignedBase) {
 			for (AssignedFact fact : this.facts.assignedByChildUnit(unit, quarter.year(), quarter.quarter(),
 					selection.programId(), scope.programIds())) {
-				UnitProgress row = units.get(fact.childCode());
-				if (row != null) {
-					row.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()));
+				// no child code: the unit's own subtree, whose total leaves carried-over
+				// capital out
+				if (fact.childCode() == null) {
+					assignedTotal = fact.carriedOver() ? assignedTotal : assignedTotal.add(fact.assignedVnd());
+				}
+				else if (units.containsKey(fact.childCode())) {
+					units.get(fact.childCode())
+						.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()));
 				}
 			}
-			assignedTotal = this.facts
-				.assigned(unit, quarter.year(), quarter.quarter(), selection.programId(), scope.programIds())
-				.stream()
-				.filter(fact -> !fact.carriedOver())
-				.map(AssignedFact::assignedVnd)
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		}
 		return new UnitBreakdown(quarter, unit.code(), unit.name(), List.copyOf(units.values()), assignedBase,
 				assignedTotal);

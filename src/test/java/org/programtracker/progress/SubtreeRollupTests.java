@@ -24,11 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reports of a subtree read its rollups ({@code subtree_figure}, V48) when they hold
- * for the report's day, and answer exactly what the lines answer: the figures by program,
- * by child unit and quarter by quarter, for every unit, quarter and program of the demo
- * data. The lines are made to answer by marking the rollups out of date inside the test's
- * transaction, which is rolled back.
+ * The reports of a subtree read its rollups ({@code subtree_figure}, V48, and
+ * {@code reported_figure}, V53) when they hold for the report's day, and answer exactly
+ * what the lines answer: the figures by program, by child unit and quarter by quarter,
+ * and the lines needing attention in their order, for every unit, quarter and program of
+ * the demo data. The lines are made to answer by marking the rollups out of date inside
+ * the test's transaction, which is rolled back.
  */
 @IntegrationTest
 @Transactional
@@ -134,6 +135,11 @@ class SubtreeRollupTests {
 		reports.add(this.progress.byOrgUnit(OrgUnitScope.EVERYTHING, unit, null, null, quarter));
 		reports.add(this.progress.byOrgUnit(OrgUnitScope.EVERYTHING, unit, "DTTS", "DA1", quarter));
 		reports.add(this.progress.cumulativeByProgram(OrgUnitScope.EVERYTHING, unit, quarter));
+		// every line in each list, and the dashboard's first five of the larger ones
+		reports.add(this.progress.linesNeedingAttention(OrgUnitScope.EVERYTHING, unit, quarter,
+				new AttentionRule(BigDecimal.ZERO, 1000, quarter.startDate(), 400, new BigDecimal("100"))));
+		reports.add(this.progress.linesNeedingAttention(OrgUnitScope.EVERYTHING, unit, quarter,
+				new AttentionRule(new BigDecimal("100000000"), 5, quarter.endDate(), 90, new BigDecimal("50"))));
 		return reports;
 	}
 

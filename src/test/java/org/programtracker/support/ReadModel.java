@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * present tree holds ({@code held_lines} of a day after every change), unless they are
  * marked out of date in the transaction that reads them; and the read model of the
  * capital assigned (V51) against the assignments of each group counted as of each period,
- * by the same dates as the plan.
+ * by the same dates as the plan; and the rows per reported line (V53) against the sums of
+ * the line figures each line holds now, with their percent of plan (times ten, the
+ * nearest integer to a thousand times disbursed over plan, ties away from zero), unless
+ * marked out of date as the rollups are.
  */
 public final class ReadModel {
 
@@ -70,6 +73,16 @@ public final class ReadModel {
 			    select plan_year, period, program_id, org_unit_id, coalesce(from_unit_id, 0) as from_id, capital_type,
 			           funding_source, carried_over, assigned_vnd as assigned, assignment_count as assignments
 			    from assigned_figure
+			), expected_reported as (
+			    select h.reported_line_id, f.period, pl.plan_year, sum(f.planned_vnd) as planned,
+			           sum(f.disbursed_vnd) as disbursed, count(*) as lines
+			    from plan_line_holding h
+			    join plan_line pl on pl.id = h.reported_line_id
+			    join line_figure f on f.plan_line_id = h.plan_line_id
+			    where h.valid_to is null and not (select stale from subtree_figure_state)
+			    group by 1, 2, 3
+			), reported as (
+			    select r.* from reported_figure r where not (select stale from subtree_figure_state)
 			)
 			select * from (
 			    select coalesce(e.plan_line_id, f.plan_line_id) || '/' || coalesce(e.period, f.period)
@@ -103,6 +116,19 @@ public final class ReadModel {
 			                                      funding_source, carried_over)
 			    where e.plan_year is null or r.plan_year is null or e.assigned <> r.assigned
 			       or e.assignments <> r.assignments
+			    union all
+			    select 'reported ' || coalesce(e.reported_line_id, r.reported_line_id) || '/' || coalesce(e.period, r.period)
+			           || ' expected ' || coalesce(e.planned || ' / ' || e.disbursed || ' in ' || e.lines || ' lines', 'no row')
+			           || ' but read ' || coalesce(r.planned_vnd || ' / ' || r.disbursed_vnd || ' in ' || r.line_count
+			                                       || ' lines at ' || coalesce(r.percent_key::text, 'no percent'), 'no row')
+			    from expected_reported e
+			    full outer join reported r using (reported_line_id, period)
+			    where e.reported_line_id is null or r.reported_line_id is null or e.planned <> r.planned_vnd
+			       or e.disbursed <> r.disbursed_vnd or e.lines <> r.line_count or e.plan_year <> r.plan_year
+			       or (e.planned > 0) is distinct from (r.percent_key is not null)
+			       or (e.planned > 0 and not ((2 * abs(r.percent_key) - 1) * e.planned <= 2000 * abs(e.disbursed)
+			                                  and 2000 * abs(e.disbursed) < (2 * abs(r.percent_key) + 1) * e.planned
+			                                  and sign(r.percent_key) in (0, sign(e.disbursed))))
 			) mismatch
 			order by 1
 			limit 20
