@@ -11,6 +11,7 @@ import org.programtracker.allocation.CapitalType;
 
 import org.programtracker.directive.OverdueDirective;
 import org.programtracker.disbursement.SubmissionService.UnitSubmission;
+import org.programtracker.disbursement.SubmissionService.Unsubmitted;
 import org.programtracker.progress.Figures;
 import org.programtracker.progress.LinesNeedingAttention;
 import org.programtracker.progress.PlanLineProgress;
@@ -57,8 +58,8 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 	 * each), the carried-over ones with the days from {@code today} to their deadline.
 	 */
 	static Attention of(BigDecimal thresholdVnd, List<UnitProgress> units, LinesNeedingAttention lines,
-			List<UnitSubmission> unsubmittedUnits, List<OverdueDirective> overdueDirectives,
-			List<AllocationGap> allocationGaps, LocalDate allocationDue, LocalDate today) {
+			Unsubmitted unsubmittedUnits, List<OverdueDirective> overdueDirectives, List<AllocationGap> allocationGaps,
+			LocalDate allocationDue, LocalDate today) {
 		List<UnitProgress> laggingUnits = units.stream()
 			.filter(unit -> !unit.heldByParent() && lagging(unit.total(), thresholdVnd))
 			.sorted(Comparator.comparing((UnitProgress unit) -> unit.percentOfPlan().value())
@@ -66,8 +67,8 @@ public record Attention(BigDecimal thresholdVnd, List<UnitProgress> laggingUnits
 			.limit(LIMIT)
 			.toList();
 		return new Attention(thresholdVnd, laggingUnits, lines.lagging(),
-				new Shown<>(lines.overPlan(), lines.overPlanTotal()), Shown.first(UNSUBMITTED_LIMIT, unsubmittedUnits),
-				Shown.first(LIMIT, overdueDirectives),
+				new Shown<>(lines.overPlan(), lines.overPlanTotal()),
+				new Shown<>(unsubmittedUnits.first(), unsubmittedUnits.total()), Shown.first(LIMIT, overdueDirectives),
 				Shown.first(LIMIT, allocationGaps.stream()
 					.sorted(Comparator.comparing((AllocationGap gap) -> gap.figures().notAllocatedInDetailVnd().abs(),
 							Comparator.reverseOrder()))

@@ -68,7 +68,7 @@ public class DashboardService {
 						: this.progress.cumulativeByProgramAndCapitalType(scope, report.orgUnitCode(),
 								new Quarter(quarter.year() - 1, 4), quarter),
 				Attention.of(this.properties.attentionThresholdVnd(), units.units(), lines,
-						this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter),
+						this.submissions.unsubmitted(scope, report.orgUnitCode(), quarter, Attention.UNSUBMITTED_LIMIT),
 						this.directives.overdue(scope, report.orgUnitCode()),
 						Attention.allocationGaps(report, units.units(), report.planAsOf().isAfter(allocationDue)),
 						allocationDue, today));

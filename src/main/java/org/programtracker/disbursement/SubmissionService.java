@@ -475,29 +475,49 @@ public class SubmissionService implements ApprovedQuarters {
 	}
 
 	/**
-	 * The units of the consolidation that have not handed in an open quarter (never
-	 * submitted, returned, or reopened); none once the quarter is closed, since its
-	 * consolidation is over.
+	 * The first {@code limit} units, in tree order, of the consolidation that have not
+	 * handed in an open quarter (never submitted, returned, or reopened), and how many
+	 * they are; none once the quarter is closed, since its consolidation is over. Only
+	 * those first units are loaded: at the root, the others are counted from their ids.
 	 */
-	public List<UnitSubmission> unsubmitted(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
+	public Unsubmitted unsubmitted(OrgUnitScope scope, String orgUnitCode, Quarter quarter, int limit) {
 		if (this.periods.isClosed(quarter)) {
 			this.orgUnits.visibleUnitOn(scope, orgUnitCode, quarter.endDate());
-			return List.of();
+			return new Unsubmitted(List.of(), 0);
 		}
-		return reportingUnits(scope, orgUnitCode, quarter).stream().filter(unit -> unit.submitted() == null).toList();
+		List<Long> unitIds = reportingUnitIds(scope, orgUnitCode, quarter);
+		Set<Long> handedIn = new HashSet<>(
+				this.submissions.findHandedInUnitIds(unitIds.toArray(Long[]::new), quarter.year(), quarter.quarter()));
+		List<Long> waiting = unitIds.stream().filter(id -> !handedIn.contains(id)).toList();
+		return new Unsubmitted(unitSubmissions(this.orgUnits.firstInTreeOrder(waiting, limit), quarter),
+				waiting.size());
 	}
 
-	private List<UnitSubmission> reportingUnits(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
+	private List<Long> reportingUnitIds(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
 		TreePosition root = this.tree.visibleOn(scope, orgUnitCode, quarter.endDate());
 		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
-		List<Long> unitIds = (root.depth() == 0)
+		return (root.depth() == 0)
 				? this.submissions.findReportingUnitIdsBelowARoot(root.subtreePattern(), quarter.endDate(),
 						quarter.year(), !scope.limitsPrograms(), programIds)
 				: this.submissions.findReportingUnitIds(root.subtreePattern(), quarter.endDate(), quarter.year(),
 						!scope.limitsPrograms(), programIds);
-		if (unitIds.isEmpty()) {
+	}
+
+	private List<UnitSubmission> reportingUnits(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
+		List<Long> unitIds = reportingUnitIds(scope, orgUnitCode, quarter);
+		return unitSubmissions(
+				this.orgUnits.byIds(unitIds).values().stream().sorted(Comparator.comparing(OrgUnitView::path)).toList(),
+				quarter);
+	}
+
+	/**
+	 * The submission of each of these units, in their order, with its approvals.
+	 */
+	private List<UnitSubmission> unitSubmissions(List<OrgUnitView> units, Quarter quarter) {
+		if (units.isEmpty()) {
 			return List.of();
 		}
+		List<Long> unitIds = units.stream().map(OrgUnitView::id).toList();
 		Map<Long, List<ProgramApproval>> approvals = this.programApprovals
 			.findByOrgUnitIdInAndYearAndQuarter(unitIds, quarter.year(), quarter.quarter())
 			.stream()
@@ -506,10 +526,7 @@ public class SubmissionService implements ApprovedQuarters {
 			.findByOrgUnitIdInAndYearAndQuarter(unitIds, quarter.year(), quarter.quarter())
 			.stream()
 			.collect(Collectors.toMap(QuarterSubmission::getOrgUnitId, submission -> submission));
-		return this.orgUnits.byIds(unitIds)
-			.values()
-			.stream()
-			.sorted(Comparator.comparing(OrgUnitView::path))
+		return units.stream()
 			.map(unit -> unitSubmission(unit, quarter, submitted.get(unit.id()),
 					approvals.getOrDefault(unit.id(), List.of())))
 			.toList();
@@ -672,6 +689,14 @@ public class SubmissionService implements ApprovedQuarters {
 	 * (submitted or approved), and its whole state.
 	 */
 	public record UnitSubmission(String code, String name, int depth, Submitted submitted, QuarterState state) {
+
+	}
+
+	/**
+	 * The first units of a consolidation that have not handed in their quarter, and how
+	 * many they are in all.
+	 */
+	public record Unsubmitted(List<UnitSubmission> first, int total) {
 
 	}
 

@@ -237,6 +237,25 @@ public class OrgUnitService {
 	}
 
 	/**
+	 * The first {@code limit} of the units with these ids in tree order (by path, as
+	 * {@link OrgUnitView#path} compares), found in the database, so that only those are
+	 * loaded.
+	 */
+	public List<OrgUnitView> firstInTreeOrder(Collection<Long> ids, int limit) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Long> first = this.jdbc
+			.sql("select id from org_unit where id = any(:ids) order by path collate \"C\", id limit :limit")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+		Map<Long, OrgUnitView> loaded = byIds(first);
+		return first.stream().map(loaded::get).toList();
+	}
+
+	/**
 	 * The names of the units with these ids that still exist, by id.
 	 */
 	public Map<Long, String> namesOf(Collection<Long> ids) {

@@ -28,6 +28,17 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 	List<QuarterSubmission> findByOrgUnitIdInAndYearAndQuarter(Collection<Long> orgUnitIds, int year, int quarter);
 
 	/**
+	 * Which of these units have handed in the quarter (submitted or approved), the units
+	 * passed as one array however many they are.
+	 */
+	@Query(nativeQuery = true, value = """
+			select s.org_unit_id from quarter_submission s
+			where s.org_unit_id = any(cast(:orgUnitIds as bigint[])) and s.year = :year and s.quarter = :quarter
+			  and s.state in ('SUBMITTED', 'APPROVED')
+			""")
+	List<Long> findHandedInUnitIds(Long[] orgUnitIds, int year, int quarter);
+
+	/**
 	 * The units that held plan lines of the year (of {@code programIds} unless
 	 * {@code allPrograms}) in a subtree, as the tree and the lines stood on {@code day}.
 	 * That the lines' units were placed in the subtree at some time follows, and said it
