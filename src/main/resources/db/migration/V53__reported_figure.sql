@@ -11,10 +11,10 @@
 -- Kept in the transaction of every write, by the triggers that keep the rollups: a change of
 -- line_figure adds its differences to the row of the line's holder, a holding that ends or starts
 -- takes its line's figures out of its holder's rows or puts them in, and a row left holding no line
--- is removed. Writers add differences with "insert … on conflict do update", in the order of the
--- rows' keys, so two writers add to a row instead of overwriting each other's sums. Deleting a line
--- or changing its key marks the rollups out of date (V48), and these rows are worked out again with
--- them when the transaction commits.
+-- is removed. Writers add differences (an update, or "insert … on conflict do update" where a row may
+-- be new), in the order of the rows' keys, so two writers add to a row instead of overwriting each
+-- other's sums. Deleting a line or changing its key marks the rollups out of date (V48), and these
+-- rows are worked out again with them when the transaction commits.
 create table reported_figure (
     reported_line_id bigint        not null references plan_line (id) on delete cascade,
     period           smallint      not null,
@@ -35,16 +35,26 @@ create table reported_figure (
     constraint reported_figure_period check (period between 1 and 6)
 );
 
--- Adds what changed in lines' rows of line_figure (as subtree_figure_add is given it) to the rows of
--- their current holders, then removes the rows left holding no line.
+-- The three functions below are given a statement's rows as arrays, which may be one row or 40,000
+-- (a statement of 10,000 entries changes 40,000 rows of line_figure). They look up each row's holder
+-- and line by their indexes, one row at a time ("offset 0" keeps each lookup a lookup): joined
+-- otherwise, the planner, not knowing how few of the country's lines the rows are, read every holding
+-- and every line, and an insert of 10,000 plan lines (whose holdings a row trigger writes one by one)
+-- ran past the statement timeout.
+
+-- Adds the rows added to or removed from line_figure (as subtree_figure_add is given them: a count of
+-- 1 or -1 each) to the rows of their lines' current holders. Rows of line_figure are removed only
+-- with their line, which marks the rollups out of date: these rows are then worked out again at
+-- commit, those left holding no line gone.
 create function reported_figure_add(lines bigint[], periods smallint[], planned numeric[], disbursed numeric[],
                                     counts integer[]) returns void
 language sql as $$
     insert into reported_figure as f (reported_line_id, period, plan_year, planned_vnd, disbursed_vnd, line_count)
-    select h.reported_line_id, c.period, r.plan_year, sum(c.planned), sum(c.disbursed), sum(c.lines)
+    select h.reported_line_id, c.period, h.plan_year, sum(c.planned), sum(c.disbursed), sum(c.lines)
     from unnest(lines, periods, planned, disbursed, counts) as c (plan_line_id, period, planned, disbursed, lines)
-    join plan_line_holding h on h.plan_line_id = c.plan_line_id and h.valid_to is null
-    join plan_line r on r.id = h.reported_line_id
+    cross join lateral (select h.reported_line_id, r.plan_year from plan_line_holding h
+                        join plan_line r on r.id = h.reported_line_id
+                        where h.plan_line_id = c.plan_line_id and h.valid_to is null offset 0) h
     group by 1, 2, 3
     having sum(c.planned) <> 0 or sum(c.disbursed) <> 0 or sum(c.lines) <> 0
     order by 1, 2
@@ -52,10 +62,24 @@ language sql as $$
         set planned_vnd = f.planned_vnd + excluded.planned_vnd,
             disbursed_vnd = f.disbursed_vnd + excluded.disbursed_vnd,
             line_count = f.line_count + excluded.line_count;
-    delete from reported_figure f
-    where f.line_count = 0
-      and f.reported_line_id in (select h.reported_line_id from unnest(lines) as c (plan_line_id)
-                                 join plan_line_holding h on h.plan_line_id = c.plan_line_id and h.valid_to is null);
+$$;
+
+-- Adds what changed in rows of line_figure that stay (an entry or a decision written) to the rows of
+-- their lines' current holders, which exist: a holder has a row for each period of each line it
+-- holds.
+create function reported_figure_change(lines bigint[], periods smallint[], planned numeric[], disbursed numeric[])
+returns void
+language sql as $$
+    update reported_figure f
+    set planned_vnd = f.planned_vnd + c.planned, disbursed_vnd = f.disbursed_vnd + c.disbursed
+    from (select h.reported_line_id, c.period, sum(c.planned) as planned, sum(c.disbursed) as disbursed
+          from unnest(lines, periods, planned, disbursed) as c (plan_line_id, period, planned, disbursed)
+          cross join lateral (select h.reported_line_id from plan_line_holding h
+                              where h.plan_line_id = c.plan_line_id and h.valid_to is null offset 0) h
+          group by 1, 2
+          having sum(c.planned) <> 0 or sum(c.disbursed) <> 0
+          order by 1, 2) c
+    where f.reported_line_id = c.reported_line_id and f.period = c.period;
 $$;
 
 -- Takes the figures of lines (plan_line_id) out of the rows of their holder (reported_line_id, sign
@@ -63,18 +87,21 @@ $$;
 create function reported_figure_hold(lines bigint[], reported bigint[], sign integer) returns void
 language sql as $$
     insert into reported_figure as f (reported_line_id, period, plan_year, planned_vnd, disbursed_vnd, line_count)
-    select c.reported_line_id, lf.period, r.plan_year, sign * sum(lf.planned_vnd), sign * sum(lf.disbursed_vnd),
+    select c.reported_line_id, lf.period, lf.plan_year, sign * sum(lf.planned_vnd), sign * sum(lf.disbursed_vnd),
            sign * count(*)
     from unnest(lines, reported) as c (plan_line_id, reported_line_id)
-    join line_figure lf on lf.plan_line_id = c.plan_line_id
-    join plan_line r on r.id = c.reported_line_id
+    cross join lateral (select lf.period, lf.planned_vnd, lf.disbursed_vnd, r.plan_year from line_figure lf
+                        join plan_line r on r.id = c.reported_line_id
+                        where lf.plan_line_id = c.plan_line_id offset 0) lf
     group by 1, 2, 3
     order by 1, 2
     on conflict (reported_line_id, period) do update
         set planned_vnd = f.planned_vnd + excluded.planned_vnd,
             disbursed_vnd = f.disbursed_vnd + excluded.disbursed_vnd,
             line_count = f.line_count + excluded.line_count;
-    delete from reported_figure f where f.line_count = 0 and f.reported_line_id = any(reported);
+    delete from reported_figure f
+    where f.line_count = 0
+      and f.reported_line_id = any(array(select distinct r from unnest(reported) as r));
 $$;
 
 -- The triggers of V48, now keeping both: the rollups by subtree first (whose table the rebuild
@@ -106,7 +133,11 @@ begin
     end if;
     if lines is not null then
         perform subtree_figure_add(lines, periods, planned, disbursed, counts);
-        perform reported_figure_add(lines, periods, planned, disbursed, counts);
+        if tg_op = 'UPDATE' then
+            perform reported_figure_change(lines, periods, planned, disbursed);
+        else
+            perform reported_figure_add(lines, periods, planned, disbursed, counts);
+        end if;
     end if;
     return null;
 end
