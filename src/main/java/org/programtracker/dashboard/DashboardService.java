@@ -15,6 +15,7 @@ import org.programtracker.progress.LinesNeedingAttention;
 import org.programtracker.progress.PlanLineDetail;
 import org.programtracker.progress.ProgressReport;
 import org.programtracker.progress.ProgressService;
+import org.programtracker.progress.SubtreeProgress;
 import org.programtracker.progress.UnitBreakdown;
 
 import org.springframework.stereotype.Service;
@@ -55,8 +56,9 @@ public class DashboardService {
 	 * The overview of {@code orgUnit} (the root of the scope when {@code null}).
 	 */
 	public Overview overview(OrgUnitScope scope, String orgUnit, Quarter quarter) {
-		ProgressReport report = this.progress.byProgram(scope, orgUnit, quarter);
-		UnitBreakdown units = this.progress.byOrgUnit(scope, report.orgUnitCode(), null, null, quarter);
+		SubtreeProgress subtree = this.progress.byProgramAndOrgUnit(scope, orgUnit, quarter);
+		ProgressReport report = subtree.byProgram();
+		UnitBreakdown units = subtree.byUnit();
 		LocalDate today = LocalDate.now(this.clock);
 		LinesNeedingAttention lines = this.progress.linesNeedingAttention(scope, report.orgUnitCode(), quarter,
 				new AttentionRule(this.properties.attentionThresholdVnd(), Attention.LIMIT, today,

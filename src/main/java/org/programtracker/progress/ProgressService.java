@@ -92,6 +92,28 @@ public class ProgressService {
 	public ProgressReport byProgram(OrgUnitScope scope, String orgUnitCode, Quarter quarter, FundingSource source) {
 		LocalDate planAsOf = this.planYears.planAsOf(quarter);
 		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
+		return byProgram(scope, unit, quarter, planAsOf, source,
+				this.facts.assigned(unit, quarter.year(), quarter.quarter(), null, scope.programIds(), source));
+	}
+
+	/**
+	 * The report by program ({@link #byProgram}) and the subtree rolled up to the unit's
+	 * children for all programs ({@link #byOrgUnit}) of the same unit, as those give
+	 * them, with the capital assigned read once for both: what the dashboard shows first.
+	 */
+	public SubtreeProgress byProgramAndOrgUnit(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
+		LocalDate planAsOf = this.planYears.planAsOf(quarter);
+		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
+		List<AssignedFact> assigned = this.facts.assignedByChildUnit(unit, quarter.year(), quarter.quarter(), null,
+				scope.programIds());
+		return new SubtreeProgress(
+				byProgram(scope, unit, quarter, planAsOf, null,
+						assigned.stream().filter(fact -> fact.childCode() == null).toList()),
+				byOrgUnit(scope, unit, quarter, select(scope, null, null), assigned));
+	}
+
+	private ProgressReport byProgram(OrgUnitScope scope, TreePosition unit, Quarter quarter, LocalDate planAsOf,
+			FundingSource source, List<AssignedFact> assigned) {
 		List<ProgramView> activePrograms = this.programs.programsRunningIn(quarter.year())
 			.stream()
 			.filter(program -> scope.covers(program.id()))
@@ -102,9 +124,8 @@ public class ProgressService {
 		Map<Long, ProgramView> otherPrograms = new LinkedHashMap<>();
 		sums.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId())
 			.ifPresent(bucket -> bucket.add(fact.carriedOver(), fact.capitalType(), fact.figures())));
-		this.facts.assigned(unit, quarter.year(), quarter.quarter(), null, scope.programIds(), source)
-			.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId()).ifPresent(bucket -> bucket
-				.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()))));
+		assigned.forEach(fact -> bucketOf(buckets, otherPrograms, fact.programId()).ifPresent(
+				bucket -> bucket.add(fact.carriedOver(), fact.capitalType(), Figures.assigned(fact.assignedVnd()))));
 		return report(quarter, planAsOf, unit, Level.PROGRAMS, buckets.values());
 	}
 
@@ -179,9 +200,21 @@ public class ProgressService {
 	 */
 	public UnitBreakdown byOrgUnit(OrgUnitScope scope, String orgUnitCode, String programCode, String componentCode,
 			Quarter quarter) {
-		LocalDate planAsOf = this.planYears.planAsOf(quarter);
-		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, planAsOf);
+		TreePosition unit = this.tree.visibleOn(scope, orgUnitCode, this.planYears.planAsOf(quarter));
 		Selection selection = select(scope, programCode, componentCode);
+		// Capital is assigned to a unit for a program, not for a component.
+		return byOrgUnit(scope, unit, quarter, selection,
+				(selection.componentIds() == null) ? this.facts.assignedByChildUnit(unit, quarter.year(),
+						quarter.quarter(), selection.programId(), scope.programIds()) : null);
+	}
+
+	/**
+	 * The breakdown by child unit, with the capital assigned to each child and to the
+	 * unit's subtree ({@link ProgressFacts#assignedByChildUnit}) unless it is
+	 * {@code null} (for a component, which capital is not assigned to).
+	 */
+	private UnitBreakdown byOrgUnit(OrgUnitScope scope, TreePosition unit, Quarter quarter, Selection selection,
+			List<AssignedFact> assigned) {
 		Map<String, UnitProgress> units = new LinkedHashMap<>();
 		for (UnitFact fact : this.facts.sumsByChildUnit(unit, quarter.year(), quarter.quarter(), selection.programId(),
 				selection.componentIds(), scope.programIds())) {
@@ -194,12 +227,10 @@ public class ProgressService {
 				row.add(fact.carriedOver(), fact.capitalType(), fact.figures());
 			}
 		}
-		// Capital is assigned to a unit for a program, not for a component.
-		boolean assignedBase = selection.componentIds() == null;
+		boolean assignedBase = assigned != null;
 		BigDecimal assignedTotal = BigDecimal.ZERO;
 		if (assignedBase) {
-			for (AssignedFact fact : this.facts.assignedByChildUnit(unit, quarter.year(), quarter.quarter(),
-					selection.programId(), scope.programIds())) {
+			for (AssignedFact fact : assigned) {
 				// no child code: the unit's own subtree, whose total leaves carried-over
 				// capital out
 				if (fact.childCode() == null) {
