@@ -496,11 +496,8 @@ public class SubmissionService implements ApprovedQuarters {
 	private List<Long> reportingUnitIds(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
 		TreePosition root = this.tree.visibleOn(scope, orgUnitCode, quarter.endDate());
 		Set<Long> programIds = scope.limitsPrograms() ? scope.programIds() : Set.of(-1L);
-		return (root.depth() == 0)
-				? this.submissions.findReportingUnitIdsBelowARoot(root.subtreePattern(), quarter.endDate(),
-						quarter.year(), !scope.limitsPrograms(), programIds)
-				: this.submissions.findReportingUnitIds(root.subtreePattern(), quarter.endDate(), quarter.year(),
-						!scope.limitsPrograms(), programIds);
+		return this.submissions.findReportingUnitIds(root.subtreePattern(), quarter.endDate(), quarter.year(),
+				!scope.limitsPrograms(), programIds);
 	}
 
 	private List<UnitSubmission> reportingUnits(OrgUnitScope scope, String orgUnitCode, Quarter quarter) {
