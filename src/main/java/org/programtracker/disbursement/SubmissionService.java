@@ -486,8 +486,8 @@ public class SubmissionService implements ApprovedQuarters {
 			return new Unsubmitted(List.of(), 0);
 		}
 		List<Long> unitIds = reportingUnitIds(scope, orgUnitCode, quarter);
-		Set<Long> handedIn = new HashSet<>(
-				this.submissions.findHandedInUnitIds(unitIds.toArray(Long[]::new), quarter.year(), quarter.quarter()));
+		Set<Long> handedIn = new HashSet<>(this.submissions.findUnitIdsInStates(unitIds.toArray(Long[]::new),
+				quarter.year(), quarter.quarter(), SubmissionState.handedInNames()));
 		List<Long> waiting = unitIds.stream().filter(id -> !handedIn.contains(id)).toList();
 		return new Unsubmitted(unitSubmissions(this.orgUnits.firstInTreeOrder(waiting, limit), quarter),
 				waiting.size());

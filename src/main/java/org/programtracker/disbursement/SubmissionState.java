@@ -1,5 +1,7 @@
 package org.programtracker.disbursement;
 
+import java.util.Arrays;
+
 /**
  * Where a unit's quarter stands in its submission: {@link #OPEN} while the unit enters
  * its figures (also after the approver reopened it), {@link #SUBMITTED} once it says they
@@ -16,6 +18,14 @@ public enum SubmissionState {
 	 */
 	public boolean handedIn() {
 		return this == SUBMITTED || this == APPROVED;
+	}
+
+	/**
+	 * The names of the states that count as {@linkplain #handedIn() handed in}, as the
+	 * database stores them.
+	 */
+	public static String[] handedInNames() {
+		return Arrays.stream(values()).filter(SubmissionState::handedIn).map(Enum::name).toArray(String[]::new);
 	}
 
 }

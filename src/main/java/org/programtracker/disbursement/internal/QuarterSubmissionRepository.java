@@ -28,15 +28,16 @@ public interface QuarterSubmissionRepository extends JpaRepository<QuarterSubmis
 	List<QuarterSubmission> findByOrgUnitIdInAndYearAndQuarter(Collection<Long> orgUnitIds, int year, int quarter);
 
 	/**
-	 * Which of these units have handed in the quarter (submitted or approved), the units
-	 * passed as one array however many they are.
+	 * Which of these units have their quarter in one of {@code states} (the names of the
+	 * states that count as handed in), the units passed as one array however many they
+	 * are.
 	 */
 	@Query(nativeQuery = true, value = """
 			select s.org_unit_id from quarter_submission s
 			where s.org_unit_id = any(cast(:orgUnitIds as bigint[])) and s.year = :year and s.quarter = :quarter
-			  and s.state in ('SUBMITTED', 'APPROVED')
+			  and s.state = any(cast(:states as text[]))
 			""")
-	List<Long> findHandedInUnitIds(Long[] orgUnitIds, int year, int quarter);
+	List<Long> findUnitIdsInStates(Long[] orgUnitIds, int year, int quarter, String[] states);
 
 	/**
 	 * The units that held plan lines of the year (of {@code programIds} unless
